@@ -1,0 +1,109 @@
+// The pipeline: ingest -> lines -> header -> residue -> end zone -> paragraphs ->
+// sections/closing -> themes, issuer, references, targets -> Output.
+import type { Output } from './schema.js';
+import { SCHEMA_VERSION } from './version.js';
+import { ingest, type Encoding } from './ingest/index.js';
+import { LineIndex, splitLines } from './text/lines.js';
+import { parseHeader } from './structure/header.js';
+import { findResidue, looksLikeCaption } from './structure/residue.js';
+import { findSignature } from './structure/signature.js';
+import { buildParagraphs } from './structure/paragraphs.js';
+import { buildSections } from './structure/sections.js';
+import { findThemes } from './structure/themes.js';
+import { caseOrganization, dominantPlace, expandAbbreviations, issuerFromBody, organFromBlock } from './structure/issuer.js';
+import { findReferences } from './references.js';
+import { findTargets } from './targets.js';
+import { resolveDates } from './structure/dates.js';
+
+export type ExtractOptions = {
+  /** as given on the command line; null for stdin */
+  path?: string | null;
+  /** force an input encoding instead of detecting it */
+  encoding?: Encoding;
+  /** reference date for day-month dates without a year ("Sáng 18/1") */
+  refDate?: Date | null;
+};
+
+/** Extract the structured document from raw bytes or a string. */
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Output {
+  const ing = ingest(input, { path: options.path ?? null, encoding: options.encoding });
+  return extractNormalized(ing.text, ing.source, ing.warnings, options);
+}
+
+export function extractNormalized(text: string, source: Output['source'], warnings: string[], options: ExtractOptions = {}): Output {
+  const lines = splitLines(text);
+  const index = new LineIndex(text);
+  const header = parseHeader(lines);
+  const residue = findResidue(lines, header.bodyStart);
+  const sig = findSignature(lines, header.bodyStart, residue.tailStart);
+  const bodyEnd = Math.min(sig.start, residue.tailStart);
+  const skip = (i: number) => residue.drop.has(i) || looksLikeCaption(lines, i);
+  const paras = buildParagraphs(lines, header.bodyStart, bodyEnd, skip);
+  const { sections, closing, preamble } = buildSections(paras, index);
+
+  const bodyStartOffset = lines[header.bodyStart]?.start ?? 0;
+  const bodyEndOffset = bodyEnd < lines.length ? lines[bodyEnd]!.start : text.length;
+  const themes = findThemes(text, index, bodyStartOffset, bodyEndOffset);
+  const references = findReferences(text.slice(0, bodyEndOffset), index, header.number);
+  const targets = findTargets(text, index, paras.map((p) => ({ start: p.start, end: p.end })));
+
+  // issuer
+  const bodyText = paras.map((p) => p.text).join('\n');
+  let organization = organFromBlock(header.organLines);
+  let position = sig.position;
+  let signer = sig.signer;
+  if (!organization && sig.onBehalfOf) {
+    organization = caseOrganization(expandAbbreviations(sig.onBehalfOf));
+    const level = /(tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$/u.exec(organization);
+    if (!level && header.place) organization += '';
+  }
+  const fromBody = issuerFromBody((preamble.map((p) => p.text).join('\n') + '\n' + bodyText), text);
+  if (!organization && fromBody?.organization) organization = fromBody.organization;
+  if (organization && !/\p{Lu}\p{Ll}+$/u.test(organization)) {
+    // "Ủy ban nhân dân tỉnh" without the place: name it from the header or the text
+    const lv = /(tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$/u.exec(organization);
+    if (lv) {
+      const place = dominantPlace(text, lv[1]!) ?? header.place;
+      if (place) organization += ' ' + place;
+    } else if (/^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(organization) && header.place) {
+      const lvl = dominantLevel(text);
+      if (lvl) organization += ` ${lvl} ${dominantPlace(text, lvl) ?? header.place}`;
+    }
+  }
+  if (!position && fromBody?.position) position = fromBody.position;
+  if (!signer && fromBody?.signer && (header.isArticle || !sig.position)) signer = fromBody.signer;
+  if (!position && signer === null && organization === null) {
+    warnings.push('issuer not found');
+  }
+
+  const dates = resolveDates(text, lines, header, paras, options.refDate ?? null);
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    document: {
+      kind: (header.kind ?? (header.isArticle ? 'article' : 'unknown')) as Output['document']['kind'],
+      number: header.number,
+      title: header.title,
+      place: header.place,
+      date: dates.date,
+      publishedAt: header.publishedAt,
+      year: dates.year,
+    },
+    issuer: { organization, position, signer },
+    themes,
+    sections,
+    references,
+    targets,
+    closing,
+    recipients: sig.recipients,
+    warnings,
+  };
+}
+
+function dominantLevel(text: string): string | null {
+  const counts: Record<string, number> = {};
+  for (const m of text.matchAll(/(?<!\p{L})(tỉnh|huyện|thành phố|thị xã|quận)(?=\s+\p{Lu})/gu)) counts[m[1]!] = (counts[m[1]!] ?? 0) + 1;
+  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : null;
+}

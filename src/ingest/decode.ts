@@ -1,0 +1,132 @@
+// Bytes -> Unicode text, with the encoding that was detected (or declared).
+import iconv from 'iconv-lite';
+import { ChithiError } from '../errors.js';
+import { TCVN3, VNI, decodeTable } from './legacy-tables.js';
+import { vietnameseScore } from './syllables.js';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
+export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni'];
+
+export type Decoded = { text: string; encoding: Encoding; warnings: string[] };
+
+const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decode with one named encoding; throws ChithiError('EDECODE') when the bytes are not valid in it. */
+export function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
+  switch (encoding) {
+    case 'utf-8':
+    case 'utf-8-bom': {
+      const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+      try {
+        return utf8Fatal.decode(bytes.subarray(start));
+      } catch {
+        throw new ChithiError('EDECODE', 'invalid UTF-8 byte sequence');
+      }
+    }
+    case 'utf-16le':
+    case 'utf-16be': {
+      const le = encoding === 'utf-16le';
+      const bom = le ? bytes[0] === 0xff && bytes[1] === 0xfe : bytes[0] === 0xfe && bytes[1] === 0xff;
+      const body = bytes.subarray(bom ? 2 : 0);
+      if (body.length % 2) throw new ChithiError('EDECODE', 'truncated UTF-16 (odd number of bytes)');
+      const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+      if (text.includes('\ufffd') && !hasReplacementCodeUnit(body, le)) {
+        throw new ChithiError('EDECODE', 'invalid UTF-16 (unpaired surrogate)');
+      }
+      return text;
+    }
+    case 'windows-1258':
+      return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258');
+    case 'tcvn3':
+      return decodeTable(bytes, TCVN3);
+    case 'vni':
+      return decodeTable(bytes, VNI);
+  }
+}
+
+function hasReplacementCodeUnit(body: Uint8Array, le: boolean): boolean {
+  for (let i = 0; i + 1 < body.length; i += 2) {
+    const u = le ? body[i]! | (body[i + 1]! << 8) : (body[i]! << 8) | body[i + 1]!;
+    if (u === 0xfffd) return true;
+  }
+  return false;
+}
+
+/** Where NUL bytes sit tells UTF-16 without a BOM from binary data. */
+function guessUtf16(bytes: Uint8Array): Encoding | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenNul = 0, oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Detect the encoding and decode. Order: BOM; valid UTF-8; BOM-less UTF-16 by its NUL
+ * pattern; otherwise the legacy 8-bit encodings, chosen by which decoding gives the
+ * largest share of well-formed Vietnamese syllables.
+ */
+export function decode(bytes: Uint8Array, declared?: Encoding): Decoded {
+  const warnings: string[] = [];
+  if (declared) return { text: decodeAs(bytes, declared), encoding: declared, warnings };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeAs(bytes, 'utf-8-bom'), encoding: 'utf-8-bom', warnings };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeAs(bytes, 'utf-16le'), encoding: 'utf-16le', warnings };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes, 'utf-16be'), encoding: 'utf-16be', warnings };
+
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16, warnings };
+  if (bytes.includes(0)) throw new ChithiError('EBINARY', 'binary data (NUL bytes), not a text file');
+
+  let utf8Error: unknown = null;
+  try {
+    return { text: decodeAs(bytes, 'utf-8'), encoding: 'utf-8', warnings };
+  } catch (e) {
+    utf8Error = e;
+  }
+  // Not UTF-8: a legacy single-byte encoding. Truncated UTF-8 (a valid file cut
+  // mid-character) is told apart from legacy text: it is valid but for its tail.
+  const truncated = validUtf8ExceptTail(bytes);
+  if (truncated !== null) {
+    warnings.push(`input ends in the middle of a UTF-8 character; ${bytes.length - truncated} byte(s) dropped`);
+    return { text: decodeAs(bytes.subarray(0, truncated), 'utf-8'), encoding: 'utf-8', warnings };
+  }
+  const candidates = (['tcvn3', 'vni', 'windows-1258'] as const).map((encoding) => {
+    const text = decodeAs(bytes, encoding);
+    return { encoding, text, score: vietnameseScore(text) };
+  });
+  candidates.sort((a, b) => b.score.share - a.score.share || b.score.syllables - a.score.syllables);
+  const best = candidates[0]!;
+  if (best.score.accented >= 20 && best.score.share < 0.5) {
+    throw new ChithiError('EDECODE', `not valid UTF-8 and no Vietnamese encoding fits (best: ${best.encoding}, ${(best.score.share * 100).toFixed(0)}% Vietnamese syllables)`);
+  }
+  if (best.score.accented && best.score.share < 0.85) {
+    warnings.push(`decoded as ${best.encoding} with low confidence (${(best.score.share * 100).toFixed(0)}% Vietnamese syllables)`);
+  }
+  void utf8Error;
+  return { text: best.text, encoding: best.encoding, warnings };
+}
+
+/** If bytes are valid UTF-8 except for an incomplete final sequence, the length to keep. */
+function validUtf8ExceptTail(bytes: Uint8Array): number | null {
+  for (let back = 1; back <= 3 && back < bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0xc0) {
+      try {
+        utf8Fatal.decode(bytes.subarray(0, bytes.length - back));
+        return bytes.length - back;
+      } catch {
+        return null;
+      }
+    }
+    if ((b & 0xc0) !== 0x80) return null;
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+// Referenced legal documents: "Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về …".
+// Pipeline: find candidates (type + number, or a named document), read what follows
+// (date, "của …", "về …"), merge mentions of the same document, drop the text's own number.
+import type { ReferenceT, SpanT } from './schema.js';
+import type { LineIndex } from './text/lines.js';
+import { findDates } from './vi/dates.js';
+import { ISSUER_CODES, TYPE_CODE_KIND } from './vi/words.js';
+
+export const REFERENCE_TYPES = [
+  'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Văn bản hợp nhất', 'Bộ luật', 'Chỉ thị', 'Nghị quyết', 'Quyết định',
+  'Kế hoạch', 'Kết luận', 'Thông báo', 'Công văn', 'Nghị định', 'Thông tư', 'Luật', 'Pháp lệnh', 'Hướng dẫn',
+  'Quy định', 'Quy chế', 'Đề án', 'Chương trình', 'Báo cáo', 'Hiến pháp', 'Công điện', 'Phương án', 'Tờ trình',
+  'Lệnh', 'Điều lệ', 'Quy hoạch', 'Thông tri', 'Dự án', 'Nghị quyết Trung ương', 'Văn bản',
+];
+
+const TYPE_ALT = REFERENCE_TYPES.slice().sort((a, b) => b.length - a.length).map((t) => t.replace(/\s+/g, '\\s+')).join('|');
+const CODE = '[\\p{Lu}][\\p{L}\\d]{0,9}';
+const NUMBER = `\\d{1,5}(?:\\s*\\/\\s*\\d{4})?\\s*[-\\/‐–]\\s*${CODE}(?:\\s*[-\\/‐–]\\s*${CODE}){0,3}`;
+const CANDIDATE = new RegExp(
+  `(?<!\\p{L})(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*(${NUMBER})`,
+  'giu');
+const CONTINUATION = new RegExp(`^\\s*(?:,|;|và|hoặc)\\s*(?:(?:${TYPE_ALT})\\s+)?(?:số\\s*)?(${NUMBER})`, 'iu');
+const NAMED = new RegExp(
+  [
+    `(?<!\\p{L})(Luật|Bộ luật)\\s+(\\p{Lu}[^.;()\\n“”"]{2,80}?)\\s+năm\\s+(\\d{4})`,
+    `(?<!\\p{L})(Nghị quyết)\\s+(Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?[^.;,\\n“”"]{0,60}?lần\\s+thứ\\s+[IVXLC]+(?:\\s+của\\s+Đảng)?)`,
+    `(?<!\\p{L})(Hiến pháp)\\s+(?:nước\\s+[^\\n.;]{0,60}?\\s+)?năm\\s+(\\d{4})`,
+  ].join('|'),
+  'gu');
+
+const STOP_ISSUER = /\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?!\p{L})|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=\p{Lu})|\n|$/u;
+
+export function normalizeRefNumber(s: string): string {
+  return s.replace(/\s+/g, '').replace(/[‐–]/g, '-').replace(/Ð/g, 'Đ');
+}
+const key = (type: string, number: string | null, name?: string) =>
+  number ? normalizeRefNumber(number).toUpperCase() : `${type}|${(name ?? '').toLowerCase()}`;
+
+/** Decode the type and issuer codes of a number ("19/CT-TTg" -> CT, TTg). */
+export function decodeNumber(number: string): { typeCode: string | null; issuerCode: string | null; issuerCodeMeaning: string | null } {
+  const parts = number.replace(/^\d+(?:\/\d{4})?[-\/]/, '').split(/[-\/]/).filter(Boolean);
+  let typeCode: string | null = null;
+  let issuerCode: string | null = null;
+  for (const p of parts) {
+    if (!typeCode && (TYPE_CODE_KIND[p] || TYPE_CODE_KIND[p.toUpperCase()])) typeCode = p;
+    else if (!issuerCode) issuerCode = p;
+  }
+  if (!typeCode && parts.length === 1) issuerCode = parts[0]!;
+  const meaning = issuerCode ? ISSUER_CODES[issuerCode] ?? ISSUER_CODES[issuerCode.toUpperCase()] ?? null : null;
+  return { typeCode, issuerCode, issuerCodeMeaning: meaning };
+}
+
+function readTail(text: string, from: number): { date: string | null; issuer: string | null; subject: string | null } {
+  const tail = text.slice(from, from + 400);
+  let pos = 0;
+  let date: string | null = null;
+  const dm = /^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(tail);
+  if (dm) {
+    const hit = findDates(dm[1]!.replace(/\s*([/.-])\s*/g, '/').replace(/\./g, '/'))[0];
+    date = hit && hit.precision !== 'year' ? hit.start.slice(0, 10) : null;
+    pos = dm[0].length;
+  }
+  let issuer: string | null = null;
+  const im = /^\s*,?\s*(?:của|do)\s+/u.exec(tail.slice(pos));
+  if (im) {
+    const rest = tail.slice(pos + im[0].length);
+    const stop = STOP_ISSUER.exec(rest);
+    const cand = rest.slice(0, stop ? stop.index : rest.length).trim();
+    if (cand && cand.length <= 90 && /^\p{Lu}/u.test(cand)) {
+      issuer = cand;
+      pos += im[0].length + cand.length;
+      // "(khoá XI)" after the issuer belongs to it but is not part of the name
+      const paren = /^\s*\([^)\n]{0,40}\)/u.exec(tail.slice(pos));
+      if (paren) pos += paren[0].length;
+    }
+  }
+  let subject: string | null = null;
+  const sm = /^\s*,?\s*(?:[“"]\s*)?(?:về|V\/v)\s+(?:việc\s+)?/iu.exec(tail.slice(pos));
+  if (sm) {
+    const rest = tail.slice(pos + sm[0].length);
+    const end = /[;”"\n]|\.(?:\s|$)|,\s*(?=(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Kết luận|Thông báo)\s)/u.exec(rest);
+    subject = rest.slice(0, end ? end.index : Math.min(rest.length, 200)).trim() || null;
+  }
+  return { date, issuer, subject };
+}
+
+export function findReferences(text: string, index: LineIndex, ownNumber: string | null): ReferenceT[] {
+  const byKey = new Map<string, ReferenceT>();
+  const own = ownNumber ? normalizeRefNumber(ownNumber).toUpperCase() : null;
+  const add = (type: string, number: string | null, span: SpanT, tailFrom: number, name?: string) => {
+    const k = key(type, number, name);
+    if (own && k === own) return;
+    const existing = byKey.get(k);
+    const tail = readTail(text, tailFrom);
+    if (existing) {
+      existing.mentions.push(span);
+      existing.date ??= tail.date;
+      existing.issuer ??= tail.issuer;
+      existing.subject ??= tail.subject;
+      return;
+    }
+    const codes = number ? decodeNumber(normalizeRefNumber(number)) : { typeCode: null, issuerCode: null, issuerCodeMeaning: null };
+    byKey.set(k, {
+      type: canonicalType(type), number: number ? normalizeRefNumber(number) : null, date: tail.date,
+      issuer: tail.issuer, subject: name && !tail.subject ? name : tail.subject, mentions: [span], ...codes,
+    });
+  };
+  for (const m of text.matchAll(CANDIDATE)) {
+    const type = m[1]!;
+    if (!/^\d+(?:\s*\/\s*\d{4})?\s*[-\/‐–]\s*\p{Lu}/u.test(m[2]!)) continue;
+    const numStart = m.index! + m[0].length - m[2]!.length;
+    let end = m.index! + m[0].length;
+    add(type, m[2]!, index.span(m.index!, end), end);
+    // "Chỉ thị số 05-CT/TW và số 06-CT/TW"
+    for (let guard = 0; guard < 20; guard++) {
+      const c = CONTINUATION.exec(text.slice(end, end + 120));
+      if (!c) break;
+      const s = end + c[0].length - c[1]!.length;
+      const e = end + c[0].length;
+      add(type, c[1]!, index.span(s, e), e);
+      end = e;
+    }
+    void numStart;
+  }
+  for (const m of text.matchAll(NAMED)) {
+    const type = m[1] ?? m[4] ?? m[6]!;
+    const name = (m[2] ?? m[5] ?? '').replace(/\s+/g, ' ').trim();
+    const year = m[3] ?? m[7] ?? null;
+    const label = name ? `${name}${year ? ' năm ' + year : ''}` : `năm ${year}`;
+    add(type, null, index.span(m.index!, m.index! + m[0].length), m.index! + m[0].length, label);
+  }
+  return [...byKey.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function canonicalType(t: string): string {
+  const s = t.replace(/\s+/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase().replace(/trung ương/, 'Trung ương');
+}

@@ -1,0 +1,44 @@
+// The document's date and the year it is about.
+import type { Line } from '../text/lines.js';
+import type { Header } from './header.js';
+import type { Paragraph } from './paragraphs.js';
+import { findDates } from '../vi/dates.js';
+
+// "Sáng 18/1, tại …", "Ngày 30/3/2023, tại …": an event date opening the lead
+const LEAD_DATE = /^(?:\(?[\p{Lu}\p{Ll}.]{2,12}\)?\s*[-–—]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+(?:nay\s+)?(?:ngày\s+)?|Ngày\s+|Hôm nay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*[,:]/iu;
+
+export function resolveDates(text: string, _lines: Line[], header: Header, paras: Paragraph[], refDate: Date | null): { date: string | null; year: number | null } {
+  void text;
+  let date = header.date;
+  const pub = header.publishedAt ? header.publishedAt.slice(0, 10) : null;
+  if (header.isArticle) {
+    const ref = refDate ?? (pub ? new Date(pub + 'T00:00:00Z') : null);
+    for (const p of paras.slice(0, 4)) {
+      const m = LEAD_DATE.exec(p.text);
+      if (!m) continue;
+      const hit = findDates(m[1]!, { ref: ref ?? undefined })[0];
+      if (hit && hit.precision !== 'year' && hit.precision !== 'month') { date = hit.start.slice(0, 10); break; }
+    }
+    date ??= pub;
+  }
+  // the year the text is about: from the title, else the most cited "năm YYYY"
+  let year: number | null = null;
+  const docYear = date ? Number(date.slice(0, 4)) : null;
+  const titleYears = [...(header.title ?? '').matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  if (titleYears.length) {
+    const ok = titleYears.filter((y) => docYear === null || y <= docYear + 1);
+    year = Math.max(...(ok.length ? ok : titleYears));
+  } else {
+    const counts = new Map<number, number>();
+    for (const p of paras) {
+      for (const m of p.text.matchAll(/(?<!\p{L})năm\s+(19\d{2}|20\d{2})(?!\d|\s*[-–]\s*\d{4})/gu)) {
+        const y = Number(m[1]);
+        counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
+    }
+    let best = 0;
+    for (const [y, n] of counts) if (n > best || (n === best && y > (year ?? 0))) { year = y; best = n; }
+    year ??= docYear;
+  }
+  return { date, year };
+}

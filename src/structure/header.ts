@@ -1,0 +1,176 @@
+// Header of a formal text (quốc hiệu, issuing organ, "Số: …", "Nơi, ngày … tháng … năm …",
+// tên loại and trích yếu) or of a news article (headline, dateline).
+import type { Line } from '../text/lines.js';
+import { squash } from '../text/lines.js';
+import { KIND_NAMES, TYPE_CODE_KIND } from '../vi/words.js';
+import { findDates, firstDate } from '../vi/dates.js';
+import { headerTableCells } from './markdown.js';
+
+export type Header = {
+  kind: string | null;
+  kindLine: number | null;
+  number: string | null;
+  numberTypeCode: string | null;
+  title: string | null;
+  place: string | null;
+  date: string | null;
+  publishedAt: string | null;
+  organLines: string[];
+  /** first line index of the body */
+  bodyStart: number;
+  isArticle: boolean;
+};
+
+const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM|[-_=*\s]+$)/iu;
+const NUMBER_LINE = /(?<!\p{L})Số\s*[:.]?\s*(\d{1,6}(?:\s*\/\s*\d{4})?\s*[\/-]\s*[\p{Lu}\p{L}\d]+(?:\s*[-\/]\s*[\p{L}\d.]+)*)/u;
+// "Cao Bằng, ngày 18 tháng 01 năm 2023" / "TP. Hồ Chí Minh, ngày 5/3/2023"
+const PLACE_DATE = /^([\p{L}][\p{L}\s.'-]{1,48}?)\s*,\s*(ngày\s+(?:\d{1,2}|\.{2,}|…)\s*(?:tháng|\/)\s*(?:\d{1,2}|\.{2,}|…)\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
+const DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?/iu;
+const DATELINE_LABEL = /^(?:Ngày\s+(?:đăng|cập nhật|xuất bản)|Cập nhật(?:\s+lúc)?|Đăng\s+(?:ngày|lúc)|Xuất bản|Published)\s*:?\s*/iu;
+
+function kindOfLine(clean: string): string | null {
+  const t = clean.replace(/[*_#:]/g, '').trim();
+  if (!t || t.length > 24) return null;
+  const upper = t === t.toUpperCase();
+  const lower = t.toLowerCase();
+  for (const [name, kind] of KIND_NAMES) if (lower === name && upper) return kind;
+  return null;
+}
+
+export function normalizeNumber(s: string): string {
+  return s.replace(/\s+/g, '').replace(/[‐-―−]/g, '-').replace(/Ð/g, 'Đ');
+}
+
+/** Type code of a number "01/CT-UBND" -> "CT"; "20/2012/CT-UBND" -> "CT"; "34-CT/TW" -> "CT". */
+export function typeCodeOf(number: string): string | null {
+  const m = /^\d+(?:\/\d{4})?[-\/]([\p{L}]+)(?=[-\/]|$)/u.exec(number);
+  if (!m) return null;
+  const code = m[1]!;
+  return TYPE_CODE_KIND[code] || TYPE_CODE_KIND[code.toUpperCase()] ? code : null;
+}
+
+export function parseHeader(lines: Line[]): Header {
+  const h: Header = {
+    kind: null, kindLine: null, number: null, numberTypeCode: null, title: null, place: null, date: null,
+    publishedAt: null, organLines: [], bodyStart: 0, isArticle: false,
+  };
+  // the header zone: lines up to the first long paragraph, at most 40 lines
+  const limit = Math.min(lines.length, 60);
+  let zoneEnd = limit;
+  for (let i = 0; i < limit; i++) {
+    if (lines[i]!.clean.length > 320) { zoneEnd = i; break; }
+  }
+  // markdown pipe tables in the header: read their cells column by column
+  const zone: { line: number; text: string }[] = [];
+  for (let i = 0; i < zoneEnd; i++) {
+    const l = lines[i]!;
+    if (l.clean.startsWith('|') || /\|.*\|/.test(l.clean)) {
+      let j = i;
+      while (j < zoneEnd && lines[j]!.clean.includes('|')) j++;
+      const block = lines.slice(i, j).map((x) => x.raw).join('\n');
+      for (const cell of headerTableCells(block)) zone.push({ line: i, text: cell });
+      i = j - 1;
+      continue;
+    }
+    zone.push({ line: i, text: l.clean });
+  }
+
+  let numberAt = -1, placeAt = -1, kindAt = -1;
+  for (let z = 0; z < zone.length; z++) {
+    const { text } = zone[z]!;
+    if (!text) continue;
+    if (h.number === null) {
+      const m = NUMBER_LINE.exec(text);
+      if (m && /^\**\s*Số/u.test(text)) {
+        h.number = normalizeNumber(m[1]!);
+        h.numberTypeCode = typeCodeOf(h.number);
+        numberAt = z;
+      }
+    }
+    if (h.place === null) {
+      const m = PLACE_DATE.exec(text);
+      if (m && !/^(?:Thứ|Chủ nhật)/iu.test(m[1]!)) {
+        h.place = squash(m[1]!);
+        h.date = firstDate(text);
+        placeAt = z;
+      }
+    }
+    if (kindAt < 0) {
+      const k = kindOfLine(text);
+      if (k) { h.kind = k; kindAt = z; h.kindLine = zone[z]!.line; }
+    }
+  }
+
+  if (kindAt >= 0) {
+    // trích yếu: the lines after the kind word, up to a blank line or the body
+    const kindLine = zone[kindAt]!.line;
+    const titleParts: string[] = [];
+    let i = kindLine + 1;
+    while (i < zoneEnd && !lines[i]!.clean) i++;
+    let lastTitleLine = kindLine;
+    for (; i < lines.length && titleParts.length < 5; i++) {
+      const c = lines[i]!.clean;
+      if (!c) break;
+      if (/^[-_=*]{3,}$/.test(c)) break;
+      if (c.length > 300 || /^(?:Căn cứ|Thực hiện|Theo|Để|Năm \d{4})/u.test(c) && titleParts.length) break;
+      if (titleParts.length && c === c.toUpperCase() && /\p{Lu}/u.test(c)) break;
+      titleParts.push(c);
+      lastTitleLine = i;
+      if (/[.;:]$/.test(c) && !/^V\/v/iu.test(c)) break;
+    }
+    if (titleParts.length && titleParts.join(' ').length <= 400) {
+      h.title = squash(titleParts.join(' ')).replace(/^\((.*)\)$/, '$1');
+      h.bodyStart = lastTitleLine + 1;
+    } else h.bodyStart = kindLine + 1;
+  } else if (numberAt >= 0 || placeAt >= 0) {
+    const last = Math.max(numberAt, placeAt);
+    h.bodyStart = zone[last]!.line + 1;
+    if (h.numberTypeCode) h.kind = TYPE_CODE_KIND[h.numberTypeCode] ?? TYPE_CODE_KIND[h.numberTypeCode.toUpperCase()] ?? null;
+    else if (h.number) h.kind = 'cong-van';
+  } else {
+    parseArticleHead(lines, h);
+  }
+  if (!h.kind && h.numberTypeCode) h.kind = TYPE_CODE_KIND[h.numberTypeCode] ?? null;
+
+  // organ block: upper-case lines before the number / kind line that are not the motto
+  const organEnd = numberAt >= 0 ? numberAt : kindAt >= 0 ? kindAt : -1;
+  for (let z = 0; z < organEnd; z++) {
+    const t = zone[z]!.text.replace(/[*_#]/g, '').trim();
+    if (!t || MOTTO.test(t) || PLACE_DATE.test(t)) continue;
+    if (t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && t.length < 120) h.organLines.push(t);
+  }
+  return h;
+}
+
+function parseArticleHead(lines: Line[], h: Header): void {
+  h.isArticle = true;
+  let i = 0;
+  while (i < lines.length && !lines[i]!.clean) i++;
+  const first = lines[i];
+  if (!first) return;
+  const c = first.clean;
+  const words = c.split(/\s+/).length;
+  const isDateline = DATELINE.test(c) || DATELINE_LABEL.test(c);
+  if (!isDateline && c.length <= 250 && words >= 3 && !/[.;:,]$/.test(c) && !/^\d+[.)]\s/.test(c)) {
+    h.title = squash(c.replace(/^#+\s*/, ''));
+    i++;
+  }
+  // dateline within the next few lines
+  for (let j = i, seen = 0; j < lines.length && seen < 4; j++) {
+    const l = lines[j]!.clean;
+    if (!l) continue;
+    seen++;
+    const label = DATELINE_LABEL.exec(l);
+    const rest = label ? l.slice(label[0].length) : l;
+    if (DATELINE.test(rest) && rest.length < 120) {
+      const hits = findDates(rest.slice(0, 80), { withTime: true });
+      if (hits.length) {
+        h.publishedAt = hits[0]!.start;
+        i = j + 1;
+        // a view counter may trail the dateline ("… 20:09 1.625 0"): it is dropped with it
+        break;
+      }
+    }
+  }
+  h.bodyStart = i;
+}

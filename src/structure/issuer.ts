@@ -1,0 +1,136 @@
+// Who issued the text: from the header's organ block, the signature ("TM. ỦY BAN NHÂN
+// DÂN"), or — for articles and excerpts — from the body ("Chủ tịch UBND tỉnh Bắc Giang
+// Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
+// province named elsewhere). Organization names are given in full, abbreviations expanded.
+import { ORG_ABBREVIATIONS, ADMIN_LEVELS, POSITIONS } from '../vi/words.js';
+import { PROVINCES, SURNAMES } from '../vi/names.js';
+import { canonicalPosition } from './signature.js';
+
+export type Issuer = { organization: string | null; position: string | null; signer: string | null };
+
+export function expandAbbreviations(s: string): string {
+  let t = s;
+  for (const [re, full] of ORG_ABBREVIATIONS) t = t.replace(re, full);
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+const ORG_TYPES = [
+  'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc',
+  'Hội đồng Thi đua - Khen thưởng', 'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Huyện ủy', 'Ban Thường vụ Thành ủy',
+  'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'UBND', 'HĐND', 'Sở Nội vụ', 'Ban Thi đua - Khen thưởng',
+];
+const LEVEL = `(?:${ADMIN_LEVELS.join('|')})`;
+const CAP_WORD = '\\p{Lu}[\\p{Ll}\\p{Lu}]*';
+const ORG_TYPE = `(?:${ORG_TYPES.map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
+const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
+// "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …"
+const ACTOR = new RegExp(
+  `(?:(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})\\s*,\\s*)?` +
+  `((?:${POSITION}(?:\\s+${ORG_TYPE}(?:\\s+${LEVEL})?)?\\s*[-–,]\\s*)*)` +
+  `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
+  'gu');
+const ACTS = /(?<!\p{L})(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?!\p{L})/u;
+
+/** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
+export function organFromBlock(lines: string[]): string | null {
+  if (!lines.length) return null;
+  let parts = lines.map((l) => l.replace(/[*_]/g, '').trim()).filter(Boolean);
+  // "UBND TỈNH CAO BẰNG" / "SỞ NỘI VỤ": the last organ is the issuer, unless the next line is its level
+  const levelStart = new RegExp(`^${LEVEL}(?!\\p{L})`, 'iu');
+  const joined: string[] = [];
+  for (const p of parts) {
+    if (joined.length && levelStart.test(p)) joined[joined.length - 1] += ' ' + p;
+    else joined.push(p);
+  }
+  parts = joined;
+  return caseOrganization(expandAbbreviations(parts[parts.length - 1]!.toUpperCase() === parts[parts.length - 1] ? parts[parts.length - 1]! : parts.join(' ')));
+}
+
+/** "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG" -> "Ủy ban nhân dân tỉnh Cao Bằng". */
+export function caseOrganization(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t !== t.toUpperCase()) return t.replace(/Uỷ/g, 'Ủy');
+  const lower = t.toLowerCase();
+  const m = new RegExp(`^(.*?)(?:\\s(${LEVEL}))\\s(.+)$`, 'u').exec(lower);
+  let head = m ? m[1]! : lower;
+  const tail = m ? `${m[2]} ${titleCase(m[3]!)}` : '';
+  for (const o of ORG_TYPES) if (head === o.toLowerCase()) head = o;
+  head = head.charAt(0).toUpperCase() + head.slice(1);
+  return (tail ? `${head} ${tail}` : head).replace(/Uỷ/g, 'Ủy');
+}
+
+function titleCase(s: string): string {
+  return s.split(' ').map((w) => (w === '-' ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+}
+
+/** Split "Bắc Giang Lê Ánh Dương" into a place and a person's name. */
+export function splitPlaceAndName(words: string[]): { place: string | null; name: string | null } {
+  const text = words.join(' ');
+  for (const p of PROVINCES) {
+    if (text === p) return { place: p, name: null };
+    if (text.startsWith(p + ' ')) {
+      const rest = text.slice(p.length + 1).split(' ');
+      return { place: p, name: rest.length >= 2 ? rest.join(' ') : null };
+    }
+  }
+  // a family name starts the person's name: "Tây Sơn Phan Chí Hùng"
+  for (let i = 1; i < words.length - 1; i++) {
+    if (SURNAMES.has(words[i]!) && words.length - i >= 2 && words.length - i <= 4) {
+      return { place: words.slice(0, i).join(' '), name: words.slice(i).join(' ') };
+    }
+  }
+  if (words.length <= 3) return { place: words.length ? text : null, name: null };
+  return { place: words.slice(0, 2).join(' '), name: null };
+}
+
+/** The place most often named after `level` ("tỉnh Bình Phước") in the text. */
+export function dominantPlace(text: string, level: string): string | null {
+  const re = new RegExp(`(?<!\\p{L})${level}\\s+((?:${CAP_WORD})(?:\\s+${CAP_WORD}){0,3})`, 'gu');
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.split(/\s+/);
+    const { place } = splitPlaceAndName(words);
+    if (!place || ORG_TYPES.some((o) => place.startsWith(o.split(' ')[0]!))) continue;
+    counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  let best: string | null = null, n = 0;
+  for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+  return best;
+}
+
+/** The actor who launches/calls for the campaign, read from the body. */
+export function issuerFromBody(body: string, fullText: string): Issuer | null {
+  let fallback: Issuer | null = null;
+  for (const m of body.matchAll(ACTOR)) {
+    const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 220).split(/[.;!?\n]/)[0]!;
+    const acts = ACTS.test(after) || ACTS.test(m[0]);
+    const position = canonicalPosition(m[3]!) ?? m[3]!;
+    const orgType = expandAbbreviations(m[4]!).replace(/^Uỷ/, 'Ủy');
+    const level = m[5] ?? null;
+    const words = (m[6] ?? '').trim().split(/\s+/).filter(Boolean);
+    let { place, name } = words.length ? splitPlaceAndName(words) : { place: null, name: null };
+    if (!level) { name = words.length >= 2 ? words.join(' ') : null; place = null; }
+    let signer = m[1] ?? name ?? null;
+    if (signer && !SURNAMES.has(signer.split(' ')[0]!)) signer = m[1] ?? null;
+    if (level && !place) place = dominantPlace(fullText, level);
+    const organization = level ? `${orgType} ${level}${place ? ' ' + place : ''}` : orgType;
+    const found: Issuer = { organization, position, signer };
+    if (acts) {
+      if (!found.signer) {
+        // "Đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh phát động …" elsewhere names the person
+        const who = findNamedHolder(body, position, orgType);
+        if (who) found.signer = who;
+      }
+      return found;
+    }
+    fallback ??= found;
+  }
+  return fallback;
+}
+
+function findNamedHolder(body: string, position: string, orgType: string): string | null {
+  void orgType;
+  const re = new RegExp(`(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*,\\s*${position.replace(/\s+/g, '\\s+')}(?!\\p{L})`, 'u');
+  const m = re.exec(body);
+  return m ? m[1]! : null;
+}

@@ -1,0 +1,76 @@
+// Web residue: photo captions, image-widget text, author/source lines, rating and
+// comment blocks, menus, visitor counters. Found line by line, before sectioning.
+import type { Line } from '../text/lines.js';
+
+/** A line that starts the page's tail: everything from it on is residue. */
+const TAIL_START = [
+  /^Ý kiến (?:bạn đọc|bình luận)/iu, /^Tổng số điểm của bài viết/iu, /^Bạn đã không sử dụng Site/iu,
+  /^(?:Tin|Bài viết|Bài) (?:liên quan|cùng chuyên mục|khác|mới)\s*:?$/iu, /^Các tin (?:khác|đã đưa)/iu,
+  /^Gửi (?:bình luận|ý kiến)/iu, /^Viết bình luận/iu, /^Bình luận\s*(?:\(\d+\))?$/iu, /^Chia sẻ\s*:?$/iu,
+  /^(?:Từ khóa|Tags?)\s*:/iu, /^Thống kê(?: truy cập)?$/iu, /^Đánh giá bài viết/iu, /^In bài viết/iu,
+];
+/** Single lines that are residue wherever they stand. */
+const LINE_RESIDUE = [
+  /^leftcenterrightdel$/iu, /^Tác giả\s*:/iu, /^(?:Nguồn|Theo)\s*:\s*\S.{0,80}$/u, /^(?:PV|CTV|BTV|TTXVN|PV\.)$/u,
+  /^(?:Họ và tên|Họ tên|Email|E-mail|Lời bình|Xác thực|Mã xác nhận|Nội dung|Điện thoại)\s*:?\s*$/iu,
+  /^(?:Đang truy cập|Hôm nay|Hôm qua|Tuần này|Tháng này|Tổng lượt truy cập|Lượt xem|Lượt truy cập)\s*:?\s*[\d.,]*$/iu,
+  /^•?\s*(?:Đang truy cập|Hôm nay|Tổng lượt truy cập)\s*[\d.,]+$/iu,
+  /^(?:Trang chủ|Đăng nhập|Đăng ký|Tìm kiếm|In trang|Quay lại|Về đầu trang)$/iu,
+  /^[-–—]?\s*\d{1,3}\s*[-–—]?$/u, // page numbers "- 2 -", "12"
+  /^Trang\s+\d+(?:\s*\/\s*\d+)?$/iu,
+];
+const WIDGET = /^leftcenterrightdel$/iu;
+
+export type Residue = { drop: Set<number>; tailStart: number };
+
+export function findResidue(lines: Line[], from: number): Residue {
+  const drop = new Set<number>();
+  let tailStart = lines.length;
+  const minTail = Math.floor(lines.length * 0.3);
+  for (let i = from; i < lines.length; i++) {
+    const c = lines[i]!.clean;
+    if (!c) continue;
+    if (i >= minTail && TAIL_START.some((re) => re.test(c))) { tailStart = i; break; }
+    if (LINE_RESIDUE.some((re) => re.test(c))) {
+      drop.add(i);
+      if (WIDGET.test(c)) {
+        // the photo caption follows the image widget
+        let j = i + 1;
+        while (j < lines.length && !lines[j]!.clean) j++;
+        if (j < lines.length && lines[j]!.clean.length < 300 && !/^\p{Ll}/u.test(lines[j]!.clean)) drop.add(j);
+      }
+    }
+  }
+  // An author/source line "Tác giả: …" near the end is followed only by page furniture.
+  for (const i of drop) {
+    if (i >= minTail && /^Tác giả\s*:/iu.test(lines[i]!.clean) && i < tailStart) tailStart = i;
+  }
+  // A byline closing the page ("Ban TĐKT tỉnh Bình Phước", "Minh Anh"): the last line,
+  // short, capitalized, without sentence punctuation.
+  for (let i = tailStart - 1; i >= from; i--) {
+    const c = lines[i]!.clean;
+    if (!c || drop.has(i)) continue;
+    if (c.length <= 60 && c.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(c) && !/[.;:!?,…”")]$/u.test(c) &&
+        c !== c.toUpperCase() && !/^(?:Nơi nhận|\d|[IVX]+\.)/u.test(c)) drop.add(i);
+    break;
+  }
+  return { drop, tailStart };
+}
+
+/** A short line without closing punctuation standing between blank lines: a caption. */
+export function looksLikeCaption(lines: Line[], i: number): boolean {
+  const c = lines[i]!.clean;
+  if (c.length > 220 || c.length < 12) return false;
+  if (/[.:;!?,…"”)]$/u.test(c) || /^\p{Ll}/u.test(c) || c === c.toUpperCase()) return false;
+  const prev = lines[i - 1], next = lines[i + 1];
+  const blankBefore = !prev || !prev.clean;
+  const blankAfter = !next || !next.clean;
+  if (!blankBefore || !blankAfter) return false;
+  // the next text must not continue this line (a page-break split)
+  let j = i + 1;
+  while (j < lines.length && !lines[j]!.clean) j++;
+  if (j < lines.length && /^\p{Ll}/u.test(lines[j]!.clean)) return false;
+  // whitespace-only separator lines (" ") around it are typical of web captions
+  const wsAround = (prev && prev.raw.length > 0 && !prev.clean) || (next && next.raw.length > 0 && !next.clean);
+  return !!wsAround;
+}

@@ -1,0 +1,158 @@
+// Paragraphs -> the section tree, its paths, the closing paragraph(s).
+import type { SectionT, SpanT } from '../schema.js';
+import type { LineIndex } from '../text/lines.js';
+import { squash } from '../text/lines.js';
+import type { Paragraph } from './paragraphs.js';
+import type { Marker, Style } from './markers.js';
+
+type Node = {
+  marker: Marker;
+  para: Paragraph;
+  heading: string | null;
+  body: string[];
+  end: number;
+  children: Node[];
+  path: string;
+  ordinal: number;
+};
+
+/** Paragraphs that open the closing after the last section: the issuer's call to act. */
+const CLOSING_START = new RegExp(
+  '^(?:' + [
+    'Căn cứ (?:vào )?(?:nội dung )?(?:Chỉ thị|Kế hoạch|Quyết định|Nghị quyết|Thông báo|Hướng dẫn|Chương trình|Công văn|Kết luận)[^.]{0,40}?này',
+    'Nhận được (?:Chỉ thị|Kế hoạch|Công văn|Thông báo|văn bản)',
+    'Đề nghị (?:các|thủ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Ủy ban|UBND|lãnh đạo|các cấp)',
+    'Yêu cầu (?:các|thủ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|lãnh đạo)',
+    'Trên đây là',
+    'Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện',
+    'Quá trình (?:tổ chức )?(?:triển khai )?thực hiện',
+    '(?:Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban Thường vụ|Thường trực|Giám đốc|Hội đồng)[^.;]{0,90}?(?:kêu gọi|yêu cầu|đề nghị)',
+    'Chỉ thị này có hiệu lực', 'Kế hoạch này',
+  ].join('|') + ')', 'u');
+
+export function isClosingStart(text: string): boolean {
+  return CLOSING_START.test(text);
+}
+
+/** Style ranks for a new marker whose style is not yet open: nested below the current one. */
+export function buildSections(paras: Paragraph[], index: LineIndex): { sections: SectionT[]; closing: string | null; preamble: Paragraph[]; closingParas: Paragraph[] } {
+  const roots: Node[] = [];
+  const stack: Node[] = [];
+  const preamble: Paragraph[] = [];
+  const seenStyles: Style[] = [];
+  let last: Node | null = null;
+
+  for (const p of paras) {
+    const m = p.marker && acceptMarker(p.marker, stack, seenStyles) ? p.marker : null;
+    if (!m) {
+      if (last) { last.body.push(p.text); last.end = p.end; (last as any).tail = [...((last as any).tail ?? []), p]; }
+      else preamble.push(p);
+      continue;
+    }
+    // find the parent: pop to the level whose style matches, else nest
+    let parentIdx = stack.length - 1;
+    const same = findSameLevel(stack, m);
+    if (same >= 0) parentIdx = same - 1;
+    else if (m.style === 'decimal') {
+      // "3.1." nests under the node whose path numbers match its prefix
+      parentIdx = findDecimalParent(stack, m);
+    }
+    stack.length = parentIdx + 1;
+    const parent = stack[parentIdx];
+    const ordinal = m.numbers[m.numbers.length - 1]!;
+    const rest = p.text.slice(m.rest);
+    const { heading, text } = splitHeading(rest, p.lines.length === 1);
+    const node: Node = {
+      marker: m, para: p, heading, body: text ? [text] : [], end: p.end, children: [],
+      path: parent ? `${parent.path}.${ordinal}` : String(ordinal), ordinal,
+    };
+    (parent ? parent.children : roots).push(node);
+    stack.push(node);
+    if (!seenStyles.includes(m.style)) seenStyles.push(m.style);
+    last = node;
+  }
+
+  // closing: paragraphs after the last section's own first paragraph that call to act
+  let closingParas: Paragraph[] = [];
+  if (last) {
+    const tail: Paragraph[] = (last as any).tail ?? [];
+    const k = tail.findIndex((p) => isClosingStart(p.text));
+    if (k >= 0) {
+      closingParas = tail.slice(k);
+      last.body.splice(last.body.length - closingParas.length, closingParas.length);
+      last.end = k > 0 ? tail[k - 1]!.end : last.para.end;
+      // ancestors ended where the last section ends
+    }
+  } else {
+    const k = preamble.findIndex((p, i) => i > 0 && isClosingStart(p.text));
+    if (k >= 0) closingParas = preamble.slice(k);
+  }
+  const closing = closingParas.length ? closingParas.map((p) => squash(p.text)).join('\n') : null;
+
+  const toSection = (n: Node): SectionT & { _end: number } => {
+    const children = n.children.map(toSection);
+    const end = Math.max(n.end, ...children.map((c) => c._end));
+    const span: SpanT = index.span(n.para.lines[0]!.cleanStart + n.marker.at, end);
+    return { path: n.path, marker: n.marker.marker, heading: n.heading, text: n.body.map((b) => squash(b).replace(/^[-+•–]\s+/u, '')).join('\n'), span, children, _end: end };
+  };
+  const strip = (s: SectionT & { _end?: number }): SectionT => {
+    const { _end, ...rest } = s;
+    void _end;
+    return { ...rest, children: rest.children.map(strip) };
+  };
+  return { sections: roots.map(toSection).map(strip), closing, preamble, closingParas };
+}
+
+function findSameLevel(stack: Node[], m: Marker): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const s = stack[i]!.marker;
+    if (s.style === m.style && (m.style !== 'decimal' || s.numbers.length === m.numbers.length)) return i;
+  }
+  return -1;
+}
+
+function findDecimalParent(stack: Node[], m: Marker): number {
+  const prefix = m.numbers.slice(0, -1);
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const s = stack[i]!.marker;
+    const nums = s.numbers;
+    if (s.style === 'decimal' && nums.length === prefix.length && nums.every((n, k) => n === prefix[k])) return i;
+    if (prefix.length === 1 && (s.style === 'arabic' || s.style === 'roman' || s.style === 'thu' || s.style === 'la') && nums[0] === prefix[0]) return i;
+  }
+  return stack.length - 1;
+}
+
+/** Sequence sanity: a word-ordinal or restarted marker must continue its siblings. */
+function acceptMarker(m: Marker, stack: Node[], seen: Style[]): boolean {
+  const same = findSameLevel(stack, m);
+  const n = m.numbers[m.numbers.length - 1]!;
+  if (same < 0) {
+    // a new style starts at 1 (or 'a'), except at the top where a document may start at "II."
+    if (m.style === 'thu' || m.style === 'la') return n <= 2;
+    if (stack.length === 0) return true;
+    if (m.style === 'decimal') return true;
+    return n <= 2 || !seen.includes(m.style);
+  }
+  const prev = stack[same]!.ordinal;
+  if (m.style === 'thu' || m.style === 'la') return n > prev && n <= prev + 2;
+  return n > prev && n <= prev + 5 || n === 1;
+}
+
+/** "Mục tiêu" on the marker's line is a heading; a sentence is body text. */
+function splitHeading(rest: string, alone: boolean): { heading: string | null; text: string } {
+  const r = rest.trim();
+  if (!r) return { heading: null, text: '' };
+  const words = r.split(/\s+/).length;
+  if (alone && words <= 14 && r.length <= 100 && !/[.;,]$/.test(r) && /^[\p{Lu}"“*]/u.test(r)) {
+    return { heading: squash(r.replace(/[:*]+$/, '')), text: '' };
+  }
+  // "Thời gian thi đua: Từ ngày …": a short label before a colon
+  const colon = r.indexOf(':');
+  if (colon > 0 && colon <= 60 && /^\p{Lu}/u.test(r)) {
+    const label = r.slice(0, colon);
+    if (label.split(/\s+/).length <= 8 && !/[,;.]/.test(label)) {
+      return { heading: squash(label), text: r.slice(colon + 1).trim() };
+    }
+  }
+  return { heading: null, text: r };
+}

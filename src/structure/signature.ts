@@ -1,0 +1,110 @@
+// The end of a formal text: "Nơi nhận:" list, signature block ("TM. …", "KT. CHỦ TỊCH /
+// PHÓ CHỦ TỊCH", "Q. …", "TL. …"), signer's name.
+import type { Line } from '../text/lines.js';
+import { POSITIONS } from '../vi/words.js';
+import { SURNAMES } from '../vi/names.js';
+
+export type Signature = {
+  /** first line index of the end zone (recipients/signature); body ends before it */
+  start: number;
+  recipients: string[];
+  position: string | null;
+  signer: string | null;
+  /** "TM. ỦY BAN NHÂN DÂN" -> "ỦY BAN NHÂN DÂN" */
+  onBehalfOf: string | null;
+};
+
+const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
+const SIGN_PREFIX = /^(?:TM|T\/M|KT|K\/T|Q|TL|T\/L|TUQ|TM\.?\s*BAN)\s*\.\s*(.*)$/u;
+const NOT_NAME = /^(?:\(?\s*(?:đã ký|ký|Ký|Đã ký|chữ ký|ký tên|ký, ghi rõ|đóng dấu)[^)]*\)?|\[.*\]|Chữ ký số.*)$/iu;
+const POSITION_RE = new RegExp(`^(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?:\\s.*)?$`, 'iu');
+
+export function canonicalPosition(s: string): string | null {
+  const t = s.replace(/\s+/g, ' ').trim();
+  for (const p of POSITIONS) {
+    if (t.toLowerCase() === p.toLowerCase()) return p;
+  }
+  for (const p of POSITIONS) {
+    if (t.toLowerCase().startsWith(p.toLowerCase() + ' ')) return p;
+  }
+  return null;
+}
+
+/** A person's name: 2–6 capitalized syllables (or all capitals), no digits. */
+export function looksLikeName(s: string): boolean {
+  const t = s.replace(/[*_]/g, '').trim();
+  if (t.length > 50 || /\d/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{Lu}]*$/u.test(w))) return false;
+  if (canonicalPosition(t)) return false;
+  const first = words[0]!.charAt(0) + words[0]!.slice(1).toLowerCase();
+  return SURNAMES.has(first) || words.every((w) => w.length <= 7);
+}
+
+export function findSignature(lines: Line[], from: number, to: number): Signature {
+  const sig: Signature = { start: to, recipients: [], position: null, signer: null, onBehalfOf: null };
+  // the end zone lies in the last part of the text
+  const lowest = Math.max(from, to - 80);
+  let recipientsAt = -1;
+  for (let i = to - 1; i >= lowest; i--) {
+    if (RECIPIENTS.test(lines[i]!.clean)) { recipientsAt = i; break; }
+  }
+  // signature lines: a prefix (TM., KT. …) or an upper-case position alone on its line
+  let firstSign = -1;
+  const signLines: number[] = [];
+  for (let i = lowest; i < to; i++) {
+    const c = lines[i]!.clean.replace(/[*_]/g, '').trim();
+    if (!c) continue;
+    const pre = SIGN_PREFIX.exec(c);
+    const upper = c === c.toUpperCase() && /\p{Lu}{2}/u.test(c);
+    if ((pre && upper) || (upper && POSITION_RE.test(c) && c.length < 60)) {
+      signLines.push(i);
+      if (firstSign < 0) firstSign = i;
+    }
+  }
+  const starts = [recipientsAt, firstSign].filter((x) => x >= 0);
+  if (!starts.length) return sig;
+  sig.start = Math.min(...starts);
+
+  if (recipientsAt >= 0) {
+    const inline = RECIPIENTS.exec(lines[recipientsAt]!.clean)![1]!.trim();
+    if (inline) sig.recipients.push(...splitRecipient(inline));
+    for (let i = recipientsAt + 1; i < to; i++) {
+      if (signLines.includes(i)) break;
+      const c = lines[i]!.clean;
+      if (!c) continue;
+      const bullet = /^[-+•–*]\s*/u.exec(c);
+      if (!bullet) {
+        if (sig.recipients.length && !/^\p{Lu}/u.test(c)) continue;
+        if (sig.recipients.length) break;
+      }
+      sig.recipients.push(...splitRecipient(c));
+    }
+  }
+
+  for (const i of signLines) {
+    const c = lines[i]!.clean.replace(/[*_]/g, '').trim();
+    const pre = SIGN_PREFIX.exec(c);
+    const body = pre ? pre[1]!.trim() : c;
+    const pos = canonicalPosition(body);
+    if (pos) sig.position = pos;
+    else if (pre && /^(?:TM|T\/M)/.test(c)) sig.onBehalfOf = body;
+  }
+  // the signer: the first name-like line after the last signature line
+  const lastSign = signLines.length ? signLines[signLines.length - 1]! : -1;
+  if (lastSign >= 0) {
+    for (let i = lastSign + 1; i < to && i < lastSign + 12; i++) {
+      const c = lines[i]!.clean.replace(/[*_]/g, '').trim();
+      if (!c || NOT_NAME.test(c)) continue;
+      if (looksLikeName(c)) { sig.signer = c; break; }
+      if (RECIPIENTS.test(c)) break;
+    }
+  }
+  return sig;
+}
+
+function splitRecipient(s: string): string[] {
+  const t = s.replace(/^[-+•–*]\s*/u, '').replace(/[;,.]\s*$/u, '').trim();
+  return t ? [t] : [];
+}

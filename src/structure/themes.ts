@@ -1,0 +1,80 @@
+// Campaign slogans: "chủ đề", "phương châm", "khẩu hiệu", "tinh thần" … followed by a
+// quoted text. Handles ** emphasis inside or outside the quotes, nested quotes,
+// an unclosed quote (ends at the clause boundary) and repeats (one entry).
+import type { ThemeT } from '../schema.js';
+import type { LineIndex } from '../text/lines.js';
+
+export const THEME_KINDS = ['chủ đề', 'khẩu hiệu', 'phương châm', 'thông điệp', 'tinh thần'];
+const INTRO = new RegExp(
+  `(?<!\\p{L})(${THEME_KINDS.join('|')})(?:\\s+(?:năm|của năm)\\s+\\d{4}|\\s+(?:hành động|chung|chính|xuyên suốt))?` +
+  `[\\s*_]*(?::|là|như sau:)?[\\s*_]*(["“”«])`,
+  'giu');
+const OPEN = '“«"';
+const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"', '”': '”' };
+
+export function findThemes(text: string, index: LineIndex, from = 0, to = text.length): ThemeT[] {
+  const out: ThemeT[] = [];
+  const seen = new Set<string>();
+  INTRO.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = INTRO.exec(text)) && m.index < to) {
+    const quote = m[2]!;
+    const qStart = m.index + m[0].length - 1;
+    const start = qStart + 1;
+    const end = findClose(text, start, quote);
+    const raw = text.slice(start, end);
+    const clean = raw.replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim();
+    INTRO.lastIndex = Math.max(end, m.index + 1);
+    if (clean.length < 4) continue;
+    const key = clean.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: clean, kind: m[1]!.toLowerCase(), span: index.span(start, start + raw.replace(/[\s,;:.]+$/u, '').length) });
+  }
+  // the main slogan first: by kind, then by position
+  return out.sort((a, b) => THEME_KINDS.indexOf(a.kind) - THEME_KINDS.indexOf(b.kind) || a.span.start - b.span.start);
+}
+
+/**
+ * End (exclusive) of a quoted slogan starting at `start`. Curly quotes nest; a straight
+ * quote closes at the next straight quote. Unclosed: stop at the line's end or at the
+ * clause boundary (a comma followed by a new clause: a person, an organ, a verb phrase).
+ */
+function findClose(text: string, start: number, open: string): number {
+  const lineEnd = (() => { const i = text.indexOf('\n', start); return i < 0 ? text.length : i; })();
+  const close = CLOSE_OF[open] ?? '”';
+  let depth = 0;
+  for (let i = start; i < lineEnd; i++) {
+    const c = text[i]!;
+    if (open === '"') {
+      if (c === '"') return i;
+      continue;
+    }
+    if (OPEN.includes(c) && c !== '"') depth++;
+    else if (c === close) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return clauseEnd(text, start, lineEnd);
+}
+
+const CLAUSE_START = /^\s*(?:đồng chí|ông|bà|các|chúng ta|toàn|UBND|Ủy ban|Chủ tịch|tỉnh|huyện|thành phố|đã|sẽ|nhằm|để|với|trong đó|cụ thể)(?!\p{L})/iu;
+
+function clauseEnd(text: string, start: number, lineEnd: number): number {
+  let pos = start;
+  let segStart = start;
+  for (let i = start; i <= lineEnd; i++) {
+    const c = i < lineEnd ? text[i]! : '\n';
+    if (c === ',' || c === ';' || c === '.' || c === ':' || c === '\n') {
+      const seg = text.slice(segStart, i);
+      const words = seg.trim().split(/\s+/);
+      const properNoun = words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      if (segStart > start && (CLAUSE_START.test(seg) || properNoun || words.length > 8)) return pos;
+      pos = i;
+      segStart = i + 1;
+      if (c !== ',') return pos;
+    }
+  }
+  return pos;
+}

@@ -1,0 +1,72 @@
+// The normalized text as lines with offsets, plus a markup-free view of each line.
+// Every later stage works on these and keeps spans into the normalized text.
+
+export type Line = {
+  /** 0-based index */
+  index: number;
+  /** offsets of the raw line in the normalized text (end excludes the newline) */
+  start: number;
+  end: number;
+  raw: string;
+  /** markup-free, trimmed: leading "#", ">", "**", escapes and table pipes removed */
+  clean: string;
+  /** offset of `clean`'s first character in the normalized text (best effort) */
+  cleanStart: number;
+};
+
+const LEAD = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)*(?:\*\*|__|\*|_(?=\S))?[ \t]*/u;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const lead = LEAD.exec(raw)![0].length;
+    const clean = stripInline(raw.slice(lead)).trim();
+    lines.push({ index, start, end, raw, clean, cleanStart: start + lead });
+    index++;
+    start = end + 1;
+    if (end === text.length) break;
+  }
+  return lines;
+}
+
+/** Remove inline markdown (emphasis markers, backslash escapes, inline code ticks). */
+export function stripInline(s: string): string {
+  if (!/[*_\\`]/.test(s)) return s;
+  return s
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~"'])/g, '$1')
+    .replace(/(\*\*|__)/g, '')
+    .replace(/(^|[\s(“"'])[*_](?=\S)|(?<=\S)[*_](?=$|[\s).,;:!?”"'])/gu, '$1')
+    .replace(/`/g, '');
+}
+
+/** Offset -> 1-based line number, by binary search over line starts. */
+export class LineIndex {
+  private starts: number[];
+  constructor(text: string) {
+    const s = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) s.push(i + 1);
+    this.starts = s;
+  }
+  lineOf(offset: number): number {
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  span(start: number, end: number) {
+    return { start, end, line: this.lineOf(start) };
+  }
+}
+
+/** Collapse whitespace runs to one space and trim. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,73 @@
+// Vietnamese word lists used by the extractors, kept as data.
+
+/** Digit words, with their variants. */
+export const DIGIT_WORDS: Record<string, number> = {
+  'không': 0, 'linh': 0, 'lẻ': 0,
+  'một': 1, 'mốt': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4, 'năm': 5, 'lăm': 5, 'nhăm': 5,
+  'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mươi': 10,
+};
+
+/** Scale words. */
+export const SCALE_WORDS: Record<string, number> = {
+  'trăm': 100, 'nghìn': 1e3, 'ngàn': 1e3, 'vạn': 1e4, 'triệu': 1e6, 'tỷ': 1e9, 'tỉ': 1e9,
+};
+
+/** Ordinals after "Thứ": "Thứ nhất", "Thứ tư", "Thứ mười một". */
+export const ORDINAL_AFTER_THU: Record<string, number> = {
+  'nhất': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
+};
+
+/** Vietnamese alphabet order for letter markers "a)", "b)", "đ)". */
+export const LETTER_ORDER = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
+/** Document type names (tên loại) -> contract kind. Longest first when matching. */
+export const KIND_NAMES: [string, string][] = [
+  ['thông tư liên tịch', 'thong-tu'],
+  ['chỉ thị', 'chi-thi'], ['kế hoạch', 'ke-hoach'], ['quyết định', 'quyet-dinh'], ['nghị quyết', 'nghi-quyet'],
+  ['nghị định', 'nghi-dinh'], ['thông tư', 'thong-tu'], ['kết luận', 'ket-luan'], ['thông báo', 'thong-bao'],
+  ['công văn', 'cong-van'], ['công điện', 'cong-dien'], ['báo cáo', 'bao-cao'], ['hướng dẫn', 'huong-dan'],
+  ['chương trình', 'chuong-trinh'], ['đề án', 'de-an'], ['quy định', 'quy-dinh'], ['quy chế', 'quy-che'],
+  ['tờ trình', 'to-trinh'], ['luật', 'luat'], ['bộ luật', 'luat'],
+];
+
+/** Type codes in a number ("01/CT-UBND") -> contract kind. */
+export const TYPE_CODE_KIND: Record<string, string> = {
+  CT: 'chi-thi', KH: 'ke-hoach', QĐ: 'quyet-dinh', NQ: 'nghi-quyet', NĐ: 'nghi-dinh', TT: 'thong-tu',
+  TTLT: 'thong-tu', KL: 'ket-luan', TB: 'thong-bao', CĐ: 'cong-dien', BC: 'bao-cao', HD: 'huong-dan',
+  CTr: 'chuong-trinh', CTR: 'chuong-trinh', ĐA: 'de-an', QĐi: 'quy-dinh', QC: 'quy-che', TTr: 'to-trinh', TTR: 'to-trinh',
+};
+
+/** Issuer codes -> meaning. */
+export const ISSUER_CODES: Record<string, string> = {
+  TW: 'Trung ương Đảng', BCT: 'Bộ Chính trị', BBT: 'Ban Bí thư', BCHTW: 'Ban Chấp hành Trung ương',
+  TTg: 'Thủ tướng Chính phủ', CP: 'Chính phủ', QH: 'Quốc hội', UBTVQH: 'Ủy ban Thường vụ Quốc hội',
+  CTN: 'Chủ tịch nước', UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', TU: 'Tỉnh ủy', HU: 'Huyện ủy',
+  TTU: 'Thành ủy', ThU: 'Thành ủy', QU: 'Quận ủy', ĐU: 'Đảng ủy', MTTQ: 'Mặt trận Tổ quốc', BNV: 'Bộ Nội vụ',
+  BTC: 'Bộ Tài chính', BCA: 'Bộ Công an', BQP: 'Bộ Quốc phòng', BYT: 'Bộ Y tế', BGDĐT: 'Bộ Giáo dục và Đào tạo',
+  HĐTĐKT: 'Hội đồng Thi đua - Khen thưởng', TĐKT: 'Thi đua - Khen thưởng', BTĐKT: 'Ban Thi đua - Khen thưởng',
+  VPCP: 'Văn phòng Chính phủ', TLĐ: 'Tổng Liên đoàn Lao động Việt Nam', BTGTW: 'Ban Tuyên giáo Trung ương',
+};
+
+/** Abbreviations expanded in organization names. */
+export const ORG_ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<!\p{L})UBND(?!\p{L})/gu, 'Ủy ban nhân dân'],
+  [/(?<!\p{L})HĐND(?!\p{L})/gu, 'Hội đồng nhân dân'],
+  [/(?<!\p{L})UBMTTQVN(?!\p{L})/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [/(?<!\p{L})MTTQVN(?!\p{L})/gu, 'Mặt trận Tổ quốc Việt Nam'],
+  [/(?<!\p{L})MTTQ(?!\p{L})/gu, 'Mặt trận Tổ quốc'],
+  [/(?<!\p{L})TW(?!\p{L})/gu, 'Trung ương'],
+  [/(?<!\p{L})TĐKT(?!\p{L})/gu, 'Thi đua - Khen thưởng'],
+  [/(?<!\p{L})TP\.\s*/gu, 'thành phố '],
+  [/(?<!\p{L})Uỷ(?!\p{L})/gu, 'Ủy'],
+];
+
+/** Administrative levels that precede a place name. */
+export const ADMIN_LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
+
+/** Positions (chức vụ) of a signer, longest first. */
+export const POSITIONS = [
+  'Phó Chủ tịch Thường trực', 'Phó Chủ tịch', 'Chủ tịch', 'Phó Bí thư Thường trực', 'Phó Bí thư', 'Bí thư',
+  'Phó Giám đốc', 'Giám đốc', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Chủ nhiệm', 'Chủ nhiệm', 'Phó Thủ tướng',
+  'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Tổng Bí thư', 'Chủ tịch nước',
+  'Phó Trưởng phòng', 'Trưởng phòng', 'Hiệu trưởng', 'Viện trưởng', 'Cục trưởng', 'Vụ trưởng', 'Tổng Giám đốc',
+];
