@@ -12,7 +12,8 @@ import { buildSections } from './structure/sections.js';
 import { findThemes } from './structure/themes.js';
 import { caseOrganization, dominantPlace, expandAbbreviations, issuerFromBody, organFromBlock } from './structure/issuer.js';
 import { findReferences } from './references.js';
-import { findTargets } from './targets.js';
+import { findTargets, type TargetRegion } from './targets.js';
+import type { Paragraph } from './structure/paragraphs.js';
 import { resolveDates } from './structure/dates.js';
 
 export type ExtractOptions = {
@@ -45,7 +46,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const bodyEndOffset = bodyEnd < lines.length ? lines[bodyEnd]!.start : text.length;
   const themes = findThemes(text, index, bodyStartOffset, bodyEndOffset);
   const references = findReferences(text.slice(0, bodyEndOffset), index, header.number);
-  const targets = findTargets(text, index, paras.map((p) => ({ start: p.start, end: p.end })));
+  const targets = findTargets(text, index, targetRegions(paras));
 
   // issuer
   const bodyText = paras.map((p) => p.text).join('\n');
@@ -99,6 +100,16 @@ export function extractNormalized(text: string, source: Output['source'], warnin
     recipients: sig.recipients,
     warnings,
   };
+}
+
+/** Body paragraphs as target regions; those under a "Chỉ tiêu" heading or naming targets are target context. */
+function targetRegions(paras: Paragraph[]): TargetRegion[] {
+  let inTargets = false;
+  return paras.map((p) => {
+    if (p.marker) inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120));
+    const start = p.lines[0]!.cleanStart + (p.marker ? p.marker.rest : 0);
+    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text) };
+  });
 }
 
 function dominantLevel(text: string): string | null {

@@ -1,6 +1,189 @@
-// Numeric targets (chỉ tiêu). Filled in by the targets stage.
+// Numeric targets (chỉ tiêu): one target per quantity, with its indicator, comparator
+// and change. Stages: split paragraphs into clauses (";", sentences, "trong đó", "cụ thể:",
+// parentheticals with a number), find quantities (number + unit), read each one's local
+// context (indicator, comparator words, change verb), filter what is not a target.
 import type { TargetT } from './schema.js';
 import type { LineIndex } from './text/lines.js';
-export function findTargets(_text: string, _index: LineIndex, _regions: { start: number; end: number }[]): TargetT[] {
-  return [];
+import { parseDigits, parseWords } from './vi/numbers.js';
+import { COUNT_NOUNS_2, MEASURE_UNITS, MONEY_UNITS, NOT_NOUNS, NOT_TARGET_UNITS } from './vi/units.js';
+
+export type TargetRegion = { start: number; end: number; targetContext: boolean };
+
+const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
+const WORD_NUM = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\\s+(?:mươi|mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|trăm|nghìn|ngàn|linh|lẻ))*';
+const QUANTITY = new RegExp(
+  `(?<![\\p{L}\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?|(${WORD_NUM}))(?![\\d/]|[.,]\\d|\\p{L})`,
+  'giu');
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s*');
+const UNIT = new RegExp(
+  `^\\s*(${[...MONEY_UNITS.map((m) => m[0]), ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\d])`, 'iu');
+const PER = /^\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s*)?(?:dân|người|ha|học sinh|lao động)(?!\p{L})/iu;
+const WORD = /^\s*([\p{Ll}][\p{Ll}]*)(?:\s+([\p{Ll}][\p{Ll}]*))?/u;
+
+/** Words before the number that make it a reference, date or ordinal, not a quantity. */
+const BAD_BEFORE = /(?:thứ|lần|số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
+const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*)+/u;
+const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
+  'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
+  'bằng', 'đạt tỷ lệ', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'bình quân', 'trung bình', 'ổn định'];
+const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
+const LEADING_VERB = /^(?:(?:tăng|giảm|thêm|duy trì|nâng|phấn đấu|đạt)\s+)+/iu;
+const CHANGE = /(?<!\p{L})(tăng|giảm)(?!\s+trưởng)(?!\p{L})(?:\s+thêm)?[^\d\p{L}]*(?:\p{L}+\s+){0,6}$/iu;
+const LEVEL_VERB = /(?<!\p{L})(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?!\p{L})[^\d]*$/iu;
+
+function comparatorOf(before: string, after: string): TargetT['comparator'] {
+  const b = before.slice(-40).toLowerCase();
+  const a = after.slice(0, 20).toLowerCase();
+  if (/(?:^|\s)từ\s*$/u.test(b) && /^\s*trở lên/u.test(a)) return '>=';
+  if (/^\s*trở lên/u.test(a)) return '>=';
+  if (/^\s*trở xuống/u.test(a)) return '<=';
+  if (/(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$/u.test(b)) return '>=';
+  if (/(?:tối đa|không quá|không vượt quá|không cao hơn|không hơn)\s*$/u.test(b)) return '<=';
+  if (/(?:^|\s)(?:trên|hơn|vượt)\s*$/u.test(b)) return '>';
+  if (/(?:^|\s)(?:dưới|chưa đến|chưa tới)\s*$/u.test(b)) return '<';
+  return '=';
+}
+
+type Quantity = { start: number; end: number; value: number; valueMax: number | null; unit: string; unitEnd: number; money: { currency: string; scale: number } | null; kind: 'measure' | 'money' | 'count' };
+
+function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
+  let value: number | null, valueMax: number | null = null;
+  if (m[3]) {
+    value = parseWords(m[3]);
+  } else {
+    value = parseDigits(m[1]!);
+    valueMax = m[2] ? parseDigits(m[2]) : null;
+    if (valueMax !== null && value !== null && valueMax <= value) return null; // "2021 - 2020", not a range
+  }
+  if (value === null) return null;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  let unit: string | null = null;
+  let unitLen = 0;
+  let money: Quantity['money'] = null;
+  let kind: Quantity['kind'] = 'count';
+  const u = UNIT.exec(after);
+  if (u) {
+    unit = u[1]!.replace(/\s+/g, ' ').toLowerCase();
+    unitLen = u[0].length;
+    const mu = MONEY_UNITS.find(([n]) => n === unit);
+    if (mu) { money = { currency: mu[1], scale: mu[2] }; kind = 'money'; } else kind = 'measure';
+  } else {
+    const w = WORD.exec(after);
+    if (!w) return null;
+    const two = w[2] ? `${w[1]} ${w[2]}` : null;
+    if (two && COUNT_NOUNS_2.includes(two)) { unit = two; unitLen = w[0].length; }
+    else { unit = w[1]!; unitLen = w[0].length - (w[2] ? w[0].length - w[0].indexOf(w[1]!) - w[1]!.length : 0); }
+    if (NOT_NOUNS.has(unit) || NOT_TARGET_UNITS.has(unit) || (two && NOT_TARGET_UNITS.has(two))) return null;
+    const per = PER.exec(after.slice(unitLen));
+    if (per) { unit = unit + per[0].replace(/\s+/g, ' ').toLowerCase().replace(/^ /, ''); unitLen += per[0].length; }
+  }
+  if (m[3] && kind !== 'count') return null;
+  // a year ("Năm 2022 bên cạnh …", "2021 do …") is not a count
+  const isYear = (x: string | undefined) => !!x && /^\d{4}$/.test(x) && Number(x) >= 1900 && Number(x) <= 2100;
+  if (isYear(m[1]) && (m[2] ? isYear(m[2]) : kind === 'count')) return null;
+  return { start: m.index, end: m.index + m[0].length, value, valueMax, unit, unitEnd: m.index + m[0].length + unitLen, money, kind };
+}
+
+/** Clause boundaries inside a paragraph. */
+function clauses(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = from;
+  const cut = (e: number, next: number) => { if (e > s) out.push([s, e]); s = next; };
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === ';' || c === '\n') cut(i, i + 1);
+    else if (c === '.' && /\s/.test(text[i + 1] ?? ' ') && /\p{Lu}|[-+•]/u.test(text.slice(i + 1, i + 4).trimStart()[0] ?? 'A')) cut(i, i + 1);
+    else if (c === '(') {
+      const close = text.indexOf(')', i);
+      if (close > 0 && close < to && close - i < 300 && /\d/.test(text.slice(i, close))) {
+        cut(i, i + 1);
+        out.push([i + 1, close]);
+        s = close + 1;
+        i = close;
+      }
+    } else if (c === ':' && /(?:cụ thể|như sau|gồm|Trong đó|trong đó|sau)\s*$/u.test(text.slice(Math.max(from, i - 12), i))) cut(i, i + 1);
+    else if ((c === 't' || c === 'T') && /^[Tt]rong đó(?!\p{L})/u.test(text.slice(i, i + 8)) && /[\s,]$/.test(text[i - 1] ?? ' ')) cut(i, i);
+  }
+  cut(to, to);
+  return out;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function cleanIndicator(s: string): string {
+  let t = squash(s.replace(/[*`]/g, ' '));
+  for (let k = 0; k < 4; k++) {
+    const before = t;
+    t = t.replace(LEADING, '').replace(TRAILING, '').trim();
+    if (t === before) break;
+  }
+  return t.replace(/^[,:;.)\s]+|[,:;(\s]+$/g, '').trim();
+}
+
+export function findTargets(text: string, index: LineIndex, regions: TargetRegion[]): TargetT[] {
+  const targets: TargetT[] = [];
+  for (const r of regions) {
+    for (const [cs, ce] of clauses(text, r.start, r.end)) {
+      const clause = text.slice(cs, ce);
+      if (!/\d|một|hai|ba|bốn|sáu|bảy|tám|chín|mười/u.test(clause)) continue;
+      const qs: Quantity[] = [];
+      QUANTITY.lastIndex = 0;
+      for (let m = QUANTITY.exec(clause); m; m = QUANTITY.exec(clause)) {
+        const before = clause.slice(Math.max(0, m.index - 14), m.index);
+        if (BAD_BEFORE.test(before)) continue;
+        const q = readQuantity(clause, m);
+        if (!q) continue;
+        if (q.kind === 'count' && !r.targetContext && !/(?<!\p{L})(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?!\p{L})/u.test(clause.slice(0, q.start))) continue;
+        if (m[3] && !r.targetContext) continue;
+        qs.push(q);
+        QUANTITY.lastIndex = q.unitEnd;
+      }
+      for (let k = 0; k < qs.length; k++) {
+        const q = qs[k]!;
+        // local context: from the previous quantity's comma to the next quantity's comma
+        const prevEnd = k > 0 ? localBoundaryAfter(clause, qs[k - 1]!.unitEnd, q.start) : 0;
+        const nextBoundary = k + 1 < qs.length ? localBoundaryBefore(clause, q.unitEnd, qs[k + 1]!.start) : clause.length;
+        const nextStart = nextBoundary < 0 ? qs[k + 1]!.start : nextBoundary;
+        const beforeRaw = clause.slice(prevEnd, q.start);
+        // without a comma between two quantities, the second belongs to the first's description
+        const afterRaw = clause.slice(q.unitEnd, nextBoundary < 0 ? clause.length : nextStart);
+        let indicator = cleanIndicator(beforeRaw).replace(LEADING_VERB, '');
+        if (indicator.split(' ').filter(Boolean).length < 2 || /^(?:tương ứng|tăng|giảm|đạt|phấn đấu)/iu.test(indicator)) {
+          const unitText = q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : '';
+          indicator = cleanIndicator(unitText + ' ' + afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, ''));
+        }
+        indicator = indicator.replace(/\s*\)$/, '').replace(/^\(\s*/, '');
+        if (!indicator || indicator.length < 2) continue;
+        const beforeNear = clause.slice(Math.max(prevEnd, q.start - 60), q.start);
+        const change = CHANGE.test(beforeNear) && !LEVEL_VERB.test(beforeNear.slice(beforeNear.search(CHANGE)))
+          ? (/giảm/iu.test(CHANGE.exec(beforeNear)![1]!) ? 'decrease' : 'increase')
+          : null;
+        const comparator = q.valueMax !== null ? '=' : comparatorOf(clause.slice(prevEnd, q.start), clause.slice(q.unitEnd, q.unitEnd + 20));
+        const spanStart = cs + q.start;
+        targets.push({
+          indicator,
+          value: q.value,
+          valueMax: q.valueMax,
+          unit: q.unit,
+          comparator,
+          change,
+          text: squash(clause.replace(/[*`]/g, ' ')),
+          span: index.span(spanStart, cs + q.unitEnd),
+          quantity: q.money ? { amount: Math.round(q.value * q.money.scale * 100) / 100, currency: q.money.currency } : null,
+        });
+      }
+    }
+  }
+  return targets;
+}
+
+function localBoundaryAfter(clause: string, from: number, limit: number): number {
+  const seg = clause.slice(from, limit);
+  const m = /,|\svà\s/.exec(seg);
+  return m ? from + m.index + m[0].length : from;
+}
+function localBoundaryBefore(clause: string, from: number, limit: number): number {
+  const seg = clause.slice(from, limit);
+  const i = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(' và '));
+  return i >= 0 ? from + i : -1;
 }

@@ -1,0 +1,33 @@
+// Units of numeric targets, as data.
+
+/** Money: [pattern, currency, scale]. Longest first. */
+export const MONEY_UNITS: [string, string, number][] = [
+  ['nghìn tỷ đồng', 'VND', 1e12], ['ngàn tỷ đồng', 'VND', 1e12], ['tỷ đồng', 'VND', 1e9], ['tỉ đồng', 'VND', 1e9],
+  ['triệu đồng', 'VND', 1e6], ['nghìn đồng', 'VND', 1e3], ['ngàn đồng', 'VND', 1e3], ['đồng', 'VND', 1], ['vnđ', 'VND', 1], ['vnd', 'VND', 1],
+  ['tỷ usd', 'USD', 1e9], ['tỉ usd', 'USD', 1e9], ['triệu usd', 'USD', 1e6], ['nghìn usd', 'USD', 1e3], ['usd', 'USD', 1],
+  ['tỷ đô la mỹ', 'USD', 1e9], ['triệu đô la mỹ', 'USD', 1e6], ['tỷ đô la', 'USD', 1e9], ['triệu đô la', 'USD', 1e6],
+];
+
+/** Measures written as symbols or short words. */
+export const MEASURE_UNITS = ['%', 'ha', 'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'tấn', 'kg', 'mw', 'kwh', 'lít', 'tấn/ha', 'tạ/ha'];
+
+/** Count nouns of two words (kept whole as the unit). */
+export const COUNT_NOUNS_2 = [
+  'bác sĩ', 'giường bệnh', 'lượt khách', 'lượt người', 'doanh nghiệp', 'hợp tác xã', 'học sinh', 'sinh viên', 'lao động',
+  'cán bộ', 'đảng viên', 'sản phẩm', 'công trình', 'dự án', 'tiêu chí', 'mô hình', 'chương trình', 'nội dung', 'nhiệm vụ',
+  'căn nhà', 'ngôi nhà', 'phòng học', 'thôn bản', 'tổ hợp tác', 'cơ sở', 'nhà ở', 'khu dân cư', 'điểm trường',
+];
+
+/** Words after a number that never make it a target (time, ordinals, the text's own counts). */
+export const NOT_TARGET_UNITS = new Set([
+  'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'lần', 'kỳ', 'khóa', 'khoá', 'nhiệm kỳ', 'giai đoạn', 'tuổi',
+  'đợt', 'nội dung', 'chương trình', 'nhiệm vụ', 'giải pháp', 'phong trào', 'đột phá', 'mục tiêu', 'chỉ tiêu', 'lĩnh vực',
+  'nhóm', 'bước', 'cấp', 'mức', 'loại', 'khâu', 'điều', 'khoản', 'chương', 'mục', 'phần', 'trang', 'đơn vị', 'lượt xem',
+  'bình luận', 'đánh giá', 'số', 'quan điểm', 'yêu cầu', 'định hướng', 'trụ cột', 'vấn đề', 'tiết', 'câu', 'văn bản', 'bài',
+]);
+
+/** Words that cannot be a count noun (function words and verbs). */
+export const NOT_NOUNS = new Set([
+  'và', 'hoặc', 'trên', 'dưới', 'của', 'trong', 'với', 'là', 'đạt', 'tăng', 'giảm', 'so', 'theo', 'từ', 'đến', 'tới',
+  'trở', 'được', 'có', 'các', 'những', 'này', 'đó', 'người/', 'thì', 'mà', 'để', 'về', 'tại', 'vào', 'cho', 'nhằm',
+]);
