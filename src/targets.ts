@@ -21,7 +21,7 @@ const PER = /^\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)
 const WORD = /^\s*([\p{Ll}][\p{Ll}]*)(?:\s+([\p{Ll}][\p{Ll}]*))?/u;
 
 /** Words before the number that make it a reference, date or ordinal, not a quantity. */
-const BAD_BEFORE = /(?:thứ|lần|số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
+const BAD_BEFORE = /(?:thứ|lần|(?<!dân )số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
 const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*)+/u;
 const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
@@ -117,7 +117,15 @@ function cleanIndicator(s: string): string {
     t = t.replace(LEADING, '').replace(TRAILING, '').trim();
     if (t === before) break;
   }
-  return t.replace(/^[,:;.)\s]+|[,:;(\s]+$/g, '').trim();
+  return t.replace(/^[,:;.)\s]+|[,:;.(\s]+$/g, '').trim();
+}
+
+/** Drop a stray parenthesis left by clause splitting ("… giám sát)" / "(tương ứng"). */
+function balanceParens(s: string): string {
+  const open = (s.match(/\(/g) ?? []).length, close = (s.match(/\)/g) ?? []).length;
+  if (close > open) return s.replace(/\s*\)(?=[^)]*$)/, '').trim();
+  if (open > close) return s.replace(/\(\s*(?=[^(]*$)/, '').trim();
+  return s;
 }
 
 export function findTargets(text: string, index: LineIndex, regions: TargetRegion[]): TargetT[] {
@@ -152,7 +160,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           const unitText = q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : '';
           indicator = cleanIndicator(unitText + ' ' + afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, ''));
         }
-        indicator = indicator.replace(/\s*\)$/, '').replace(/^\(\s*/, '');
+        indicator = balanceParens(indicator);
         if (!indicator || indicator.length < 2) continue;
         const beforeNear = clause.slice(Math.max(prevEnd, q.start - 60), q.start);
         const change = CHANGE.test(beforeNear) && !LEVEL_VERB.test(beforeNear.slice(beforeNear.search(CHANGE)))

@@ -43,20 +43,24 @@ export function organFromBlock(lines: string[]): string | null {
     else joined.push(p);
   }
   parts = joined;
-  return caseOrganization(expandAbbreviations(parts[parts.length - 1]!.toUpperCase() === parts[parts.length - 1] ? parts[parts.length - 1]! : parts.join(' ')));
+  return caseOrganization(parts[parts.length - 1]!);
 }
 
-/** "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG" -> "Ủy ban nhân dân tỉnh Cao Bằng". */
+/** "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG" / "UBND HUYỆN TÂY SƠN" -> "Ủy ban nhân dân huyện Tây Sơn". */
 export function caseOrganization(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
-  if (t !== t.toUpperCase()) return t.replace(/Uỷ/g, 'Ủy');
-  const lower = t.toLowerCase();
-  const m = new RegExp(`^(.*?)(?:\\s(${LEVEL}))\\s(.+)$`, 'u').exec(lower);
-  let head = m ? m[1]! : lower;
-  const tail = m ? `${m[2]} ${titleCase(m[3]!)}` : '';
-  for (const o of ORG_TYPES) if (head === o.toLowerCase()) head = o;
-  head = head.charAt(0).toUpperCase() + head.slice(1);
-  return (tail ? `${head} ${tail}` : head).replace(/Uỷ/g, 'Ủy');
+  const m = new RegExp(`^(.*?)\\s(${LEVEL})\\s(.+)$`, 'iu').exec(t);
+  let head = m ? m[1]! : t;
+  let tail = '';
+  if (m) {
+    const place = m[3]!;
+    tail = `${m[2]!.toLowerCase()} ${place === place.toUpperCase() ? titleCase(place.toLowerCase()) : place}`;
+  }
+  if (head === head.toUpperCase()) {
+    const lower = expandAbbreviations(head).toLowerCase();
+    head = ORG_TYPES.find((o) => o.toLowerCase() === lower) ?? lower.charAt(0).toUpperCase() + lower.slice(1);
+  }
+  return expandAbbreviations(tail ? `${head} ${tail}` : head).replace(/Uỷ/g, 'Ủy');
 }
 
 function titleCase(s: string): string {

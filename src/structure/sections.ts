@@ -40,10 +40,11 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
   const stack: Node[] = [];
   const preamble: Paragraph[] = [];
   const seenStyles: Style[] = [];
+  const lastOrdinal = new Map<Style, number>();
   let last: Node | null = null;
 
   for (const p of paras) {
-    const m = p.marker && acceptMarker(p.marker, stack, seenStyles) ? p.marker : null;
+    const m = p.marker && acceptMarker(p.marker, stack, seenStyles, lastOrdinal) ? p.marker : null;
     if (!m) {
       if (last) { last.body.push(p.text); last.end = p.end; (last as any).tail = [...((last as any).tail ?? []), p]; }
       else preamble.push(p);
@@ -69,6 +70,7 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
     (parent ? parent.children : roots).push(node);
     stack.push(node);
     if (!seenStyles.includes(m.style)) seenStyles.push(m.style);
+    lastOrdinal.set(m.style, ordinal);
     last = node;
   }
 
@@ -123,7 +125,7 @@ function findDecimalParent(stack: Node[], m: Marker): number {
 }
 
 /** Sequence sanity: a word-ordinal or restarted marker must continue its siblings. */
-function acceptMarker(m: Marker, stack: Node[], seen: Style[]): boolean {
+function acceptMarker(m: Marker, stack: Node[], seen: Style[], lastOrdinal: Map<Style, number>): boolean {
   const same = findSameLevel(stack, m);
   const n = m.numbers[m.numbers.length - 1]!;
   if (same < 0) {
@@ -131,7 +133,8 @@ function acceptMarker(m: Marker, stack: Node[], seen: Style[]): boolean {
     if (m.style === 'thu' || m.style === 'la') return n <= 2;
     if (stack.length === 0) return true;
     if (m.style === 'decimal') return true;
-    return n <= 2 || !seen.includes(m.style);
+    // "Điều 3" under "Chương II" continues the numbering of the previous chapter
+    return n <= 2 || !seen.includes(m.style) || n === (lastOrdinal.get(m.style) ?? -1) + 1;
   }
   const prev = stack[same]!.ordinal;
   if (m.style === 'thu' || m.style === 'la') return n > prev && n <= prev + 2;

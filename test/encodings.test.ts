@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decode } from '../src/ingest/decode.js';
+import { TCVN3, VNI } from '../src/ingest/legacy-tables.js';
+import { normalizeText } from '../src/ingest/normalize.js';
+import { ROOT, run } from './support/helpers.js';
+
+const vectors = (name: string) => JSON.parse(readFileSync(join(ROOT, 'fixtures', 'encodings', name), 'utf8'));
+const hex = (h: string) => Uint8Array.from(Buffer.from(h, 'hex'));
+
+describe('TCVN3 against glibc iconv (TCVN5712-1) vectors', () => {
+  const v = vectors('tcvn3-vectors.json');
+  it('decodes every letter byte as glibc does', () => {
+    let checked = 0;
+    for (const { hex: h, text } of v.bytes) {
+      const b = parseInt(h, 16);
+      if (!(b in TCVN3) || b === 0xa0) continue;
+      expect(normalizeText(TCVN3[b]!), `byte ${h}`).toBe(text.normalize('NFC'));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(120);
+  });
+  it('detects and decodes a TCVN3 sentence', () => {
+    const d = decode(hex(v.sentences[0].hex));
+    expect(d.encoding).toBe('tcvn3');
+    expect(d.text).toBe(v.sentences[0].text);
+  });
+  it('round-trips Vietnamese text through the table', () => {
+    const inverse = new Map(Object.entries(TCVN3).map(([k, s]) => [s, Number(k)]));
+    const text = 'quyết tâm thực hiện thắng lợi kế hoạch phát triển kinh tế - xã hội năm 2023 của tỉnh';
+    const bytes = Uint8Array.from([...text].map((c) => (c.charCodeAt(0) < 128 ? c.charCodeAt(0) : inverse.get(c)!)));
+    expect(decode(bytes, 'tcvn3').text).toBe(text);
+    expect(decode(bytes).encoding).toBe('tcvn3');
+  });
+});
+
+// VNI vectors written letter by letter from the published VNI table (xvnkb's vni.h: base
+// letter + mark character, in Latin-1), upper case; lower case is the Latin-1 lower case.
+const VNI_TABLE: [string, string[]][] = [
+  ['AÁÀẢÃẠ', ['A', 'AÙ', 'AØ', 'AÛ', 'AÕ', 'AÏ']],
+  ['ÂẤẦẨẪẬ', ['AÂ', 'AÁ', 'AÀ', 'AÅ', 'AÃ', 'AÄ']],
+  ['ĂẮẰẲẴẶ', ['AÊ', 'AÉ', 'AÈ', 'AÚ', 'AÜ', 'AË']],
+  ['EÉÈẺẼẸ', ['E', 'EÙ', 'EØ', 'EÛ', 'EÕ', 'EÏ']],
+  ['ÊẾỀỂỄỆ', ['EÂ', 'EÁ', 'EÀ', 'EÅ', 'EÃ', 'EÄ']],
+  ['OÓÒỎÕỌ', ['O', 'OÙ', 'OØ', 'OÛ', 'OÕ', 'OÏ']],
+  ['ÔỐỒỔỖỘ', ['OÂ', 'OÁ', 'OÀ', 'OÅ', 'OÃ', 'OÄ']],
+  ['ƠỚỜỞỠỢ', ['Ô', 'ÔÙ', 'ÔØ', 'ÔÛ', 'ÔÕ', 'ÔÏ']],
+  ['UÚÙỦŨỤ', ['U', 'UÙ', 'UØ', 'UÛ', 'UÕ', 'UÏ']],
+  ['ƯỨỪỬỮỰ', ['Ö', 'ÖÙ', 'ÖØ', 'ÖÛ', 'ÖÕ', 'ÖÏ']],
+  ['IÍÌỈĨỊ', ['I', 'Í', 'Ì', 'Æ', 'Ó', 'Ò']],
+  ['YÝỲỶỸỴ', ['Y', 'YÙ', 'YØ', 'YÛ', 'YÕ', 'Î']],
+  ['Đ', ['Ñ']],
+];
+const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+
+describe('VNI against the published table', () => {
+  it('decodes every letter, upper and lower case', () => {
+    let n = 0;
+    for (const [letters, codes] of VNI_TABLE) {
+      [...letters].forEach((letter, i) => {
+        expect(decode(latin1(codes[i]!), 'vni').text, codes[i]).toBe(letter);
+        expect(decode(latin1(codes[i]!.toLowerCase()), 'vni').text, codes[i]!.toLowerCase()).toBe(letter.toLowerCase());
+        n += 2;
+      });
+    }
+    expect(n).toBe(146);
+  });
+  it('detects VNI text', () => {
+    // "Việt Nam thi đua yêu nước, quyết tâm hoàn thành kế hoạch" written in VNI
+    const vni = 'Vieät Nam thi ñua yeâu nöôùc, quyeát taâm hoaøn thaønh keá hoaïch naêm 2023 cuûa tænh';
+    const d = decode(latin1(vni));
+    expect(d.encoding).toBe('vni');
+    expect(d.text).toBe('Việt Nam thi đua yêu nước, quyết tâm hoàn thành kế hoạch năm 2023 của tỉnh');
+  });
+  it('round-trips through an encoder built from the table', () => {
+    const enc = new Map<string, string>();
+    for (const [letters, codes] of VNI_TABLE) [...letters].forEach((l, i) => { enc.set(l, codes[i]!); enc.set(l.toLowerCase(), codes[i]!.toLowerCase()); });
+    const text = 'Phát động phong trào thi đua yêu nước năm 2023 với chủ đề đoàn kết, kỷ cương';
+    const bytes = latin1([...text].map((c) => enc.get(c) ?? c).join(''));
+    expect(decode(bytes, 'vni').text).toBe(text);
+    expect(Object.keys(VNI).length).toBeGreaterThan(50);
+  });
+});
+
+describe('Windows-1258, UTF-8, UTF-16', () => {
+  it('detects Windows-1258 (glibc CP1258 vectors) and composes combining marks', () => {
+    const v = vectors('windows-1258-vectors.json');
+    const d = decode(hex(v.sentences[0].hex));
+    expect(d.encoding).toBe('windows-1258');
+    expect(normalizeText(d.text)).toBe(v.sentences[0].text);
+  });
+  const text = 'Chỉ thị số 01/CT-UBND về phát động thi đua';
+  it('UTF-8 with and without BOM', () => {
+    expect(decode(Buffer.from(text)).encoding).toBe('utf-8');
+    const d = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    expect(d.encoding).toBe('utf-8-bom');
+    expect(d.text).toBe(text);
+  });
+  it('UTF-16 LE and BE with BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(decode(le)).toMatchObject({ encoding: 'utf-16le', text });
+    const be = Buffer.from(Buffer.from(text, 'utf16le')).swap16();
+    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toMatchObject({ encoding: 'utf-16be', text });
+  });
+  it('rejects an unpaired surrogate in UTF-16', () => {
+    const bad = Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41, 0x00]);
+    expect(() => decode(bad)).toThrow(/surrogate/);
+  });
+  it('keeps a truncated UTF-8 file, dropping the partial character with a warning', () => {
+    const b = Buffer.from('Đoàn kết, sáng tạo thi đua ');
+    const cut = Buffer.concat([b, Buffer.from('ạ').subarray(0, 2)]);
+    const d = decode(cut);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.warnings[0]).toMatch(/middle of a UTF-8 character/);
+  });
+  it('reports the encoding in source.encoding', () => {
+    const out = run(hex(vectors('windows-1258-vectors.json').sentences[1].hex));
+    expect(out.source.encoding).toBe('windows-1258');
+    expect(out.document.kind).toBe('ke-hoach');
+  });
+});
+
+describe('normalization', () => {
+  it('NFC, line ends, spaces, zero-width, Ð', () => {
+    const s = 'Ðoa\u0300n ke\u0302\u0301t\r\nA\u00a0B\u200bC\rD';
+    expect(normalizeText(s)).toBe('Đoàn kết\nA BC\nD');
+  });
+  it('leaves old-style tone placement as written', () => {
+    expect(normalizeText('hoà hòa')).toBe('hoà hòa');
+  });
+});

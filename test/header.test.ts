@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './support/helpers.js';
+
+const formal = `ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 05 /KH-UBND
+
+Cao Bằng, ngày 07 tháng 02 năm 2024
+
+KẾ HOẠCH
+Tổ chức phong trào thi đua yêu nước
+năm 2024
+
+1. Mục đích
+Thi đua hoàn thành nhiệm vụ.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+`;
+
+describe('formal header and signature', () => {
+  const out = run(formal);
+  it('reads organ, number, place, date, kind and a wrapped trích yếu', () => {
+    expect(out.document).toMatchObject({ kind: 'ke-hoach', number: '05/KH-UBND', place: 'Cao Bằng', date: '2024-02-07', year: 2024 });
+    expect(out.document.title).toBe('Tổ chức phong trào thi đua yêu nước năm 2024');
+    expect(out.issuer.organization).toBe('Ủy ban nhân dân tỉnh Cao Bằng');
+  });
+  it('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH gives the deputy as position; recipients without bullets', () => {
+    expect(out.issuer).toMatchObject({ position: 'Phó Chủ tịch', signer: 'Nguyễn Văn An' });
+    expect(out.recipients).toEqual(['Như trên', 'Lưu: VT']);
+  });
+  it('the own number is not a reference', () => {
+    expect(out.references.map((r) => r.number)).not.toContain('05/KH-UBND');
+  });
+  it('a markdown pipe-table header (legal-portal export)', () => {
+    const md = `| **UBND HUYỆN TÂY SƠN** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |
+|---|---|
+| Số: 12/CT-UBND | *Tây Sơn, ngày 20 tháng 01 năm 2023* |
+
+**CHỈ THỊ**
+
+**Về việc phát động thi đua năm 2023**
+
+1\\. Tiếp tục tuyên truyền.
+
+2\\. Đẩy mạnh thi đua.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Phan Chí Hùng
+`;
+    const o = run(md);
+    expect(o.document).toMatchObject({ kind: 'chi-thi', number: '12/CT-UBND', place: 'Tây Sơn', date: '2023-01-20', title: 'Về việc phát động thi đua năm 2023' });
+    expect(o.issuer).toMatchObject({ organization: 'Ủy ban nhân dân huyện Tây Sơn', position: 'Chủ tịch', signer: 'Phan Chí Hùng' });
+    expect(o.sections.map((s) => s.marker)).toEqual(['1.', '2.']);
+  });
+  it('kind from the number when the kind line is missing', () => {
+    const o = run('UBND TỈNH BÌNH PHƯỚC\nSố: 20/CT-UBND\nBình Phước, ngày 3/3/2023\n\n1. Thi đua thực hiện nhiệm vụ.');
+    expect(o.document.kind).toBe('chi-thi');
+    expect(o.document.date).toBe('2023-03-03');
+  });
+});
+
+describe('articles', () => {
+  const article = `Bắc Giang phát động thi đua năm 2022
+
+Thứ ba, 18/01/2022 14:12
+(ĐCSVN) – Sáng 18/1, tại Trung tâm Hội nghị tỉnh, UBND tỉnh Bắc Giang tổ chức hội nghị. Đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh phát động thi đua năm 2022.
+
+Một là, thực hiện có hiệu quả công tác phòng dịch.
+
+Hai là, đẩy mạnh cải cách hành chính.
+
+PV`;
+  const out = run(article);
+  it('headline, dateline, event date from the lead', () => {
+    expect(out.document).toMatchObject({ kind: 'article', title: 'Bắc Giang phát động thi đua năm 2022', publishedAt: '2022-01-18T14:12', date: '2022-01-18', year: 2022 });
+  });
+  it('issuer inferred from the body, abbreviations expanded', () => {
+    expect(out.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Bắc Giang', position: 'Chủ tịch', signer: 'Lê Ánh Dương' });
+  });
+  it('an event date resolved against --ref-date when there is no dateline', () => {
+    const o = run('Tỉnh phát động thi đua\n\nSáng 18/1, UBND tỉnh Cao Bằng tổ chức hội nghị.', { refDate: new Date(Date.UTC(2023, 0, 1)) });
+    expect(o.document.date).toBe('2023-01-18');
+  });
+  it('"Chủ tịch Ủy ban nhân dân tỉnh phát động" with the province named elsewhere', () => {
+    const o = run('BTĐKT - Năm 2023, Chủ tịch Ủy ban nhân dân tỉnh phát động phong trào thi đua. Các huyện của tỉnh Bình Phước hưởng ứng; tỉnh Bình Phước quyết tâm.\nThứ nhất, tuyên truyền.');
+    expect(o.issuer).toMatchObject({ organization: 'Ủy ban nhân dân tỉnh Bình Phước', position: 'Chủ tịch', signer: null });
+    expect(o.document.title).toBeNull();
+  });
+});
+
+describe('themes', () => {
+  const t = (s: string) => run(`CHỈ THỊ\nVề thi đua năm 2023\n\n${s}\n\n1. Thi đua.`).themes;
+  it('curly quotes with emphasis inside', () => {
+    expect(t('Phát động thi đua với chủ đề: “**Đoàn kết, kỷ cương, sáng tạo**” cụ thể như sau:')).toMatchObject([{ text: 'Đoàn kết, kỷ cương, sáng tạo', kind: 'chủ đề' }]);
+  });
+  it('emphasis outside the quotes, straight quotes', () => {
+    expect(t('với chủ đề **“Đoàn kết, đổi mới”**.')[0]!.text).toBe('Đoàn kết, đổi mới');
+    expect(t('với khẩu hiệu "Thi đua là yêu nước".')[0]).toMatchObject({ text: 'Thi đua là yêu nước', kind: 'khẩu hiệu' });
+  });
+  it('nested quotes', () => {
+    expect(t('Với chủ đề: “Đoàn kết, thực hiện “mục tiêu kép” năm 2022”; tập trung:')[0]!.text).toBe('Đoàn kết, thực hiện “mục tiêu kép” năm 2022');
+  });
+  it('an unclosed quote ends at the clause boundary', () => {
+    expect(t('Với phương châm “Đoàn kết kỷ cương, bản lĩnh linh hoạt, kịp thời hiệu quả, đồng chí Trần Văn Hiền, Chủ tịch UBND tỉnh phát động thi đua.')[0]).toMatchObject({ text: 'Đoàn kết kỷ cương, bản lĩnh linh hoạt, kịp thời hiệu quả', kind: 'phương châm' });
+  });
+  it('a repeated slogan is one entry; the main kind first; movement names are not themes', () => {
+    const th = t('Với tinh thần “Đổi mới - sáng tạo”, phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”, với chủ đề: “Đoàn kết, sáng tạo”. Nhắc lại chủ đề “Đoàn kết, sáng tạo”.');
+    expect(th.map((x) => x.kind)).toEqual(['chủ đề', 'tinh thần']);
+  });
+  it('span covers the slogan in the normalized text', () => {
+    const src = 'CHỈ THỊ\nVề thi đua\n\nvới chủ đề: “Đoàn kết, sáng tạo”.\n\n1. Thi đua.';
+    const th = run(src).themes[0]!;
+    expect(src.slice(th.span.start, th.span.end)).toBe('Đoàn kết, sáng tạo');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './support/helpers.js';
+
+const refs = (body: string, head = 'CHỈ THỊ\nVề thi đua\n\n') => run(`${head}${body}\n\n1. Thi đua.`).references;
+
+describe('references', () => {
+  it('type, number, date, issuer, subject and codes', () => {
+    const [r] = refs('Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị (khoá XI) về tiếp tục đổi mới công tác thi đua, khen thưởng; các văn bản khác.');
+    expect(r).toMatchObject({ type: 'Chỉ thị', number: '34-CT/TW', date: '2014-04-07', issuer: 'Bộ Chính trị', subject: 'tiếp tục đổi mới công tác thi đua, khen thưởng', typeCode: 'CT', issuerCode: 'TW' });
+  });
+  it.each([
+    ['Quyết định số 1526/QĐ-TTg ngày 09/12/2022 của Thủ tướng Chính phủ', '1526/QĐ-TTg', 'Quyết định', '2022-12-09'],
+    ['Chỉ thị 01 /CT-UBND ngày 18 tháng 01 năm 2023', '01/CT-UBND', 'Chỉ thị', '2023-01-18'],
+    ['Chỉ thị số 20/2012/CT-UBND', '20/2012/CT-UBND', 'Chỉ thị', null],
+    ['Thông tư số 05/2023/TT-BNV', '05/2023/TT-BNV', 'Thông tư', null],
+    ['Nghị quyết số 74/NQ-HÐND ngày 09/12/2022', '74/NQ-HĐND', 'Nghị quyết', '2022-12-09'],
+    ['Nghị định 30/2020/NĐ-CP', '30/2020/NĐ-CP', 'Nghị định', null],
+    ['Kết luận số 01-KL/TW ngày 18/5/2021', '01-KL/TW', 'Kết luận', '2021-05-18'],
+    ['Kế hoạch số 15/KH-UBND ngày 19/01/2023 của UBND huyện', '15/KH-UBND', 'Kế hoạch', '2023-01-19'],
+  ])('%s', (text, number, type, date) => {
+    expect(refs(text + '.')[0]).toMatchObject({ number, type, date });
+  });
+  it('lists share the type: "Chỉ thị số 05-CT/TW và số 06-CT/TW"', () => {
+    expect(refs('theo Chỉ thị số 05-CT/TW và số 06-CT/TW của Bộ Chính trị.').map((r) => [r.type, r.number])).toEqual([['Chỉ thị', '05-CT/TW'], ['Chỉ thị', '06-CT/TW']]);
+  });
+  it('one entry per document, every mention kept, the first full mention supplies the date', () => {
+    const r = refs('Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ. Tiếp tục thực hiện Chỉ thị số 19/CT-TTg.');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.mentions).toHaveLength(2);
+    expect(r[0]!.date).toBe('2021-07-16');
+  });
+  it('named documents without a number', () => {
+    const r = refs('Tổ chức triển khai Luật Thi đua, khen thưởng năm 2022 và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.');
+    expect(r.map((x) => [x.type, x.number])).toEqual([['Luật', null], ['Nghị quyết', null]]);
+  });
+  it('the document\'s own number is not a reference', () => {
+    const r = refs('Căn cứ Chỉ thị số 01/CT-UBND, Chỉ thị số 02/CT-UBND.', 'Số: 01/CT-UBND\n\nCHỈ THỊ\nVề thi đua\n\n');
+    expect(r.map((x) => x.number)).toEqual(['02/CT-UBND']);
+  });
+  it('mention spans point at the citation', () => {
+    const src = 'CHỈ THỊ\nVề thi đua\n\nTheo Chỉ thị số 34-CT/TW của Bộ Chính trị.\n\n1. Thi đua.';
+    const m = run(src).references[0]!.mentions[0]!;
+    expect(src.slice(m.start, m.end)).toBe('Chỉ thị số 34-CT/TW');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { scanMarker } from '../src/structure/markers.js';
+import { flat, run } from './support/helpers.js';
+
+const doc = (body: string) => `KẾ HOẠCH\nTổ chức phong trào thi đua năm 2023\n\n${body}`;
+const paths = (t: string) => flat(run(doc(t)).sections).map((s) => `${s.path}|${s.marker}`);
+
+describe('marker styles', () => {
+  it('ordinal words "Thứ nhất … Thứ mười một"', () => {
+    const words = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một'];
+    const body = words.map((w) => `Thứ ${w}, thực hiện nội dung số ${w}.`).join('\n');
+    expect(paths(body)).toEqual(words.map((w, i) => `${i + 1}|Thứ ${w}`));
+  });
+  it('"Một là … Mười là"', () => {
+    const words = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'];
+    expect(paths(words.map((w) => `${w} là, tiếp tục đẩy mạnh thi đua.`).join('\n\n'))).toEqual(words.map((w, i) => `${i + 1}|${w} là`));
+  });
+  it('Roman > Arabic > decimal > letters, with paths from the parent', () => {
+    const body = 'I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao nhận thức.\n2. Yêu cầu\n2.1. Bám sát nhiệm vụ chính trị.\n2.2. Thiết thực.\na) Cấp tỉnh thực hiện.\nb) Cấp huyện thực hiện.\nđ) Cấp xã thực hiện.\nII. NỘI DUNG\n1. Thi đua lao động sản xuất.';
+    expect(paths(body)).toEqual(['1|I.', '1.1|1.', '1.2|2.', '1.2.1|2.1.', '1.2.2|2.2.', '1.2.2.1|a)', '1.2.2.2|b)', '1.2.2.5|đ)', '2|II.', '2.1|1.']);
+  });
+  it('"1)", a decimal whose parent level is missing (path = parent + last number), a document starting at "II."', () => {
+    expect(paths('II. Nội dung\n1) Thi đua thứ nhất.\n2) Thi đua thứ hai.\nIII. Tổ chức\n3.1.2. Chi tiết.')).toEqual(['2|II.', '2.1|1)', '2.2|2)', '3|III.', '3.2|3.1.2.']);
+  });
+  it('"Điều 1.", "Phần I", "Chương II", "Mục 1"', () => {
+    expect(scanMarker('Điều 1. Phạm vi điều chỉnh')).toMatchObject({ style: 'dieu', numbers: [1], marker: 'Điều 1' });
+    expect(scanMarker('Phần I. Kết quả')).toMatchObject({ style: 'phan', numbers: [1] });
+    expect(scanMarker('Chương II')).toMatchObject({ style: 'chuong', numbers: [2] });
+    expect(scanMarker('Mục 1. Khen thưởng')).toMatchObject({ style: 'muc', numbers: [1] });
+    expect(paths('Chương I\nĐiều 1. Phạm vi.\nĐiều 2. Đối tượng.\nChương II\nĐiều 3. Hiệu lực.')).toEqual(['1|Chương I', '1.1|Điều 1', '1.2|Điều 2', '2|Chương II', '2.3|Điều 3']);
+  });
+  it('numbering may skip', () => {
+    expect(paths('1. Mục tiêu chung.\n3. Tổ chức thực hiện.')).toEqual(['1|1.', '3|3.']);
+  });
+});
+
+describe('non-markers', () => {
+  it.each([
+    'Thứ ba - 11/04/2023 20:09',
+    'Thứ ba, 18/01/2022 14:12',
+    'Thứ trưởng Bộ Nội vụ dự hội nghị.',
+    'Thứ tự ưu tiên được xác định.',
+    '2023 là năm đánh giá giữa nhiệm kỳ.',
+    '1.909 hộ chăn nuôi đã đăng ký.',
+    '18/01/2022 hội nghị diễn ra.',
+    '- Tổng sản phẩm tăng 8%.',
+    'Mục tiêu chung là phát triển.',
+    'Phần lớn các xã đã hoàn thành.',
+  ])('%s', (line) => {
+    expect(scanMarker(line)).toBeNull();
+  });
+  it('a weekday dateline in an article does not start a section', () => {
+    const out = run('Tỉnh phát động thi đua năm 2022\n\nThứ ba, 18/01/2022 14:12\nSáng 18/1, UBND tỉnh tổ chức hội nghị.\n\nThứ nhất, đẩy mạnh cải cách.\n\nThứ hai, phát triển kinh tế.');
+    expect(out.sections.map((s) => s.marker)).toEqual(['Thứ nhất', 'Thứ hai']);
+    expect(out.document.publishedAt).toBe('2022-01-18T14:12');
+  });
+  it('"- " bullets are items inside a section', () => {
+    const out = run(doc('1. Chỉ tiêu\n- GRDP tăng 8%.\n- Thu ngân sách 100 tỷ đồng.\n2. Giải pháp\nThực hiện đồng bộ.'));
+    expect(out.sections[0]!.heading).toBe('Chỉ tiêu');
+    expect(out.sections[0]!.text).toBe('GRDP tăng 8%.\nThu ngân sách 100 tỷ đồng.');
+    expect(out.sections).toHaveLength(2);
+  });
+});
+
+describe('section bodies and the closing', () => {
+  it('joins a page-break split and keeps following paragraphs in the section', () => {
+    const out = run(doc('1. Tăng cường\n\ncông tác tuyên truyền vận động.\n\nĐồng thời, biểu dương kịp thời.\n\n2. Giao Sở Nội vụ theo dõi.\n\nCăn cứ Kế hoạch này, các đơn vị nghiêm túc thực hiện./.'));
+    expect(out.sections[0]!.text).toBe('Tăng cường công tác tuyên truyền vận động.\nĐồng thời, biểu dương kịp thời.');
+    expect(out.sections[1]!.text).toBe('Giao Sở Nội vụ theo dõi.');
+    expect(out.closing).toMatch(/^Căn cứ Kế hoạch này/);
+  });
+  it('"Đề nghị …" after the last section is the closing; a heading with a colon label', () => {
+    const out = run(doc('1. Thời gian thi đua: Từ ngày phát động đến hết năm 2023.\n2. Giao Phòng Nội vụ kiểm tra.\nĐề nghị thủ trưởng các phòng, ban triển khai thực hiện./.'));
+    expect(out.sections[0]).toMatchObject({ heading: 'Thời gian thi đua', text: 'Từ ngày phát động đến hết năm 2023.' });
+    expect(out.closing).toMatch(/^Đề nghị thủ trưởng/);
+    expect(out.sections[1]!.text).toBe('Giao Phòng Nội vụ kiểm tra.');
+  });
+  it('a hard-wrapped heading line and markdown emphasis around markers', () => {
+    const out = run(doc('**1. Mục tiêu**\nPhấn đấu hoàn thành các chỉ tiêu kinh tế - xã hội đã đề ra trong năm\n2023 của toàn tỉnh.\n**2. Nhiệm vụ**\nThực hiện tốt.'));
+    expect(out.sections.map((s) => s.heading)).toEqual(['Mục tiêu', 'Nhiệm vụ']);
+    expect(out.sections[0]!.text).toBe('Phấn đấu hoàn thành các chỉ tiêu kinh tế - xã hội đã đề ra trong năm 2023 của toàn tỉnh.');
+  });
+  it('spans point at the marker in the normalized text', () => {
+    const text = doc('1. Mục tiêu\nNội dung một.\n2. Nhiệm vụ\nNội dung hai.');
+    const out = run(text);
+    for (const s of flat(out.sections)) expect(text.slice(s.span.start, s.span.start + s.marker.length)).toBe(s.marker);
+  });
+  it('web residue is not part of a section', () => {
+    const out = run('Tin tức thi đua của tỉnh năm 2023\n\nThứ nhất, đẩy mạnh tuyên truyền.\nleftcenterrightdel\nĐồng chí Bí thư phát biểu tại hội nghị\n\nThứ hai, đổi mới khen thưởng.\n\nTác giả: Minh An\n\nÝ kiến bạn đọc\nHọ và tên\nEmail');
+    expect(out.sections.map((s) => s.text)).toEqual(['đẩy mạnh tuyên truyền.', 'đổi mới khen thưởng.']);
+  });
+});

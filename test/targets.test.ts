@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './support/helpers.js';
+
+const targetsOf = (lines: string) => run(`KẾ HOẠCH\nThi đua năm 2023\n\n1. Chỉ tiêu\n${lines}\n2. Tổ chức thực hiện\nGiao các sở thực hiện.`).targets;
+const one = (line: string) => {
+  const t = targetsOf(line);
+  expect(t).toHaveLength(1);
+  return t[0]!;
+};
+
+describe('targets', () => {
+  it('an increase in percent', () => {
+    expect(one('- Tổng sản phẩm trên địa bàn (GRDP) tăng 8%.')).toMatchObject({ indicator: 'Tổng sản phẩm trên địa bàn (GRDP)', value: 8, unit: '%', comparator: '=', change: 'increase' });
+  });
+  it('"Indicator: value unit" with money normalized', () => {
+    expect(one('- Thu ngân sách: 16.130 tỷ đồng.')).toMatchObject({ indicator: 'Thu ngân sách', value: 16130, unit: 'tỷ đồng', change: null, quantity: { amount: 16130e9, currency: 'VND' } });
+    expect(one('- Kim ngạch xuất khẩu đạt 396 triệu USD.')).toMatchObject({ unit: 'triệu usd', quantity: { amount: 396e6, currency: 'USD' } });
+  });
+  it.each([
+    ['Thu ngân sách trên địa bàn trên 2.838 tỷ đồng.', '>'],
+    ['Tỷ lệ thất nghiệp ở thành thị dưới 3,25%.', '<'],
+    ['Tỷ lệ hộ dùng điện tối thiểu 99%.', '>='],
+    ['Tỷ lệ trẻ suy dinh dưỡng ít nhất giảm 1%.', '='],
+    ['Giảm tỷ lệ hộ nghèo từ 4% trở lên.', '>='],
+    ['Tỷ lệ nợ xấu tối đa 3%.', '<='],
+    ['Tỷ lệ nợ đọng không quá 2%.', '<='],
+  ])('comparator of "%s" is %s', (line, cmp) => expect(one(`- ${line}`).comparator).toBe(cmp));
+  it('level, not change: "đạt", "lên", "tăng trưởng … đạt", "giảm còn"', () => {
+    expect(one('- Tỷ lệ bao phủ bảo hiểm y tế đạt 93%.').change).toBeNull();
+    expect(one('- Tốc độ tăng trưởng kinh tế đạt 8%.').change).toBeNull();
+    expect(one('- Tỷ lệ hộ nghèo giảm còn 2%.').change).toBeNull();
+    expect(one('- Tăng thêm 06 trường đạt chuẩn quốc gia.')).toMatchObject({ value: 6, unit: 'trường', change: 'increase', indicator: 'trường đạt chuẩn quốc gia' });
+  });
+  it('a clause with two quantities gives two; "trong đó" sub-items are targets', () => {
+    const t = targetsOf('- Giảm 2.000 hộ nghèo (tương ứng với giảm 0,7% tỷ lệ hộ nghèo), trong đó giảm 1.000 hộ nghèo đồng bào dân tộc thiểu số.');
+    expect(t.map((x) => [x.value, x.unit, x.change])).toEqual([[2000, 'hộ', 'decrease'], [0.7, '%', 'decrease'], [1000, 'hộ', 'decrease']]);
+    expect(t[1]!.indicator).toBe('tỷ lệ hộ nghèo');
+  });
+  it('ranges, per-population units, words', () => {
+    expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
+    expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });
+    expect(one('- Phấn đấu có thêm bảy xã đạt chuẩn nông thôn mới.')).toMatchObject({ value: 7, unit: 'xã' });
+  });
+  it('not targets: years, periods, ordinals, anniversaries, counts of the text itself', () => {
+    const t = run('CHỈ THỊ\nVề thi đua\n\nNăm 2023 là năm thứ ba thực hiện kế hoạch 5 năm 2021 - 2025, tại kỳ họp thứ 8 ngày 09/12/2022. Tỉnh xác định 6 nội dung thi đua và 03 chương trình trọng tâm; kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc; Chỉ thị số 34-CT/TW; dịch vụ công mức độ 3, 4.\n\n1. Thi đua.').targets;
+    expect(t).toEqual([]);
+  });
+  it('spans cover the quantity', () => {
+    const src = 'KẾ HOẠCH\nThi đua\n\n1. Chỉ tiêu\n- Tỷ lệ che phủ rừng 57,83%.';
+    const t = run(src).targets[0]!;
+    expect(src.slice(t.span.start, t.span.end)).toBe('57,83%');
+  });
+});
