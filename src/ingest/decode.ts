@@ -55,7 +55,7 @@ function hasReplacementCodeUnit(body: Uint8Array, le: boolean): boolean {
 /** Where NUL bytes sit tells UTF-16 without a BOM from binary data. */
 function guessUtf16(bytes: Uint8Array): Encoding | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (n < 4) return null;
+  if (n < 8) return null;
   let evenNul = 0, oddNul = 0;
   for (let i = 0; i < n; i += 2) {
     if (bytes[i] === 0) evenNul++;
@@ -82,7 +82,13 @@ export function decode(bytes: Uint8Array, declared?: Encoding): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes, 'utf-16be'), encoding: 'utf-16be', warnings };
 
   const utf16 = guessUtf16(bytes);
-  if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16, warnings };
+  if (utf16) {
+    try {
+      const text = decodeAs(bytes, utf16);
+      if (vietnameseScore(text).share >= 0.5 && !/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { text, encoding: utf16, warnings };
+    } catch { /* not UTF-16 after all */ }
+    throw new ChithiError('EBINARY', 'binary data (NUL bytes), not a text file');
+  }
   if (bytes.includes(0)) throw new ChithiError('EBINARY', 'binary data (NUL bytes), not a text file');
 
   let utf8Error: unknown = null;

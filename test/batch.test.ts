@@ -1,0 +1,108 @@
+// Batch mode through the built CLI: folders, globs, out-dir mirroring and collisions,
+// atomic writes, resume, NDJSON in and out, error records, exit codes, ordered output.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Output } from '../src/schema.js';
+import { outputNames } from '../src/batch/run.js';
+import { globToRegex } from '../src/batch/inputs.js';
+import { writeAtomic } from '../src/batch/job.js';
+import { cli, ROOT, seedNames } from './support/helpers.js';
+
+let dir: string;
+let input: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'chithi-batch-'));
+  input = join(dir, 'in');
+  mkdirSync(join(input, 'sub', 'deeper'), { recursive: true });
+  mkdirSync(join(input, '.hidden'));
+  for (const f of seedNames()) cpSync(join(ROOT, 'fixtures', 'seeds', f), join(input, f));
+  cpSync(join(ROOT, 'fixtures', 'seeds', 'tay-son-2023.txt'), join(input, 'sub', 'deeper', 'tay-son-2023.txt'));
+  cpSync(join(ROOT, 'fixtures', 'seeds', 'bac-giang-2022.txt'), join(input, '.hidden', 'x.txt'));
+  writeFileSync(join(input, 'notes.csv'), 'a,b\n');
+  symlinkSync('..', join(input, 'sub', 'loop'));
+  return () => rmSync(dir, { recursive: true, force: true });
+});
+
+const lines = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+describe('batch', () => {
+  it('walks folders recursively (.txt/.md), skips hidden folders and symlink loops, NDJSON in input order with --jobs 2', () => {
+    const r = cli(['extract', input, '--jobs', '2', '--quiet']);
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout);
+    const paths = out.map((o) => o.source.path.slice(input.length + 1));
+    expect(paths).toEqual([...seedNames(), 'sub/deeper/tay-son-2023.txt'].sort((a, b) => (a < b ? -1 : 1)));
+    for (const o of out) Output.parse(o);
+    // same order with one job
+    expect(lines(cli(['extract', input, '--jobs', '1', '--quiet']).stdout).map((o) => o.source.path)).toEqual(out.map((o) => o.source.path));
+  });
+  it('--hidden and --ext', () => {
+    expect(lines(cli(['extract', input, '--hidden', '--quiet']).stdout).some((o) => o.source.path.includes('.hidden'))).toBe(true);
+    expect(lines(cli(['extract', input, '--ext', 'csv', '--quiet']).stdout)).toHaveLength(1);
+  });
+  it('glob patterns', () => {
+    const r = cli(['extract', `${input}/**/tay-*.txt`, '--quiet']);
+    expect(lines(r.stdout).map((o) => o.source.path)).toEqual([join(input, 'sub/deeper/tay-son-2023.txt'), join(input, 'tay-son-2023.txt')].sort());
+    expect(globToRegex('a/**/*.txt').re.test('x/y/z.txt')).toBe(true);
+    expect(globToRegex('a/*.txt').re.test('x/z.txt')).toBe(false);
+  });
+  it('a failing file gives an error record, the run goes on, exit 1', () => {
+    writeFileSync(join(input, 'broken.txt'), Buffer.from([0x00, 0x01, 0x02, 0x03, 0x00, 0x00, 0x10, 0x11, 0xff]));
+    const r = cli(['extract', input, join(dir, 'missing.txt'), '--quiet']);
+    expect(r.code).toBe(1);
+    const out = lines(r.stdout);
+    const errors = out.filter((o) => o.error);
+    expect(errors.map((e) => e.error.code).sort()).toEqual(['EBINARY', 'ENOENT']);
+    expect(out.filter((o) => !o.error)).toHaveLength(6);
+  });
+  it('--out-dir mirrors folders, resumes by sha256, --force redoes, --report lists failures', () => {
+    const out = join(dir, 'out');
+    writeFileSync(join(input, 'empty.txt'), '');
+    const r1 = cli(['extract', input, '--out-dir', out, '--report', join(dir, 'r.json'), '--quiet']);
+    expect(r1.code).toBe(1);
+    expect(existsSync(join(out, 'sub', 'deeper', 'tay-son-2023.json'))).toBe(true);
+    expect(readdirSync(out).filter((f) => f.endsWith('.json'))).toHaveLength(5);
+    Output.parse(JSON.parse(readFileSync(join(out, 'cao-bang-01-ct-ubnd-2023.json'), 'utf8')));
+    const rep = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(rep).toMatchObject({ ok: 6, failed: 1, skipped: 0 });
+    expect(rep.failures[0]).toMatchObject({ code: 'EEMPTY' });
+    const mtime = statSync(join(out, 'bac-giang-2022.json')).mtimeMs;
+    const r2 = cli(['extract', input, '--out-dir', out, '--report', join(dir, 'r2.json'), '--quiet']);
+    expect(JSON.parse(readFileSync(join(dir, 'r2.json'), 'utf8'))).toMatchObject({ ok: 0, skipped: 6 });
+    expect(statSync(join(out, 'bac-giang-2022.json')).mtimeMs).toBe(mtime);
+    expect(r2.code).toBe(1);
+    cli(['extract', input, '--out-dir', out, '--force', '--report', join(dir, 'r3.json'), '--quiet']);
+    expect(JSON.parse(readFileSync(join(dir, 'r3.json'), 'utf8'))).toMatchObject({ ok: 6, skipped: 0 });
+    // no temp files left behind
+    expect(readdirSync(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+  it('an output folder inside the input folder is not read back as input', () => {
+    const out = join(input, 'out');
+    cli(['extract', input, '--out-dir', out, '--quiet']);
+    const r = cli(['extract', input, '--out-dir', out, '--ext', 'txt,md,json', '--report', join(dir, 'r.json'), '--quiet']);
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).skipped).toBe(6);
+    expect(r.code).toBe(0);
+  });
+  it('two inputs mapping to one name get distinct outputs, never an overwrite', () => {
+    const names = outputNames([{ path: 'a/x.txt', rel: 'x.txt' }, { path: 'a/x.md', rel: 'x.md' }, { path: 'b/x.txt', rel: 'x.txt' }], '/o');
+    expect(new Set(names).size).toBe(3);
+    expect(names[0]).toBe('/o/x.json');
+  });
+  it('atomic write: the real name appears only complete', () => {
+    const p = join(dir, 'w', 'a.json');
+    writeAtomic(p, '{"ok":true}\n');
+    expect(readFileSync(p, 'utf8')).toBe('{"ok":true}\n');
+    expect(readdirSync(join(dir, 'w'))).toEqual(['a.json']);
+  });
+  it('--ndjson-input: one output per input line, carrying the id; a bad line is an error record', () => {
+    const inp = [JSON.stringify({ id: 'a1', text: 'CHỈ THỊ\nVề thi đua\n\n1. Thi đua.' }), 'not json', JSON.stringify({ id: 7, text: 'Thứ nhất, thi đua.' })].join('\n') + '\n';
+    const r = cli(['extract', '--ndjson-input', '--quiet'], inp);
+    const out = lines(r.stdout);
+    expect(out.map((o) => o.id)).toEqual(['a1', null, 7]);
+    expect(out[0].document.kind).toBe('chi-thi');
+    expect(out[1].error.code).toBe('EJSON');
+    expect(r.code).toBe(1);
+  });
+});
