@@ -16,9 +16,10 @@ export const REFERENCE_TYPES = [
 const TYPE_ALT = REFERENCE_TYPES.slice().sort((a, b) => b.length - a.length).map((t) => t.replace(/\s+/g, '\\s+')).join('|');
 const CODE = '[\\p{Lu}][\\p{L}\\d]{0,9}';
 const NUMBER = `\\d{1,5}(?:\\s*\\/\\s*\\d{4})?\\s*[-\\/‐–]\\s*${CODE}(?:\\s*[-\\/‐–]\\s*${CODE}){0,3}`;
-const CANDIDATE = new RegExp(
-  `(?<!\\p{L})(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*(${NUMBER})`,
-  'giu');
+// Candidates are found digit-first (numbers are far rarer than letters), then the type
+// name is read backwards from the number.
+const NUMBER_RE = new RegExp(`(?<![\\d\\p{L}])${NUMBER}`, 'gu');
+const TYPE_BEFORE = new RegExp(`(?<!\\p{L})(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
 const CONTINUATION = new RegExp(`^\\s*(?:,|;|và|hoặc)\\s*(?:(?:${TYPE_ALT})\\s+)?(?:số\\s*)?(${NUMBER})`, 'iu');
 const NAMED = new RegExp(
   [
@@ -105,12 +106,15 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
       issuer: tail.issuer, subject: name && !tail.subject ? name : tail.subject, mentions: [span], ...codes,
     });
   };
-  for (const m of text.matchAll(CANDIDATE)) {
-    const type = m[1]!;
-    if (!/^\d+(?:\s*\/\s*\d{4})?\s*[-\/‐–]\s*\p{Lu}/u.test(m[2]!)) continue;
-    const numStart = m.index! + m[0].length - m[2]!.length;
-    let end = m.index! + m[0].length;
-    add(type, m[2]!, index.span(m.index!, end), end);
+  for (const n of text.matchAll(NUMBER_RE)) {
+    const numStart = n.index!;
+    const from = Math.max(0, numStart - 48);
+    const t = TYPE_BEFORE.exec(text.slice(from, numStart));
+    if (!t) continue;
+    const type = t[1]!;
+    const start = from + t.index;
+    let end = numStart + n[0].length;
+    add(type, n[0], index.span(start, end), end);
     // "Chỉ thị số 05-CT/TW và số 06-CT/TW"
     for (let guard = 0; guard < 20; guard++) {
       const c = CONTINUATION.exec(text.slice(end, end + 120));
@@ -120,7 +124,6 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
       add(type, c[1]!, index.span(s, e), e);
       end = e;
     }
-    void numStart;
   }
   for (const m of text.matchAll(NAMED)) {
     const type = m[1] ?? m[4] ?? m[6]!;

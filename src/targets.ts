@@ -11,6 +11,8 @@ export type TargetRegion = { start: number; end: number; targetContext: boolean 
 
 const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 const WORD_NUM = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\\s+(?:mươi|mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|trăm|nghìn|ngàn|linh|lẻ))*';
+// digits only (fast, digit-first) outside target context; digits or words inside it
+const QUANTITY_DIGITS = new RegExp(`(?<![\\p{L}\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?)(?![\\d/]|[.,]\\d|\\p{L})`, 'gu');
 const QUANTITY = new RegExp(
   `(?<![\\p{L}\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?|(${WORD_NUM}))(?![\\d/]|[.,]\\d|\\p{L})`,
   'giu');
@@ -85,26 +87,29 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
 }
 
 /** Clause boundaries inside a paragraph. */
+const BOUNDARY = /[;\n(]|\.(?=\s+[\p{Lu}\-+•])|(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau)\s*):|(?<=[\s,])[Tt]rong đó(?!\p{L})/gu;
 function clauses(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let s = from;
-  const cut = (e: number, next: number) => { if (e > s) out.push([s, e]); s = next; };
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === ';' || c === '\n') cut(i, i + 1);
-    else if (c === '.' && /\s/.test(text[i + 1] ?? ' ') && /\p{Lu}|[-+•]/u.test(text.slice(i + 1, i + 4).trimStart()[0] ?? 'A')) cut(i, i + 1);
-    else if (c === '(') {
+  const seg = text.slice(from, to);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(seg); m; m = BOUNDARY.exec(seg)) {
+    const i = from + m.index;
+    if (i < s) continue;
+    const c = m[0];
+    if (c === '(') {
       const close = text.indexOf(')', i);
       if (close > 0 && close < to && close - i < 300 && /\d/.test(text.slice(i, close))) {
-        cut(i, i + 1);
+        if (i > s) out.push([s, i]);
         out.push([i + 1, close]);
         s = close + 1;
-        i = close;
       }
-    } else if (c === ':' && /(?:cụ thể|như sau|gồm|Trong đó|trong đó|sau)\s*$/u.test(text.slice(Math.max(from, i - 12), i))) cut(i, i + 1);
-    else if ((c === 't' || c === 'T') && /^[Tt]rong đó(?!\p{L})/u.test(text.slice(i, i + 8)) && /[\s,]$/.test(text[i - 1] ?? ' ')) cut(i, i);
+      continue;
+    }
+    if (i > s) out.push([s, i]);
+    s = c.length > 1 ? i : i + 1; // "trong đó" opens the next clause
   }
-  cut(to, to);
+  if (to > s) out.push([s, to]);
   return out;
 }
 
@@ -133,10 +138,11 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
   for (const r of regions) {
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
       const clause = text.slice(cs, ce);
-      if (!/\d|một|hai|ba|bốn|sáu|bảy|tám|chín|mười/u.test(clause)) continue;
+      const re = r.targetContext ? QUANTITY : QUANTITY_DIGITS;
+      if (!r.targetContext && !/\d/.test(clause)) continue;
       const qs: Quantity[] = [];
-      QUANTITY.lastIndex = 0;
-      for (let m = QUANTITY.exec(clause); m; m = QUANTITY.exec(clause)) {
+      re.lastIndex = 0;
+      for (let m = re.exec(clause); m; m = re.exec(clause)) {
         const before = clause.slice(Math.max(0, m.index - 14), m.index);
         if (BAD_BEFORE.test(before)) continue;
         const q = readQuantity(clause, m);
@@ -144,7 +150,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (q.kind === 'count' && !r.targetContext && !/(?<!\p{L})(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?!\p{L})/u.test(clause.slice(0, q.start))) continue;
         if (m[3] && !r.targetContext) continue;
         qs.push(q);
-        QUANTITY.lastIndex = q.unitEnd;
+        re.lastIndex = q.unitEnd;
       }
       for (let k = 0; k < qs.length; k++) {
         const q = qs[k]!;

@@ -95,7 +95,7 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
 
   const secs = (performance.now() - t0) / 1000;
   const failed = failures.length;
-  const summary = { ok, failed, skipped, notRun: jobs.length - done, seconds: Number(secs.toFixed(3)), docsPerSecond: Number((done / Math.max(secs, 1e-9)).toFixed(1)) };
+  const summary = { ok, failed, skipped, notRun: jobs.length - done, seconds: Number(secs.toFixed(3)), docsPerSecond: Number((done / Math.max(secs, 1e-9)).toFixed(1)), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
   if (!o.quiet) {
     process.stderr.write(`chithi: ${ok} ok, ${failed} failed, ${skipped} skipped${summary.notRun ? `, ${summary.notRun} not run (interrupted)` : ''} in ${secs.toFixed(2)} s (${summary.docsPerSecond} docs/s)\n`);
   }

@@ -6,9 +6,9 @@ import type { LineIndex } from '../text/lines.js';
 
 export const THEME_KINDS = ['chủ đề', 'khẩu hiệu', 'phương châm', 'thông điệp', 'tinh thần'];
 const INTRO = new RegExp(
-  `(?<!\\p{L})(${THEME_KINDS.join('|')})(?:\\s+(?:năm|của năm)\\s+\\d{4}|\\s+(?:hành động|chung|chính|xuyên suốt))?` +
+  `(?<!\\p{L})(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})(?:\\s+(?:năm|của năm)\\s+\\d{4}|\\s+(?:hành động|chung|chính|xuyên suốt))?` +
   `[\\s*_]*(?::|là|như sau:)?[\\s*_]*(["“”«])`,
-  'giu');
+  'gu');
 const OPEN = '“«"';
 const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"', '”': '”' };
 
