@@ -17,6 +17,7 @@ const common = {
   define: { __CHITHI_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   // some CommonJS dependencies (iconv-lite) call require(): give the ESM bundle one
+  external: ['iconv-lite'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 await build({

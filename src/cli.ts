@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ChithiError } from './errors.js';
 import { DEFAULT_MAX_BYTES, parseSize, readInput } from './io.js';
-import { ENCODINGS, type Encoding } from './ingest/decode.js';
+import { ENCODINGS, type Encoding } from './ingest/encodings.js';
 import { VERSION } from './package-version.js';
 
 const program = new Command();
@@ -72,6 +72,7 @@ program
         const { extract } = await import('./extract.js');
         try {
           const bytes = readInput(path === '-' ? null : path, maxBytes);
+          await loadMarkdownIfNeeded(bytes);
           const out = extract(bytes, { path: path === '-' ? null : path, encoding: opts.encoding, refDate });
           process.stdout.write(JSON.stringify(out, null, opts.compact ? undefined : 2) + '\n');
           return;
@@ -111,6 +112,13 @@ program
   });
 
 void DEFAULT_MAX_BYTES;
+
+/** remark is loaded only for inputs that have a markdown pipe table (a header table). */
+async function loadMarkdownIfNeeded(bytes: Uint8Array): Promise<void> {
+  if (!Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1 << 16)).includes('|')) return;
+  const { useRemark } = await import('./structure/markdown.js');
+  useRemark();
+}
 
 try {
   await program.parseAsync(process.argv);

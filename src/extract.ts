@@ -60,7 +60,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   }
   const fromBody = issuerFromBody((preamble.map((p) => p.text).join('\n') + '\n' + bodyText), text);
   if (!organization && fromBody?.organization) organization = fromBody.organization;
-  if (organization && !/\p{Lu}\p{Ll}+$/u.test(organization)) {
+  if (organization && !/[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+$/u.test(organization)) {
     // "Ủy ban nhân dân tỉnh" without the place: name it from the header or the text
     const lv = /(tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$/u.exec(organization);
     if (lv) {
@@ -114,7 +114,7 @@ function targetRegions(paras: Paragraph[]): TargetRegion[] {
 
 function dominantLevel(text: string): string | null {
   const counts: Record<string, number> = {};
-  for (const m of text.matchAll(/(?<!\p{L})(tỉnh|huyện|thành phố|thị xã|quận)(?=\s+\p{Lu})/gu)) counts[m[1]!] = (counts[m[1]!] ?? 0) + 1;
+  for (const m of text.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tỉnh|huyện|thành phố|thị xã|quận)(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])/gu)) counts[m[1]!] = (counts[m[1]!] ?? 0) + 1;
   const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
   return best ? best[0] : null;
 }

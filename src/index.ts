@@ -1,4 +1,7 @@
 // chithi: the library API. The CLI only wraps this.
+import { useRemark } from './structure/markdown.js';
+
+useRemark();
 export { extract, extractNormalized, type ExtractOptions } from './extract.js';
 export { ingest, normalizeText, decode, ENCODINGS, type Encoding } from './ingest/index.js';
 export { ChithiError, type ErrorCode } from './errors.js';

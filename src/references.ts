@@ -14,22 +14,22 @@ export const REFERENCE_TYPES = [
 ];
 
 const TYPE_ALT = REFERENCE_TYPES.slice().sort((a, b) => b.length - a.length).map((t) => t.replace(/\s+/g, '\\s+')).join('|');
-const CODE = '[\\p{Lu}][\\p{L}\\d]{0,9}';
+const CODE = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d]{0,9}';
 const NUMBER = `\\d{1,5}(?:\\s*\\/\\s*\\d{4})?\\s*[-\\/‐–]\\s*${CODE}(?:\\s*[-\\/‐–]\\s*${CODE}){0,3}`;
 // Candidates are found digit-first (numbers are far rarer than letters), then the type
 // name is read backwards from the number.
-const NUMBER_RE = new RegExp(`(?<![\\d\\p{L}])${NUMBER}`, 'gu');
-const TYPE_BEFORE = new RegExp(`(?<!\\p{L})(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
+const NUMBER_RE = new RegExp(`(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${NUMBER}`, 'gu');
+const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
 const CONTINUATION = new RegExp(`^\\s*(?:,|;|và|hoặc)\\s*(?:(?:${TYPE_ALT})\\s+)?(?:số\\s*)?(${NUMBER})`, 'iu');
 const NAMED = new RegExp(
   [
-    `(?<!\\p{L})(Luật|Bộ luật)\\s+(\\p{Lu}[^.;()\\n“”"]{2,80}?)\\s+năm\\s+(\\d{4})`,
-    `(?<!\\p{L})(Nghị quyết)\\s+(Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?[^.;,\\n“”"]{0,60}?lần\\s+thứ\\s+[IVXLC]+(?:\\s+của\\s+Đảng)?)`,
-    `(?<!\\p{L})(Hiến pháp)\\s+(?:nước\\s+[^\\n.;]{0,60}?\\s+)?năm\\s+(\\d{4})`,
+    `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Luật|Bộ luật)\\s+([A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^.;()\\n“”"]{2,80}?)\\s+năm\\s+(\\d{4})`,
+    `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Nghị quyết)\\s+(Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?[^.;,\\n“”"]{0,60}?lần\\s+thứ\\s+[IVXLC]+(?:\\s+của\\s+Đảng)?)`,
+    `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Hiến pháp)\\s+(?:nước\\s+[^\\n.;]{0,60}?\\s+)?năm\\s+(\\d{4})`,
   ].join('|'),
   'gu');
 
-const STOP_ISSUER = /\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?!\p{L})|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=\p{Lu})|\n|$/u;
+const STOP_ISSUER = /\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
 
 export function normalizeRefNumber(s: string): string {
   return s.replace(/\s+/g, '').replace(/[‐–]/g, '-').replace(/Ð/g, 'Đ');
@@ -67,7 +67,7 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
     const rest = tail.slice(pos + im[0].length);
     const stop = STOP_ISSUER.exec(rest);
     const cand = rest.slice(0, stop ? stop.index : rest.length).trim();
-    if (cand && cand.length <= 90 && /^\p{Lu}/u.test(cand)) {
+    if (cand && cand.length <= 90 && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(cand)) {
       issuer = cand;
       pos += im[0].length + cand.length;
       // "(khoá XI)" after the issuer belongs to it but is not part of the name

@@ -12,15 +12,15 @@ export type TargetRegion = { start: number; end: number; targetContext: boolean 
 const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 const WORD_NUM = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\\s+(?:mươi|mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|trăm|nghìn|ngàn|linh|lẻ))*';
 // digits only (fast, digit-first) outside target context; digits or words inside it
-const QUANTITY_DIGITS = new RegExp(`(?<![\\p{L}\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?)(?![\\d/]|[.,]\\d|\\p{L})`, 'gu');
+const QUANTITY_DIGITS = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?)(?![\\d/]|[.,]\\d|[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?|(${WORD_NUM}))(?![\\d/]|[.,]\\d|\\p{L})`,
+  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?|(${WORD_NUM}))(?![\\d/]|[.,]\\d|[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`,
   'giu');
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s*');
 const UNIT = new RegExp(
-  `^\\s*(${[...MONEY_UNITS.map((m) => m[0]), ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\d])`, 'iu');
-const PER = /^\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s*)?(?:dân|người|ha|học sinh|lao động)(?!\p{L})/iu;
-const WORD = /^\s*([\p{Ll}][\p{Ll}]*)(?:\s+([\p{Ll}][\p{Ll}]*))?/u;
+  `^\\s*(${[...MONEY_UNITS.map((m) => m[0]), ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])`, 'iu');
+const PER = /^\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s*)?(?:dân|người|ha|học sinh|lao động)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
 
 /** Words before the number that make it a reference, date or ordinal, not a quantity. */
 const BAD_BEFORE = /(?:thứ|lần|(?<!dân )số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
@@ -30,8 +30,8 @@ const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'thêm', 'duy trì',
   'bằng', 'đạt tỷ lệ', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'bình quân', 'trung bình', 'ổn định'];
 const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 const LEADING_VERB = /^(?:(?:tăng|giảm|thêm|duy trì|nâng|phấn đấu|đạt)\s+)+/iu;
-const CHANGE = /(?<!\p{L})(tăng|giảm)(?!\s+trưởng)(?!\p{L})(?:\s+thêm)?[^\d\p{L}]*(?:\p{L}+\s+){0,6}$/iu;
-const LEVEL_VERB = /(?<!\p{L})(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?!\p{L})[^\d]*$/iu;
+const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm)(?!\s+trưởng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,6}$/iu;
+const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
 
 function comparatorOf(before: string, after: string): TargetT['comparator'] {
   const b = before.slice(-40).toLowerCase();
@@ -87,7 +87,7 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
 }
 
 /** Clause boundaries inside a paragraph. */
-const BOUNDARY = /[;\n(]|\.(?=\s+[\p{Lu}\-+•])|(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau)\s*):|(?<=[\s,])[Tt]rong đó(?!\p{L})/gu;
+const BOUNDARY = /[;\n(]|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau)\s*):|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
 function clauses(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let s = from;
@@ -147,7 +147,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (BAD_BEFORE.test(before)) continue;
         const q = readQuantity(clause, m);
         if (!q) continue;
-        if (q.kind === 'count' && !r.targetContext && !/(?<!\p{L})(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?!\p{L})/u.test(clause.slice(0, q.start))) continue;
+        if (q.kind === 'count' && !r.targetContext && !/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u.test(clause.slice(0, q.start))) continue;
         if (m[3] && !r.targetContext) continue;
         qs.push(q);
         re.lastIndex = q.unitEnd;

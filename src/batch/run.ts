@@ -82,6 +82,7 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
   process.on('SIGINT', onSigint);
 
   if (nJobs === 1) {
+    (await import('../structure/markdown.js')).useRemark();
     for (const j of jobs) {
       if (interrupted) break;
       accept(runJob(j, jobOpts));
@@ -159,6 +160,7 @@ class Progress {
 async function runNdjsonInput(o: BatchOptions): Promise<number> {
   const { extract } = await import('../extract.js');
   const { ChithiError } = await import('../errors.js');
+  (await import('../structure/markdown.js')).useRemark();
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let failed = 0, n = 0;
   for await (const line of rl) {

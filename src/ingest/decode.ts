@@ -1,11 +1,16 @@
 // Bytes -> Unicode text, with the encoding that was detected (or declared).
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { ChithiError } from '../errors.js';
 import { TCVN3, VNI, decodeTable } from './legacy-tables.js';
 import { vietnameseScore } from './syllables.js';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
-export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni'];
+import type { Encoding } from './encodings.js';
+export { ENCODINGS, type Encoding } from './encodings.js';
+
+// iconv-lite (Windows-1258) is loaded on first use: most inputs are UTF-8 and a
+// one-file run should not pay for its tables at start-up.
+let iconv: typeof import('iconv-lite') | null = null;
+const loadIconv = () => (iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
 
 export type Decoded = { text: string; encoding: Encoding; warnings: string[] };
 
@@ -36,7 +41,7 @@ export function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
       return text;
     }
     case 'windows-1258':
-      return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258');
+      return loadIconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258');
     case 'tcvn3':
       return decodeTable(bytes, TCVN3);
     case 'vni':

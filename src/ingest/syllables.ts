@@ -6,7 +6,7 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 // onset? + nucleus + coda?, on tone-stripped lower-case NFD-recomposed text
 const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(?:[aăâeêioôơuưy]{1,3})(?:ch|ng|nh|[cmnpt])?$/u;
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\p{M}]+/gu;
 const HAS_NON_ASCII = /[^\x00-\x7f]/u;
 
 /** Is `word` (any case) one well-formed Vietnamese syllable with at most one tone? */

@@ -5,7 +5,7 @@ import type { Paragraph } from './paragraphs.js';
 import { findDates } from '../vi/dates.js';
 
 // "Sáng 18/1, tại …", "Ngày 30/3/2023, tại …": an event date opening the lead
-const LEAD_DATE = /^(?:\(?[\p{Lu}\p{Ll}.]{2,12}\)?\s*[-–—]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+(?:nay\s+)?(?:ngày\s+)?|Ngày\s+|Hôm nay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*[,:]/iu;
+const LEAD_DATE = /^(?:\(?[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ.]{2,12}\)?\s*[-–—]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+(?:nay\s+)?(?:ngày\s+)?|Ngày\s+|Hôm nay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*[,:]/iu;
 
 export function resolveDates(text: string, _lines: Line[], header: Header, paras: Paragraph[], refDate: Date | null): { date: string | null; year: number | null } {
   void text;
@@ -31,7 +31,7 @@ export function resolveDates(text: string, _lines: Line[], header: Header, paras
   } else {
     const counts = new Map<number, number>();
     for (const p of paras) {
-      for (const m of p.text.matchAll(/(?<!\p{L})năm\s+(19\d{2}|20\d{2})(?!\d|\s*[-–]\s*\d{4})/gu)) {
+      for (const m of p.text.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])năm\s+(19\d{2}|20\d{2})(?!\d|\s*[-–]\s*\d{4})/gu)) {
         const y = Number(m[1]);
         counts.set(y, (counts.get(y) ?? 0) + 1);
       }

@@ -4,7 +4,7 @@ import type { Line } from '../text/lines.js';
 import { squash } from '../text/lines.js';
 import { KIND_NAMES, TYPE_CODE_KIND } from '../vi/words.js';
 import { findDates, firstDate } from '../vi/dates.js';
-import { headerTableCells } from './markdown.js';
+import { headerTableCells } from './tables.js';
 
 export type Header = {
   kind: string | null;
@@ -22,9 +22,9 @@ export type Header = {
 };
 
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM|[-_=*\s]+$)/iu;
-const NUMBER_LINE = /(?<!\p{L})Số\s*[:.]?\s*(\d{1,6}(?:\s*\/\s*\d{4})?\s*[\/-]\s*[\p{Lu}\p{L}\d]+(?:\s*[-\/]\s*[\p{L}\d.]+)*)/u;
+const NUMBER_LINE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Số\s*[:.]?\s*(\d{1,6}(?:\s*\/\s*\d{4})?\s*[\/-]\s*[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸA-Za-z\u00C0-\u024F\u1E00-\u1EFF\d]+(?:\s*[-\/]\s*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d.]+)*)/u;
 // "Cao Bằng, ngày 18 tháng 01 năm 2023" / "TP. Hồ Chí Minh, ngày 5/3/2023"
-const PLACE_DATE = /^([\p{L}][\p{L}\s.'-]{1,48}?)\s*,\s*(ngày\s+(?:\d{1,2}|\.{2,}|…)\s*(?:tháng|\/)\s*(?:\d{1,2}|\.{2,}|…)\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
+const PLACE_DATE = /^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày\s+(?:\d{1,2}|\.{2,}|…)\s*(?:tháng|\/)\s*(?:\d{1,2}|\.{2,}|…)\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
 const DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?/iu;
 const DATELINE_LABEL = /^(?:Ngày\s+(?:đăng|cập nhật|xuất bản)|Cập nhật(?:\s+lúc)?|Đăng\s+(?:ngày|lúc)|Xuất bản|Published)\s*:?\s*/iu;
 
@@ -43,7 +43,7 @@ export function normalizeNumber(s: string): string {
 
 /** Type code of a number "01/CT-UBND" -> "CT"; "20/2012/CT-UBND" -> "CT"; "34-CT/TW" -> "CT". */
 export function typeCodeOf(number: string): string | null {
-  const m = /^\d+(?:\/\d{4})?[-\/]([\p{L}]+)(?=[-\/]|$)/u.exec(number);
+  const m = /^\d+(?:\/\d{4})?[-\/]([A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)(?=[-\/]|$)/u.exec(number);
   if (!m) return null;
   const code = m[1]!;
   return TYPE_CODE_KIND[code] || TYPE_CODE_KIND[code.toUpperCase()] ? code : null;
@@ -113,7 +113,7 @@ export function parseHeader(lines: Line[]): Header {
       if (!c) break;
       if (/^[-_=*]{3,}$/.test(c)) break;
       if (c.length > 300 || /^(?:Căn cứ|Thực hiện|Theo|Để|Năm \d{4})/u.test(c) && titleParts.length) break;
-      if (titleParts.length && c === c.toUpperCase() && /\p{Lu}/u.test(c)) break;
+      if (titleParts.length && c === c.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(c)) break;
       titleParts.push(c);
       lastTitleLine = i;
       if (/[.;:]$/.test(c) && !/^V\/v/iu.test(c)) break;
@@ -137,7 +137,7 @@ export function parseHeader(lines: Line[]): Header {
   for (let z = 0; z < organEnd; z++) {
     const t = zone[z]!.text.replace(/[*_#]/g, '').trim();
     if (!t || MOTTO.test(t) || PLACE_DATE.test(t)) continue;
-    if (t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && t.length < 120) h.organLines.push(t);
+    if (t === t.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2}/u.test(t) && t.length < 120) h.organLines.push(t);
   }
   return h;
 }

@@ -20,7 +20,7 @@ const ORG_TYPES = [
   'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'UBND', 'HĐND', 'Sở Nội vụ', 'Ban Thi đua - Khen thưởng',
 ];
 const LEVEL = `(?:${ADMIN_LEVELS.join('|')})`;
-const CAP_WORD = '\\p{Lu}[\\p{Ll}\\p{Lu}]*';
+const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
 const ORG_TYPE = `(?:${ORG_TYPES.map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
 // "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …"
@@ -29,14 +29,14 @@ const ACTOR = new RegExp(
   `((?:${POSITION}(?:\\s+${ORG_TYPE}(?:\\s+${LEVEL})?)?\\s*[-–,]\\s*)*)` +
   `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
   'gu');
-const ACTS = /(?<!\p{L})(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?!\p{L})/u;
+const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
 export function organFromBlock(lines: string[]): string | null {
   if (!lines.length) return null;
   let parts = lines.map((l) => l.replace(/[*_]/g, '').trim()).filter(Boolean);
   // "UBND TỈNH CAO BẰNG" / "SỞ NỘI VỤ": the last organ is the issuer, unless the next line is its level
-  const levelStart = new RegExp(`^${LEVEL}(?!\\p{L})`, 'iu');
+  const levelStart = new RegExp(`^${LEVEL}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
   const joined: string[] = [];
   for (const p of parts) {
     if (joined.length && levelStart.test(p)) joined[joined.length - 1] += ' ' + p;
@@ -89,7 +89,7 @@ export function splitPlaceAndName(words: string[]): { place: string | null; name
 
 /** The place most often named after `level` ("tỉnh Bình Phước") in the text. */
 export function dominantPlace(text: string, level: string): string | null {
-  const re = new RegExp(`(?<!\\p{L})${level}\\s+((?:${CAP_WORD})(?:\\s+${CAP_WORD}){0,3})`, 'gu');
+  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${level}\\s+((?:${CAP_WORD})(?:\\s+${CAP_WORD}){0,3})`, 'gu');
   const counts = new Map<string, number>();
   for (const m of text.matchAll(re)) {
     const words = m[1]!.split(/\s+/);
@@ -134,7 +134,7 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
 
 function findNamedHolder(body: string, position: string, orgType: string): string | null {
   void orgType;
-  const re = new RegExp(`(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*,\\s*${position.replace(/\s+/g, '\\s+')}(?!\\p{L})`, 'u');
+  const re = new RegExp(`(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*,\\s*${position.replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
   const m = re.exec(body);
   return m ? m[1]! : null;
 }

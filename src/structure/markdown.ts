@@ -5,6 +5,12 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Root, Table } from 'mdast';
+import { setTableReader } from './tables.js';
+
+/** Register remark as the reader of header tables (the library entry does this on import). */
+export function useRemark(): void {
+  setTableReader(headerTableCells);
+}
 
 let processor: ReturnType<typeof makeProcessor> | null = null;
 function makeProcessor() {

@@ -18,16 +18,16 @@ export type Marker = {
 };
 
 const ORD = '(nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?)';
-const THU = new RegExp(`^(Thứ\\s+${ORD})(?:\\s+là)?\\s*(?:[,:.–-]|\\s+(?=\\p{L}))\\s*`, 'iu');
+const THU = new RegExp(`^(Thứ\\s+${ORD})(?:\\s+là)?\\s*(?:[,:.–-]|\\s+(?=[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))\\s*`, 'iu');
 const LA_WORD = '(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười(?:\\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?)';
 const LA = new RegExp(`^(${LA_WORD}\\s+là)\\s*[,:.]?\\s*`, 'u');
-const PART = /^((Phần|Chương|Mục)\s+(thứ\s+\p{L}+|[IVXLC]+|\d{1,2}))(?:\s*[.:–-]\s*|\s*$|\s+(?=\p{Lu}))/u;
+const PART = /^((Phần|Chương|Mục)\s+(thứ\s+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+|[IVXLC]+|\d{1,2}))(?:\s*[.:–-]\s*|\s*$|\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))/u;
 const DIEU = /^(Điều\s+(\d{1,3}))\s*[.:]\s*/u;
 const ROMAN = /^(([IVXLC]{1,6})\s*[.)]|([IVXLC]{1,6})\s*[-–/](?=\s))\s*(?=\S)/u;
-const DECIMAL = /^((\d{1,2}(?:\.\d{1,2}){1,5})\.?)(?:\s*[)]?\s+|\s*[:–-]\s*)(?=[\p{L}"“*(])/u;
-const ARABIC = /^((\d{1,2})\s*\.)(?!\d)\s*(?=[\p{L}"“*(]|$)/u;
-const ARABIC_PAREN = /^((\d{1,2})\s*\))\s*(?=[\p{L}"“*(])/u;
-const LETTER = /^(([a-zđ])\s*\))\s*(?=[\p{L}"“*(])/u;
+const DECIMAL = /^((\d{1,2}(?:\.\d{1,2}){1,5})\.?)(?:\s*[)]?\s+|\s*[:–-]\s*)(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
+const ARABIC = /^((\d{1,2})\s*\.)(?!\d)\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(]|$)/u;
+const ARABIC_PAREN = /^((\d{1,2})\s*\))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
+const LETTER = /^(([a-zđ])\s*\))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 
 function ordinalWord(w: string): number | null {
   const parts = w.toLowerCase().split(/\s+/);
@@ -40,7 +40,7 @@ function ordinalWord(w: string): number | null {
 }
 
 // weekday datelines are not markers: "Thứ ba - 11/04/2023 20:09", "Thứ ba, 18/01/2022 14:12"
-const WEEKDAY_DATE = /^Thứ\s+\p{L}+\s*[,–-]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
+const WEEKDAY_DATE = /^Thứ\s+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s*[,–-]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
 
 /** Scan the clean text of one line for a leading marker. */
 export function scanMarker(clean: string): Marker | null {
@@ -79,7 +79,7 @@ export function scanMarker(clean: string): Marker | null {
     if ((m = THU.exec(s))) {
       const n = ordinalWord(m[2]!);
       // "Thứ hai" must be followed by "," ":" "là" or a clause, never by a name/date
-      if (n && !/^Thứ\s+\p{L}+\s+(?:trưởng|tự|bậc|hạng|yếu)/iu.test(s)) {
+      if (n && !/^Thứ\s+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+(?:trưởng|tự|bậc|hạng|yếu)/iu.test(s)) {
         return { style: 'thu', numbers: [n], marker: m[1]!.replace(/\s+/g, ' '), at: 0, rest: m[0].length };
       }
     }

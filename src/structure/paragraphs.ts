@@ -12,7 +12,7 @@ export type Paragraph = {
 };
 
 const TERMINAL = /[.!?;:…"”)\]]$|\/\.?$/u;
-const ALL_CAPS = (s: string) => s === s.toUpperCase() && /\p{Lu}{2}/u.test(s);
+const ALL_CAPS = (s: string) => s === s.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2}/u.test(s);
 
 export function buildParagraphs(lines: Line[], from: number, to: number, skip: (i: number) => boolean): Paragraph[] {
   const paras: Paragraph[] = [];
@@ -44,7 +44,7 @@ function continues(p: Paragraph, l: Line, blankBetween: boolean): boolean {
   if (TERMINAL.test(prev)) return false;
   if (ALL_CAPS(l.clean) || ALL_CAPS(p.lines[p.lines.length - 1]!.clean)) return false;
   if (/^[-+•–]\s/u.test(l.clean)) return false; // a bullet starts its own item
-  if (/^\p{Ll}/u.test(l.clean)) return true; // "… Tăng cường" / "công tác …"
+  if (/^[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(l.clean)) return true; // "… Tăng cường" / "công tác …"
   // a short heading on a marker line ("1. Mục tiêu") is not continued by its body
   if (p.marker && p.lines.length === 1 && prev.length - p.marker.rest < 80) return false;
   // hard-wrapped text (OCR): a long line without closing punctuation, no blank line

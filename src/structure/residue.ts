@@ -37,7 +37,7 @@ export function findResidue(lines: Line[], from: number): Residue {
         // the photo caption follows the image widget
         let j = i + 1;
         while (j < lines.length && !lines[j]!.clean) j++;
-        if (j < lines.length && lines[j]!.clean.length < 300 && !/^\p{Ll}/u.test(lines[j]!.clean)) drop.add(j);
+        if (j < lines.length && lines[j]!.clean.length < 300 && !/^[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(lines[j]!.clean)) drop.add(j);
       }
     }
   }
@@ -50,7 +50,7 @@ export function findResidue(lines: Line[], from: number): Residue {
   for (let i = tailStart - 1; i >= from; i--) {
     const c = lines[i]!.clean;
     if (!c || drop.has(i)) continue;
-    if (c.length <= 60 && c.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(c) && !/[.;:!?,…”")]$/u.test(c) &&
+    if (c.length <= 60 && c.split(/\s+/).length <= 10 && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(c) && !/[.;:!?,…”")]$/u.test(c) &&
         c !== c.toUpperCase() && !/^(?:Nơi nhận|\d|[IVX]+\.)/u.test(c)) drop.add(i);
     break;
   }
@@ -61,7 +61,7 @@ export function findResidue(lines: Line[], from: number): Residue {
 export function looksLikeCaption(lines: Line[], i: number): boolean {
   const c = lines[i]!.clean;
   if (c.length > 220 || c.length < 12) return false;
-  if (/[.:;!?,…"”)]$/u.test(c) || /^\p{Ll}/u.test(c) || c === c.toUpperCase()) return false;
+  if (/[.:;!?,…"”)]$/u.test(c) || /^[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(c) || c === c.toUpperCase()) return false;
   const prev = lines[i - 1], next = lines[i + 1];
   const blankBefore = !prev || !prev.clean;
   const blankAfter = !next || !next.clean;
@@ -69,7 +69,7 @@ export function looksLikeCaption(lines: Line[], i: number): boolean {
   // the next text must not continue this line (a page-break split)
   let j = i + 1;
   while (j < lines.length && !lines[j]!.clean) j++;
-  if (j < lines.length && /^\p{Ll}/u.test(lines[j]!.clean)) return false;
+  if (j < lines.length && /^[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(lines[j]!.clean)) return false;
   // whitespace-only separator lines (" ") around it are typical of web captions
   const wsAround = (prev && prev.raw.length > 0 && !prev.clean) || (next && next.raw.length > 0 && !next.clean);
   return !!wsAround;

@@ -146,12 +146,12 @@ function splitHeading(rest: string, alone: boolean): { heading: string | null; t
   const r = rest.trim();
   if (!r) return { heading: null, text: '' };
   const words = r.split(/\s+/).length;
-  if (alone && words <= 14 && r.length <= 100 && !/[.;,]$/.test(r) && /^[\p{Lu}"“*]/u.test(r)) {
+  if (alone && words <= 14 && r.length <= 100 && !/[.;,]$/.test(r) && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"“*]/u.test(r)) {
     return { heading: squash(r.replace(/[:*]+$/, '')), text: '' };
   }
   // "Thời gian thi đua: Từ ngày …": a short label before a colon
   const colon = r.indexOf(':');
-  if (colon > 0 && colon <= 60 && /^\p{Lu}/u.test(r)) {
+  if (colon > 0 && colon <= 60 && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(r)) {
     const label = r.slice(0, colon);
     if (label.split(/\s+/).length <= 8 && !/[,;.]/.test(label)) {
       return { heading: squash(label), text: r.slice(colon + 1).trim() };

@@ -36,7 +36,7 @@ export function looksLikeName(s: string): boolean {
   if (t.length > 50 || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
-  if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{Lu}]*$/u.test(w))) return false;
+  if (!words.every((w) => /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*$/u.test(w))) return false;
   if (canonicalPosition(t)) return false;
   const first = words[0]!.charAt(0) + words[0]!.slice(1).toLowerCase();
   return SURNAMES.has(first) || words.every((w) => w.length <= 7);
@@ -57,7 +57,7 @@ export function findSignature(lines: Line[], from: number, to: number): Signatur
     const c = lines[i]!.clean.replace(/[*_]/g, '').trim();
     if (!c) continue;
     const pre = SIGN_PREFIX.exec(c);
-    const upper = c === c.toUpperCase() && /\p{Lu}{2}/u.test(c);
+    const upper = c === c.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2}/u.test(c);
     if ((pre && upper) || (upper && POSITION_RE.test(c) && c.length < 60)) {
       signLines.push(i);
       if (firstSign < 0) firstSign = i;
@@ -76,7 +76,7 @@ export function findSignature(lines: Line[], from: number, to: number): Signatur
       if (!c) continue;
       const bullet = /^[-+•–*]\s*/u.exec(c);
       if (!bullet) {
-        if (sig.recipients.length && !/^\p{Lu}/u.test(c)) continue;
+        if (sig.recipients.length && !/^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(c)) continue;
         if (sig.recipients.length) break;
       }
       sig.recipients.push(...splitRecipient(c));

@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/lines.js';
 
 export const THEME_KINDS = ['chủ đề', 'khẩu hiệu', 'phương châm', 'thông điệp', 'tinh thần'];
 const INTRO = new RegExp(
-  `(?<!\\p{L})(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})(?:\\s+(?:năm|của năm)\\s+\\d{4}|\\s+(?:hành động|chung|chính|xuyên suốt))?` +
+  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})(?:\\s+(?:năm|của năm)\\s+\\d{4}|\\s+(?:hành động|chung|chính|xuyên suốt))?` +
   `[\\s*_]*(?::|là|như sau:)?[\\s*_]*(["“”«])`,
   'gu');
 const OPEN = '“«"';
@@ -59,7 +59,7 @@ function findClose(text: string, start: number, open: string): number {
   return clauseEnd(text, start, lineEnd);
 }
 
-const CLAUSE_START = /^\s*(?:đồng chí|ông|bà|các|chúng ta|toàn|UBND|Ủy ban|Chủ tịch|tỉnh|huyện|thành phố|đã|sẽ|nhằm|để|với|trong đó|cụ thể)(?!\p{L})/iu;
+const CLAUSE_START = /^\s*(?:đồng chí|ông|bà|các|chúng ta|toàn|UBND|Ủy ban|Chủ tịch|tỉnh|huyện|thành phố|đã|sẽ|nhằm|để|với|trong đó|cụ thể)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
 function clauseEnd(text: string, start: number, lineEnd: number): number {
   let pos = start;
@@ -69,7 +69,7 @@ function clauseEnd(text: string, start: number, lineEnd: number): number {
     if (c === ',' || c === ';' || c === '.' || c === ':' || c === '\n') {
       const seg = text.slice(segStart, i);
       const words = seg.trim().split(/\s+/);
-      const properNoun = words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      const properNoun = words.slice(1).some((w) => /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(w));
       if (segStart > start && (CLAUSE_START.test(seg) || properNoun || words.length > 8)) return pos;
       pos = i;
       segStart = i + 1;

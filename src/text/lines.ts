@@ -70,3 +70,4 @@ export class LineIndex {
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+

@@ -30,10 +30,10 @@ function validDay(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-const QUARTER = /(?<!\p{L})quý\s+(I{1,3}|IV|[1-4])\s*(?:\/|năm\s+)(\d{4})(?!\d)/iu;
-const HALF_YEAR = /(?<!\p{L})(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?(?!\d)/iu;
-const YEAR_RANGE = /(?<!\p{L})(giai đoạn|năm|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|kế hoạch)\s*\(?(\d{4})\s*[-–—]\s*(\d{4})\)?(?!\d)/iu;
-const DASH_DATELINE = /(?<!\p{L})Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s*[-–,]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?/iu;
+const QUARTER = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])quý\s+(I{1,3}|IV|[1-4])\s*(?:\/|năm\s+)(\d{4})(?!\d)/iu;
+const HALF_YEAR = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?(?!\d)/iu;
+const YEAR_RANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(giai đoạn|năm|nhiệm kỳ|thời kỳ|kế hoạch 5 năm|kế hoạch)\s*\(?(\d{4})\s*[-–—]\s*(\d{4})\)?(?!\d)/iu;
+const DASH_DATELINE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s*[-–,]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?/iu;
 
 const quarterParser: Parser = {
   pattern: () => QUARTER,

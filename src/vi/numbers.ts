@@ -163,4 +163,4 @@ export function parseRoman(s: string): number | null {
 
 /** Find the words of a number in `s` (for callers that scan text). */
 export const NUMBER_WORD = new RegExp(
-  `(?<!\\p{L})(?:${[...Object.keys(DIGIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')})(?!\\p{L})`, 'u');
+  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${[...Object.keys(DIGIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');

@@ -50,15 +50,15 @@ export const ISSUER_CODES: Record<string, string> = {
 
 /** Abbreviations expanded in organization names. */
 export const ORG_ABBREVIATIONS: [RegExp, string][] = [
-  [/(?<!\p{L})UBND(?!\p{L})/gu, 'Ủy ban nhân dân'],
-  [/(?<!\p{L})HĐND(?!\p{L})/gu, 'Hội đồng nhân dân'],
-  [/(?<!\p{L})UBMTTQVN(?!\p{L})/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
-  [/(?<!\p{L})MTTQVN(?!\p{L})/gu, 'Mặt trận Tổ quốc Việt Nam'],
-  [/(?<!\p{L})MTTQ(?!\p{L})/gu, 'Mặt trận Tổ quốc'],
-  [/(?<!\p{L})TW(?!\p{L})/gu, 'Trung ương'],
-  [/(?<!\p{L})TĐKT(?!\p{L})/gu, 'Thi đua - Khen thưởng'],
-  [/(?<!\p{L})TP\.\s*/gu, 'thành phố '],
-  [/(?<!\p{L})Uỷ(?!\p{L})/gu, 'Ủy'],
+  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)UBND(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Ủy ban nhân dân'],
+  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)HĐND(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Hội đồng nhân dân'],
+  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)UBMTTQVN(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)MTTQVN(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Mặt trận Tổ quốc Việt Nam'],
+  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)MTTQ(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Mặt trận Tổ quốc'],
+  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)TW(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Trung ương'],
+  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)TĐKT(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Thi đua - Khen thưởng'],
+  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)TP\.\s*/gu, 'thành phố '],
+  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)Uỷ(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Ủy'],
 ];
 
 /** Administrative levels that precede a place name. */
