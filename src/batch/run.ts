@@ -113,30 +113,42 @@ function drain(): Promise<void> {
   return new Promise((r) => (process.stdout.writableNeedDrain ? process.stdout.once('drain', () => r()) : r()));
 }
 
-/** Worker pool: small batches keep both cores busy; each worker has one batch in flight. */
+/**
+ * Worker pool: n worker threads, each with two batches in flight so that it never waits
+ * for the main thread between batches. Results come back per batch.
+ */
 async function runPool(jobs: Job[], opts: JobOptions, n: number, accept: (r: JobResult) => void, stopped: () => boolean): Promise<void> {
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  const file = fileURLToPath(workerUrl).replace(/[\\/]chunks[\\/]worker\.js$/, '/worker.js');
-  const batch = Math.max(1, Math.min(16, Math.floor(jobs.length / (n * 8)) || 1));
+  const file = fileURLToPath(new URL('./worker.js', import.meta.url)).replace(/[\\/]chunks[\\/]worker\.js$/, '/worker.js');
+  const batch = Math.max(1, Math.min(8, Math.floor(jobs.length / (n * 8)) || 1));
   let cursor = 0;
-  await Promise.all(Array.from({ length: n }, () => new Promise<void>((done, fail) => {
+  const take = () => {
+    if (stopped() || cursor >= jobs.length) return null;
+    const b = jobs.slice(cursor, cursor + batch);
+    cursor += b.length;
+    return b;
+  };
+  await Promise.all(Array.from({ length: n }, () => new Promise<void>((done) => {
     const w = new Worker(file, { workerData: opts });
-    let inflight: Job[] = [];
+    const inflight: Job[][] = [];
     const send = () => {
-      if (stopped() || cursor >= jobs.length) { void w.terminate().then(() => done()); return; }
-      inflight = jobs.slice(cursor, cursor + batch);
-      cursor += inflight.length;
-      w.postMessage(inflight);
+      const b = take();
+      if (!b) {
+        if (!inflight.length) void w.terminate().then(() => done());
+        return;
+      }
+      inflight.push(b);
+      w.postMessage(b);
     };
-    w.on('message', (rs: JobResult[]) => { for (const r of rs) accept(r); inflight = []; send(); });
+    w.on('message', (rs: JobResult[]) => { inflight.shift(); for (const r of rs) accept(r); send(); });
     w.on('error', (e) => {
-      // a worker that dies takes no file with it: its batch is reported, the rest goes on
-      for (const j of inflight) accept({ seq: j.seq, path: j.path, status: 'error', code: 'EINTERNAL', message: `internal error: ${e.message}`, json: errorRecord(j.path, 'EINTERNAL', `internal error: ${e.message}`) });
-      inflight = [];
-      fail(e);
+      // a worker that dies takes no file with it: its batches are reported, the rest goes on
+      for (const j of inflight.flat()) accept({ seq: j.seq, path: j.path, status: 'error', code: 'EINTERNAL', message: `internal error: ${e.message}`, json: errorRecord(j.path, 'EINTERNAL', `internal error: ${e.message}`) });
+      inflight.length = 0;
+      done();
     });
     send();
-  }))).catch(() => { /* reported per file */ });
+    send();
+  })));
 }
 
 class Progress {
