@@ -87,7 +87,7 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
 }
 
 /** Clause boundaries inside a paragraph. */
-const BOUNDARY = /[;\n(]|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau)\s*):|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
+const BOUNDARY = /[;\n(]|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|:(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau)\s{0,3}:)|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
 function clauses(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let s = from;
@@ -117,6 +117,8 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function cleanIndicator(s: string): string {
   let t = squash(s.replace(/[*`]/g, ' '));
+  // indicators are short: keep the last 300 characters (end-anchored patterns stay linear)
+  if (t.length > 300) t = t.slice(-300);
   for (let k = 0; k < 4; k++) {
     const before = t;
     t = t.replace(LEADING, '').replace(TRAILING, '').trim();
@@ -147,7 +149,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (BAD_BEFORE.test(before)) continue;
         const q = readQuantity(clause, m);
         if (!q) continue;
-        if (q.kind === 'count' && !r.targetContext && !/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u.test(clause.slice(0, q.start))) continue;
+        if (q.kind === 'count' && !r.targetContext && !/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u.test(clause.slice(Math.max(0, q.start - 200), q.start))) continue;
         if (m[3] && !r.targetContext) continue;
         qs.push(q);
         re.lastIndex = q.unitEnd;
@@ -162,7 +164,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // without a comma between two quantities, the second belongs to the first's description
         const afterRaw = clause.slice(q.unitEnd, nextBoundary < 0 ? clause.length : nextStart);
         let indicator = cleanIndicator(beforeRaw).replace(LEADING_VERB, '');
-        if (indicator.split(' ').filter(Boolean).length < 2 || /^(?:tương ứng|tăng|giảm|đạt|phấn đấu)/iu.test(indicator)) {
+        if (!indicator || /^(?:tương ứng|tăng|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)) {
           const unitText = q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : '';
           indicator = cleanIndicator(unitText + ' ' + afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, ''));
         }

@@ -26,7 +26,7 @@ const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')
 // "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …"
 const ACTOR = new RegExp(
   `(?:(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})\\s*,\\s*)?` +
-  `((?:${POSITION}(?:\\s+${ORG_TYPE}(?:\\s+${LEVEL})?)?\\s*[-–,]\\s*)*)` +
+  `((?:${POSITION}(?:\\s+${ORG_TYPE}(?:\\s+${LEVEL})?)?\\s*[-–,]\\s*){0,3})` +
   `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
   'gu');
 const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;

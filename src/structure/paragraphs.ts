@@ -27,7 +27,6 @@ export function buildParagraphs(lines: Line[], from: number, to: number, skip: (
     const marker = scanMarker(l.clean);
     if (cur && !marker && continues(cur, l, blankSince)) {
       cur.lines.push(l);
-      cur.text += (cur.text.endsWith('-') && !cur.text.endsWith(' -') ? '' : ' ') + l.clean;
       cur.end = l.end;
     } else {
       cur = { lines: [l], text: l.clean, start: l.start, end: l.end, marker };
@@ -35,18 +34,23 @@ export function buildParagraphs(lines: Line[], from: number, to: number, skip: (
     }
     blankSince = false;
   }
+  // join wrapped lines once at the end (appending to a growing string and reading its
+  // tail would make long paragraphs quadratic); "kinh tế -" + "xã hội" keeps its space
+  for (const p of paras) {
+    if (p.lines.length > 1) p.text = p.lines.map((x) => x.clean).join(' ');
+  }
   return paras;
 }
 
 /** Does line `l` continue paragraph `p` (page-break split or hard wrap)? */
 function continues(p: Paragraph, l: Line, blankBetween: boolean): boolean {
-  const prev = p.text;
-  if (TERMINAL.test(prev)) return false;
+  const last = p.lines[p.lines.length - 1]!.clean;
+  if (TERMINAL.test(last)) return false;
   if (ALL_CAPS(l.clean) || ALL_CAPS(p.lines[p.lines.length - 1]!.clean)) return false;
   if (/^[-+•–]\s/u.test(l.clean)) return false; // a bullet starts its own item
   if (/^[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(l.clean)) return true; // "… Tăng cường" / "công tác …"
   // a short heading on a marker line ("1. Mục tiêu") is not continued by its body
-  if (p.marker && p.lines.length === 1 && prev.length - p.marker.rest < 80) return false;
+  if (p.marker && p.lines.length === 1 && last.length - p.marker.rest < 80) return false;
   // hard-wrapped text (OCR): a long line without closing punctuation, no blank line
   return !blankBetween && p.lines[p.lines.length - 1]!.clean.length >= 60;
 }

@@ -93,7 +93,7 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
 
   const toSection = (n: Node): SectionT & { _end: number } => {
     const children = n.children.map(toSection);
-    const end = Math.max(n.end, ...children.map((c) => c._end));
+    const end = children.reduce((m, c) => Math.max(m, c._end), n.end);
     const span: SpanT = index.span(n.para.lines[0]!.cleanStart + n.marker.at, end);
     return { path: n.path, marker: n.marker.marker, heading: n.heading, text: n.body.map((b) => squash(b).replace(/^[-+•–]\s+/u, '')).join('\n'), span, children, _end: end };
   };
@@ -130,7 +130,7 @@ function acceptMarker(m: Marker, stack: Node[], seen: Style[], lastOrdinal: Map<
   const n = m.numbers[m.numbers.length - 1]!;
   if (same < 0) {
     // a new style starts at 1 (or 'a'), except at the top where a document may start at "II."
-    if (m.style === 'thu' || m.style === 'la') return n <= 2;
+    if (m.style === 'thu' || m.style === 'la') return n === 1; // a list of ordinals starts at the first
     if (stack.length === 0) return true;
     if (m.style === 'decimal') return true;
     // "Điều 3" under "Chương II" continues the numbering of the previous chapter

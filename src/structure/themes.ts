@@ -7,7 +7,7 @@ import type { LineIndex } from '../text/lines.js';
 export const THEME_KINDS = ['chủ đề', 'khẩu hiệu', 'phương châm', 'thông điệp', 'tinh thần'];
 const INTRO = new RegExp(
   `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})(?:\\s+(?:năm|của năm)\\s+\\d{4}|\\s+(?:hành động|chung|chính|xuyên suốt))?` +
-  `[\\s*_]*(?::|là|như sau:)?[\\s*_]*(["“”«])`,
+  `[\\s*_]{0,8}(?::|là|như sau:)?[\\s*_]{0,8}(["“”«])`,
   'gu');
 const OPEN = '“«"';
 const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"', '”': '”' };
@@ -41,7 +41,10 @@ export function findThemes(text: string, index: LineIndex, from = 0, to = text.l
  * clause boundary (a comma followed by a new clause: a person, an organ, a verb phrase).
  */
 function findClose(text: string, start: number, open: string): number {
-  const lineEnd = (() => { const i = text.indexOf('\n', start); return i < 0 ? text.length : i; })();
+  // a slogan is short: never look further than 400 characters (keeps many unclosed quotes linear)
+  const limit = Math.min(text.length, start + 400);
+  let lineEnd = start;
+  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   const close = CLOSE_OF[open] ?? '”';
   let depth = 0;
   for (let i = start; i < lineEnd; i++) {
@@ -50,7 +53,9 @@ function findClose(text: string, start: number, open: string): number {
       if (c === '"') return i;
       continue;
     }
-    if (OPEN.includes(c) && c !== '"') depth++;
+    if (OPEN.includes(c) && c !== '"') {
+      if (++depth > 2) break; // quotes opening without closing: this one is unclosed
+    }
     else if (c === close) {
       if (depth === 0) return i;
       depth--;

@@ -1,0 +1,114 @@
+// Any input, however broken: a valid output or a clear error, quickly, never a crash.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/index.js';
+import { arbitraryText, checkInvariants, mutated, SEED_TEXTS } from './support/properties.js';
+import { ROOT } from './support/helpers.js';
+
+// `npm run fuzz` runs the same properties with CHITHI_FUZZ_SCALE (e.g. 100x the runs)
+const SCALE = Number(process.env.CHITHI_FUZZ_SCALE ?? 1);
+function holds<T>(name: string, arb: fc.Arbitrary<T>, runs: number) {
+  const details = fc.check(fc.property(arb, (x) => { checkInvariants(x as string | Uint8Array); }), { numRuns: Math.round(runs * SCALE) });
+  if (SCALE > 1) process.stderr.write(`fuzz: ${name}: ${details.numRuns} cases, ${details.failed ? 'FAILED' : 'no failure'}\n`);
+  if (details.failed) throw new Error(`counterexample ${JSON.stringify(details.counterexample)?.slice(0, 500)}: ${String(details.errorInstance)}`);
+}
+
+describe('properties (fast-check)', () => {
+  it('arbitrary strings: schema-valid output or a clear error; spans inside the text', () => {
+    holds('arbitrary strings', arbitraryText, 400);
+  });
+  it('arbitrary bytes: decoded or rejected with a clear error', () => {
+    holds('arbitrary bytes', fc.uint8Array({ maxLength: 300 }), 300);
+  });
+  it('mutated fixtures (shuffled, dropped, duplicated, truncated, corrupted markers and numbers, unbalanced quotes)', () => {
+    holds('mutated fixtures', mutated, 150);
+  });
+  it('whitespace only and punctuation only', () => {
+    expect(checkInvariants(' \n\t \u00a0\n')).toBeNull();
+    expect(checkInvariants('.,;:!?-“”"()[]'.repeat(50))).not.toBeNull();
+  });
+});
+
+// Linear time: inputs built to trigger regex backtracking must extract within a small
+// constant factor of a same-size normal text, timed in one run (a ratio, not seconds).
+describe('linear time', () => {
+  const normal = (size: number) => {
+    let s = '';
+    for (let i = 0; s.length < size; i++) s += SEED_TEXTS[i % SEED_TEXTS.length] + '\n';
+    return s.slice(0, size);
+  };
+  const time = (s: string) => {
+    let best = Infinity;
+    for (let k = 0; k < 2; k++) {
+      const t = performance.now();
+      extract(s);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  const SIZE = 200_000;
+  const cases: [string, (n: number) => string][] = [
+    ['digits', (n) => '1'.repeat(n)],
+    ['dots', (n) => '.'.repeat(n)],
+    ['dashes', (n) => '- '.repeat(n / 2)],
+    ['spaces then text', (n) => ' '.repeat(n) + 'x'],
+    ['Thứ Thứ Thứ', (n) => 'Thứ '.repeat(n / 4)],
+    ['number groups', (n) => '1.000'.repeat(n / 5) + ',5%'],
+    ['many short wrapped lines', (n) => 'tăng cường công tác tuyên truyền vận động nhân dân tham gia thi đua yêu\n'.repeat(n / 70)],
+    ['position chain', (n) => 'Chủ tịch - '.repeat(n / 11)],
+    ['theme intros without quotes', (n) => 'chủ đề' + ' '.repeat(n)],
+    ['quantities on one clause', (n) => '- Duy trì 1 hộ '.repeat(n / 15)],
+    ['references without types', (n) => '12/CT-UBND '.repeat(n / 11)],
+  ];
+  const base = time(normal(SIZE));
+  it.each(cases)('%s', (_name, make) => {
+    const t = time(make(SIZE));
+    expect(t / base).toBeLessThan(8);
+  });
+  it('unclosed quotes over 1 MB', () => {
+    const big = 1_000_000;
+    const t = time('với chủ đề “Đoàn kết, sáng tạo, '.repeat(big / 32));
+    expect(t / time(normal(big))).toBeLessThan(8);
+  });
+});
+
+describe('fixtures/torture', () => {
+  const dir = join(ROOT, 'fixtures', 'torture');
+  const files = readdirSync(dir).sort();
+  const load = (f: string) => readFileSync(join(dir, f));
+  it('has the nastiest cases', () => expect(files.length).toBeGreaterThanOrEqual(12));
+  it.each(files)('%s: valid output or a clear error', (f) => {
+    const bytes = load(f);
+    checkInvariants(bytes);
+    try { checkInvariants(bytes.toString('utf8')); } catch (e) { throw new Error(`${f}: ${(e as Error).message}`); }
+  });
+  it('unclosed quotes: one theme per distinct slogan, ended at the clause', () => {
+    expect(extract(load('unclosed-quotes.txt')).themes[0]!.text).toBe('Đoàn kết, sáng tạo');
+  });
+  it('deep decimal nesting keeps a path per level', () => {
+    const s = extract(load('deep-decimal.txt')).sections;
+    expect(s[0]!.path).toBe('1');
+  });
+  it('weekday datelines are not sections', () => {
+    expect(extract(load('weekday-datelines.txt')).sections.map((s) => s.marker)).toEqual(['Thứ nhất', 'Thứ hai']);
+  });
+  it('mixed line endings', () => {
+    const o = extract(load('mixed-line-endings.txt'));
+    expect(o.sections.map((s) => s.heading)).toEqual(['Mục tiêu', 'Chỉ tiêu']);
+    expect(o.targets[0]).toMatchObject({ value: 8, unit: '%' });
+  });
+  it('a reference split across a page break keeps its issuer', () => {
+    const r = extract(load('page-break-reference.txt')).references[0]!;
+    expect(r).toMatchObject({ number: '34-CT/TW', date: '2014-04-07' });
+  });
+  it('huge numbers stay finite', () => {
+    for (const t of extract(load('huge-number.txt')).targets) expect(Number.isFinite(t.value)).toBe(true);
+  });
+  it('truncated UTF-8 decodes with a warning; a lone surrogate in UTF-16 is rejected; TCVN3 bytes are detected', () => {
+    expect(extract(load('truncated-utf8.txt')).warnings.join(' ')).toMatch(/UTF-8/);
+    expect(() => extract(load('lone-surrogate-utf16le.txt'))).toThrow(/surrogate/);
+    expect(extract(load('tcvn3-mislabelled.txt')).source.encoding).toBe('tcvn3');
+  });
+});
