@@ -19,7 +19,7 @@ const QUANTITY = new RegExp(
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s*');
 const UNIT = new RegExp(
   `^\\s*(${[...MONEY_UNITS.map((m) => m[0]), ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])`, 'iu');
-const PER = /^\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s*)?(?:dân|người|ha|học sinh|lao động)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s*)?(?:dân|người|hộ|ha|học sinh|lao động|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
 
 /** Words before the number that make it a reference, date or ordinal, not a quantity. */
@@ -27,10 +27,12 @@ const BAD_BEFORE = /(?:thứ|lần|(?<!dân )số|khóa|khoá|mức độ|loại
 const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*)+/u;
 const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
-  'bằng', 'đạt tỷ lệ', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'bình quân', 'trung bình', 'ổn định'];
+  'bằng', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'bình quân', 'trung bình', 'ổn định'];
 const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
-const LEADING_VERB = /^(?:(?:tăng|giảm|thêm|duy trì|nâng|phấn đấu|đạt)\s+)+/iu;
-const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm)(?!\s+trưởng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,6}$/iu;
+const LEADING_VERB = /^(?:(?:tăng|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
+// time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024"
+const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?\d{4}|trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|,|$)/giu;
+const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+trưởng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,6}$/iu;
 const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
 
 function comparatorOf(before: string, after: string): TargetT['comparator'] {
@@ -69,6 +71,9 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     unitLen = u[0].length;
     const mu = MONEY_UNITS.find(([n]) => n === unit);
     if (mu) { money = { currency: mu[1], scale: mu[2] }; kind = 'money'; } else kind = 'measure';
+    // "triệu đồng/người/năm", "tấn/ha"
+    const per = unit === '%' ? null : PER.exec(after.slice(unitLen));
+    if (per) { unit += per[0].replace(/\s+/g, '').toLowerCase(); unitLen += per[0].length; money = null; }
   } else {
     const w = WORD.exec(after);
     if (!w) return null;
@@ -163,7 +168,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         const beforeRaw = clause.slice(prevEnd, q.start);
         // without a comma between two quantities, the second belongs to the first's description
         const afterRaw = clause.slice(q.unitEnd, nextBoundary < 0 ? clause.length : nextStart);
-        let indicator = cleanIndicator(beforeRaw).replace(LEADING_VERB, '');
+        let indicator = cleanIndicator(cleanIndicator(beforeRaw).replace(TIME_PHRASE, ' ')).replace(LEADING_VERB, '');
         if (!indicator || /^(?:tương ứng|tăng|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)) {
           const unitText = q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : '';
           indicator = cleanIndicator(unitText + ' ' + afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, ''));

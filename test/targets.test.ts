@@ -51,3 +51,16 @@ describe('targets', () => {
     expect(src.slice(t.span.start, t.span.end)).toBe('57,83%');
   });
 });
+
+describe('targets: time phrases, "có thêm", per-unit money', () => {
+  it('a time adverbial is not the indicator', () => {
+    const t = targetsOf('- Phấn đấu đến hết năm 2025 có 100% số xã đạt chuẩn nông thôn mới.');
+    expect(t[0]).toMatchObject({ value: 100, unit: '%', indicator: 'số xã đạt chuẩn nông thôn mới' });
+  });
+  it('"Có thêm 12 xã" is an increase of a count', () => {
+    expect(targetsOf('- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao.')[0]).toMatchObject({ value: 12, unit: 'xã', change: 'increase', indicator: 'xã đạt chuẩn nông thôn mới nâng cao' });
+  });
+  it('"triệu đồng/người/năm" keeps its per-unit', () => {
+    expect(targetsOf('- Thu nhập bình quân đạt trên 70 triệu đồng/người/năm.')[0]).toMatchObject({ unit: 'triệu đồng/người/năm', comparator: '>' });
+  });
+});

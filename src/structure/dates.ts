@@ -25,7 +25,11 @@ export function resolveDates(text: string, _lines: Line[], header: Header, paras
   let year: number | null = null;
   const docYear = date ? Number(date.slice(0, 4)) : null;
   const titleYears = [...(header.title ?? '').matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
-  if (titleYears.length) {
+  const titleRange = /(\d{4})\s*[-–]\s*(\d{4})/.exec(header.title ?? '');
+  if (titleRange && docYear !== null && docYear >= Number(titleRange[1]) && docYear <= Number(titleRange[2])) {
+    // a plan for "giai đoạn 2024 - 2025" issued in 2024 is about 2024 first
+    year = docYear;
+  } else if (titleYears.length) {
     const ok = titleYears.filter((y) => docYear === null || y <= docYear + 1);
     year = Math.max(...(ok.length ? ok : titleYears));
   } else {
