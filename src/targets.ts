@@ -169,6 +169,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // without a comma between two quantities, the second belongs to the first's description
         const afterRaw = clause.slice(q.unitEnd, nextBoundary < 0 ? clause.length : nextStart);
         let indicator = cleanIndicator(cleanIndicator(beforeRaw).replace(TIME_PHRASE, ' ')).replace(LEADING_VERB, '');
+        const aim = /^.{0,60}?(?:phấn đấu|đề ra|xác định)\s+(?:(?:đạt|để|có)\s+)?/iu.exec(indicator);
+        if (aim && aim[0].length < indicator.length) indicator = indicator.slice(aim[0].length);
         if (!indicator || /^(?:tương ứng|tăng|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)) {
           const unitText = q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : '';
           indicator = cleanIndicator(unitText + ' ' + afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, ''));

@@ -12,7 +12,8 @@ export function resolveDates(text: string, _lines: Line[], header: Header, paras
   let date = header.date;
   const pub = header.publishedAt ? header.publishedAt.slice(0, 10) : null;
   if (header.isArticle) {
-    const ref = refDate ?? (pub ? new Date(pub + 'T00:00:00Z') : null);
+    const titleYear = /(?<!\d)(20\d{2}|19\d{2})(?!\d)/.exec(header.title ?? '');
+    const ref = refDate ?? (pub ? new Date(pub + 'T00:00:00Z') : titleYear ? new Date(Date.UTC(Number(titleYear[1]), 11, 31)) : null);
     for (const p of paras.slice(0, 4)) {
       const m = LEAD_DATE.exec(p.text);
       if (!m) continue;

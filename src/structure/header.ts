@@ -25,7 +25,7 @@ const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VI�
 const NUMBER_LINE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Số\s*[:.]?\s*(\d{1,6}(?:\s*\/\s*\d{4})?\s*[\/-]\s*[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸA-Za-z\u00C0-\u024F\u1E00-\u1EFF\d]+(?:\s*[-\/]\s*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d.]+)*)/u;
 // "Cao Bằng, ngày 18 tháng 01 năm 2023" / "TP. Hồ Chí Minh, ngày 5/3/2023"
 const PLACE_DATE = /^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày\s+(?:\d{1,2}|\.{2,}|…)\s*(?:tháng|\/)\s*(?:\d{1,2}|\.{2,}|…)\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
-const DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?/iu;
+const DATELINE = /^(?:\d{1,2}[:h]\d{2}\s*[|,-]?\s*(?=\d{1,2}\/))?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?/iu;
 const DATELINE_LABEL = /^(?:Ngày\s+(?:đăng|cập nhật|xuất bản)|Cập nhật(?:\s+lúc)?|Đăng\s+(?:ngày|lúc)|Xuất bản|Published)\s*:?\s*/iu;
 
 function kindOfLine(clean: string): string | null {
@@ -163,7 +163,8 @@ function parseArticleHead(lines: Line[], h: Header): void {
     const label = DATELINE_LABEL.exec(l);
     const rest = label ? l.slice(label[0].length) : l;
     if (DATELINE.test(rest) && rest.length < 120) {
-      const hits = findDates(rest.slice(0, 80), { withTime: true });
+      const timeFirst = /^(\d{1,2})[:h](\d{2})\s*[|,-]?\s*(\d{1,2}\/\d{1,2}\/\d{4})/.exec(rest);
+      const hits = findDates(timeFirst ? `${timeFirst[3]} ${timeFirst[1]}:${timeFirst[2]}` : rest.slice(0, 80), { withTime: true });
       if (hits.length) {
         h.publishedAt = hits[0]!.start;
         i = j + 1;

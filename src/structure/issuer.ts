@@ -77,6 +77,10 @@ export function splitPlaceAndName(words: string[]): { place: string | null; name
       return { place: p, name: rest.length >= 2 ? rest.join(' ') : null };
     }
   }
+  // "tỉnh Võ Trọng Hải": the words are a person's name, the place is named elsewhere
+  if (SURNAMES.has(words[0]!) && words.length >= 2 && words.length <= 4 && !PROVINCES.some((p) => text.startsWith(p))) {
+    return { place: null, name: text };
+  }
   // a family name starts the person's name: "Tây Sơn Phan Chí Hùng"
   for (let i = 1; i < words.length - 1; i++) {
     if (SURNAMES.has(words[i]!) && words.length - i >= 2 && words.length - i <= 4) {
@@ -114,6 +118,7 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
     const words = (m[6] ?? '').trim().split(/\s+/).filter(Boolean);
     let { place, name } = words.length ? splitPlaceAndName(words) : { place: null, name: null };
     if (!level) { name = words.length >= 2 ? words.join(' ') : null; place = null; }
+    if (level && !place && name) place = null;
     let signer = m[1] ?? name ?? null;
     if (signer && !SURNAMES.has(signer.split(' ')[0]!)) signer = m[1] ?? null;
     if (level && !place) place = dominantPlace(fullText, level);

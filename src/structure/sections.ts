@@ -28,6 +28,7 @@ const CLOSING_START = new RegExp(
     'Quá trình (?:tổ chức )?(?:triển khai )?thực hiện',
     '(?:Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban Thường vụ|Thường trực|Giám đốc|Hội đồng)[^.;]{0,90}?(?:kêu gọi|yêu cầu|đề nghị)',
     'Chỉ thị này có hiệu lực', 'Kế hoạch này',
+    '(?:Ông|Bà|Đồng chí|đồng chí)\\s[^.;]{0,60}?(?:đề nghị|yêu cầu|kêu gọi)',
   ].join('|') + ')', 'u');
 
 export function isClosingStart(text: string): boolean {

@@ -63,7 +63,18 @@ export function findSignature(lines: Line[], from: number, to: number): Signatur
       if (firstSign < 0) firstSign = i;
     }
   }
-  const starts = [recipientsAt, firstSign].filter((x) => x >= 0);
+  // an upper-case "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" above "Căn cứ …" (a Quyết định's
+  // preamble) is not the signature: signature lines have no body text after them
+  let lastLong = -1;
+  for (let i = to - 1; i >= lowest; i--) {
+    const c = lines[i]!.clean;
+    if (c.length > 90 && !/^[-+•–*]/u.test(c)) { lastLong = i; break; }
+  }
+  const kept = signLines.filter((i) => i > lastLong);
+  signLines.length = 0;
+  signLines.push(...kept);
+  firstSign = kept.length ? kept[0]! : -1;
+  const starts = [recipientsAt > lastLong ? recipientsAt : -1, firstSign].filter((x) => x >= 0);
   if (!starts.length) return sig;
   sig.start = Math.min(...starts);
 

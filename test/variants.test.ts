@@ -1,0 +1,52 @@
+// Layouts beyond the seeds, written for the genre: a markdown-export plan, a news
+// article with a time-first dateline, a Quyết định with "Điều" and an upper-case preamble.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { flat, ROOT, run } from './support/helpers.js';
+
+const load = (f: string) => run(readFileSync(join(ROOT, 'fixtures', 'variants', f)), { path: f });
+
+describe('ke-hoach-markdown-table.md', () => {
+  const o = load('ke-hoach-markdown-table.md');
+  it('header from a pipe table with <br>, a title wrapped over two lines, the year of a period', () => {
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: '45/KH-UBND', place: 'Quảng Ninh', date: '2024-03-15', year: 2024 });
+    expect(o.document.title).toBe('Tổ chức phong trào thi đua “Chung sức xây dựng nông thôn mới” giai đoạn 2024 - 2025');
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Quảng Ninh', position: 'Phó Chủ tịch', signer: 'Nguyễn Văn Thắng' });
+  });
+  it('"## I." headings, escaped "1\\." markers, letters: I > 1 > a)', () => {
+    expect(flat(o.sections).map((s) => s.path)).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '2', '2.1', '2.2', '3', '3.1', '3.2']);
+    expect(o.sections[0]!.heading).toBe('MỤC ĐÍCH, YÊU CẦU');
+    expect(o.closing).toMatch(/^Trên đây là Kế hoạch/);
+  });
+  it('targets with comparators and per-unit money', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([
+      [100, '%', '=', null], [70, 'triệu đồng/người/năm', '>', null], [1, '%', '<', null], [12, 'xã', '=', 'increase'],
+    ]);
+  });
+});
+
+describe('article-time-first-dateline.txt', () => {
+  const o = load('article-time-first-dateline.txt');
+  it('"Cập nhật: 08:15 | 20/02/2024" and "Chiều 19/2"', () => {
+    expect(o.document).toMatchObject({ kind: 'article', publishedAt: '2024-02-20T08:15', date: '2024-02-19', year: 2024 });
+  });
+  it('the chairman named after the organ is the signer, the province is named elsewhere', () => {
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Hà Tĩnh', position: 'Chủ tịch', signer: 'Võ Trọng Hải' });
+    expect(o.themes[0]).toMatchObject({ kind: 'khẩu hiệu', text: 'Kỷ cương, trách nhiệm, hành động, hiệu quả' });
+  });
+  it('a closing said by a person; byline and related links are not content', () => {
+    expect(o.closing).toMatch(/^Ông đề nghị/);
+    expect(o.sections.map((s) => s.text).join(' ')).not.toMatch(/Thu Hà|Tin liên quan/);
+    expect(o.targets[0]).toMatchObject({ indicator: 'tốc độ tăng trưởng GRDP', value: 7.5, valueMax: 8 });
+  });
+});
+
+describe('quyet-dinh-dieu.txt', () => {
+  const o = load('quyet-dinh-dieu.txt');
+  it('an upper-case preamble line is not the signature; "Điều" sections; "(Đã ký)" skipped', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['Điều 1', 'Điều 2', 'Điều 3']);
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Bắc Ninh', position: 'Phó Chủ tịch', signer: 'Vương Quốc Tuấn' });
+    expect(o.references.map((r) => [r.type, r.number])).toEqual([['Luật', null], ['Nghị định', '98/2023/NĐ-CP']]);
+  });
+});
