@@ -3,7 +3,7 @@
 // (date, "của …", "về …"), merge mentions of the same document, drop the text's own number.
 import type { ReferenceT, SpanT } from './schema.js';
 import type { LineIndex } from './text/lines.js';
-import { findDates } from './vi/dates.js';
+import { firstDate } from './vi/dates.js';
 import { ISSUER_CODES, TYPE_CODE_KIND } from './vi/words.js';
 
 export const REFERENCE_TYPES = [
@@ -57,8 +57,7 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
   let date: string | null = null;
   const dm = /^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(tail);
   if (dm) {
-    const hit = findDates(dm[1]!.replace(/\s*([/.-])\s*/g, '/').replace(/\./g, '/'))[0];
-    date = hit && hit.precision !== 'year' ? hit.start.slice(0, 10) : null;
+    date = firstDate(dm[1]!.replace(/\s*([/.-])\s*/g, '/').replace(/\./g, '/'));
     pos = dm[0].length;
   }
   let issuer: string | null = null;
