@@ -11,6 +11,9 @@ export const REFERENCE_TYPES = [
   'Kế hoạch', 'Kết luận', 'Thông báo', 'Công văn', 'Nghị định', 'Thông tư', 'Luật', 'Pháp lệnh', 'Hướng dẫn',
   'Quy định', 'Quy chế', 'Đề án', 'Chương trình', 'Báo cáo', 'Hiến pháp', 'Công điện', 'Phương án', 'Tờ trình',
   'Lệnh', 'Điều lệ', 'Quy hoạch', 'Thông tri', 'Dự án', 'Nghị quyết Trung ương', 'Văn bản',
+  // the rest of the type names of Nghị định 30/2020/NĐ-CP, Phụ lục III
+  'Thông cáo', 'Biên bản', 'Hợp đồng', 'Bản ghi nhớ', 'Bản thỏa thuận', 'Bản thoả thuận', 'Giấy ủy quyền', 'Giấy mời',
+  'Giấy giới thiệu', 'Giấy nghỉ phép', 'Phiếu gửi', 'Phiếu chuyển', 'Phiếu báo', 'Thư công',
 ];
 
 const TYPE_ALT = REFERENCE_TYPES.slice().sort((a, b) => b.length - a.length).map((t) => t.replace(/\s+/g, '\\s+')).join('|');

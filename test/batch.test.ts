@@ -106,3 +106,51 @@ describe('batch', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('batch safety', () => {
+  it('names with spaces, Unicode and newlines', () => {
+    const odd = join(dir, 'odd');
+    mkdirSync(odd);
+    for (const name of ['chỉ thị số 1.txt', 'kế\nhoạch.txt', '  lead.md']) writeFileSync(join(odd, name), 'CHỈ THỊ\nVề thi đua\n\n1. Thi đua.');
+    const r = cli(['extract', odd, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout).map((o) => o.source.path.slice(odd.length + 1)).sort()).toEqual(['  lead.md', 'chỉ thị số 1.txt', 'kế\nhoạch.txt'].sort());
+    const out = join(dir, 'odd-out');
+    expect(cli(['extract', odd, '--out-dir', out, '--quiet']).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['  lead.json', 'chỉ thị số 1.json', 'kế\nhoạch.json'].sort());
+  });
+  it('a file that disappears before it is read is an error record, not a crash', async () => {
+    const { runJob } = await import('../src/batch/job.js');
+    const r = runJob({ seq: 0, path: join(dir, 'gone.txt'), out: null }, { maxBytes: 1e6, refDate: null, force: false, pretty: false });
+    expect(r).toMatchObject({ status: 'error', code: 'ENOENT' });
+  });
+  it('a failing write leaves no partial file', () => {
+    const target = join(dir, 'w2', 'a.json');
+    mkdirSync(target, { recursive: true }); // a folder where the file should go: rename fails
+    expect(() => writeAtomic(target, '{"x":1}')).toThrow();
+    expect(readdirSync(join(dir, 'w2'))).toEqual(['a.json']);
+    expect(readdirSync(target)).toEqual([]);
+  });
+});
+
+describe('SIGINT', () => {
+  it('finishes or drops in-flight files cleanly: exit 130, every written JSON complete, no temp file', async () => {
+    const { spawn } = await import('node:child_process');
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    const text = readFileSync(join(ROOT, 'fixtures', 'seeds', 'cao-bang-01-ct-ubnd-2023.txt'));
+    for (let i = 0; i < 1500; i++) writeFileSync(join(many, `d${i}.txt`), text);
+    const out = join(dir, 'many-out');
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'chithi.js'), 'extract', many, '--out-dir', out, '--jobs', '2', '--quiet'], { stdio: 'ignore' });
+    // interrupt once the run is under way (the first output exists), whatever the machine's speed
+    while (!existsSync(out) || readdirSync(out).filter((f) => f.endsWith('.json')).length === 0) await new Promise((r) => setTimeout(r, 10));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(130);
+    const files = readdirSync(out);
+    expect(files.filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.length).toBeLessThan(1500);
+    for (const f of files) JSON.parse(readFileSync(join(out, f), 'utf8'));
+  });
+});
