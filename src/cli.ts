@@ -1,7 +1,7 @@
 // The command line: a thin layer over the library.
 import { Command, CommanderError, Option } from 'commander';
 import { ChithiError } from './errors.js';
-import { DEFAULT_MAX_BYTES, parseSize, readInput } from './io.js';
+import { parseSize, readInput } from './io.js';
 import { ENCODINGS, type Encoding } from './ingest/encodings.js';
 import { VERSION } from './package-version.js';
 
@@ -110,8 +110,6 @@ program
     const { jsonSchema } = await import('./schema.js');
     process.stdout.write(JSON.stringify(jsonSchema(), null, 2) + '\n');
   });
-
-void DEFAULT_MAX_BYTES;
 
 /** remark is loaded only for inputs that have a markdown pipe table (a header table). */
 async function loadMarkdownIfNeeded(bytes: Uint8Array): Promise<void> {

@@ -53,11 +53,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   let organization = organFromBlock(header.organLines);
   let position = sig.position;
   let signer = sig.signer;
-  if (!organization && sig.onBehalfOf) {
-    organization = caseOrganization(expandAbbreviations(sig.onBehalfOf));
-    const level = /(tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$/u.exec(organization);
-    if (!level && header.place) organization += '';
-  }
+  if (!organization && sig.onBehalfOf) organization = caseOrganization(expandAbbreviations(sig.onBehalfOf));
   const fromBody = issuerFromBody((preamble.map((p) => p.text).join('\n') + '\n' + bodyText), text);
   if (!organization && fromBody?.organization) organization = fromBody.organization;
   if (organization && !/[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+$/u.test(organization)) {
@@ -77,7 +73,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
     warnings.push('issuer not found');
   }
 
-  const dates = resolveDates(text, lines, header, paras, options.refDate ?? null);
+  const dates = resolveDates(header, paras, options.refDate ?? null);
 
   return {
     schemaVersion: SCHEMA_VERSION,

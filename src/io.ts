@@ -1,5 +1,5 @@
 // Reading one input: file or stdin, with the checks that give one-line errors.
-import { readFileSync, statSync, fstatSync, readSync } from 'node:fs';
+import { readFileSync, statSync, readSync } from 'node:fs';
 import { ChithiError } from './errors.js';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -29,7 +29,6 @@ function readStdin(maxBytes: number): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
   const chunk = Buffer.alloc(1 << 16);
-  void fstatSync;
   for (;;) {
     let n: number;
     try {

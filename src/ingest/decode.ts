@@ -96,11 +96,10 @@ export function decode(bytes: Uint8Array, declared?: Encoding): Decoded {
   }
   if (bytes.includes(0)) throw new ChithiError('EBINARY', 'binary data (NUL bytes), not a text file');
 
-  let utf8Error: unknown = null;
   try {
     return { text: decodeAs(bytes, 'utf-8'), encoding: 'utf-8', warnings };
-  } catch (e) {
-    utf8Error = e;
+  } catch {
+    // not UTF-8: below
   }
   // Not UTF-8: a legacy single-byte encoding. Truncated UTF-8 (a valid file cut
   // mid-character) is told apart from legacy text: it is valid but for its tail.
@@ -121,7 +120,6 @@ export function decode(bytes: Uint8Array, declared?: Encoding): Decoded {
   if (best.score.accented && best.score.share < 0.85) {
     warnings.push(`decoded as ${best.encoding} with low confidence (${(best.score.share * 100).toFixed(0)}% Vietnamese syllables)`);
   }
-  void utf8Error;
   return { text: best.text, encoding: best.encoding, warnings };
 }
 

@@ -1,5 +1,4 @@
 // The document's date and the year it is about.
-import type { Line } from '../text/lines.js';
 import type { Header } from './header.js';
 import type { Paragraph } from './paragraphs.js';
 import { findDates } from '../vi/dates.js';
@@ -7,8 +6,7 @@ import { findDates } from '../vi/dates.js';
 // "Sáng 18/1, tại …", "Ngày 30/3/2023, tại …": an event date opening the lead
 const LEAD_DATE = /^(?:\(?[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ.]{2,12}\)?\s*[-–—]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+(?:nay\s+)?(?:ngày\s+)?|Ngày\s+|Hôm nay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*[,:]/iu;
 
-export function resolveDates(text: string, _lines: Line[], header: Header, paras: Paragraph[], refDate: Date | null): { date: string | null; year: number | null } {
-  void text;
+export function resolveDates(header: Header, paras: Paragraph[], refDate: Date | null): { date: string | null; year: number | null } {
   let date = header.date;
   const pub = header.publishedAt ? header.publishedAt.slice(0, 10) : null;
   if (header.isArticle) {

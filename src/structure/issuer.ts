@@ -118,7 +118,6 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
     const words = (m[6] ?? '').trim().split(/\s+/).filter(Boolean);
     let { place, name } = words.length ? splitPlaceAndName(words) : { place: null, name: null };
     if (!level) { name = words.length >= 2 ? words.join(' ') : null; place = null; }
-    if (level && !place && name) place = null;
     let signer = m[1] ?? name ?? null;
     if (signer && !SURNAMES.has(signer.split(' ')[0]!)) signer = m[1] ?? null;
     if (level && !place) place = dominantPlace(fullText, level);
@@ -127,7 +126,7 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
     if (acts) {
       if (!found.signer) {
         // "Đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh phát động …" elsewhere names the person
-        const who = findNamedHolder(body, position, orgType);
+        const who = findNamedHolder(body, position);
         if (who) found.signer = who;
       }
       return found;
@@ -137,8 +136,7 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
   return fallback;
 }
 
-function findNamedHolder(body: string, position: string, orgType: string): string | null {
-  void orgType;
+function findNamedHolder(body: string, position: string): string | null {
   const re = new RegExp(`(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*,\\s*${position.replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
   const m = re.exec(body);
   return m ? m[1]! : null;

@@ -1,5 +1,5 @@
 // Paragraphs -> the section tree, its paths, the closing paragraph(s).
-import type { SectionT, SpanT } from '../schema.js';
+import type { SectionT } from '../schema.js';
 import type { LineIndex } from '../text/lines.js';
 import { squash } from '../text/lines.js';
 import type { Paragraph } from './paragraphs.js';
@@ -14,6 +14,8 @@ type Node = {
   children: Node[];
   path: string;
   ordinal: number;
+  /** paragraphs after the marker's own one, without a marker of their own */
+  tail: Paragraph[];
 };
 
 /** Paragraphs that open the closing after the last section: the issuer's call to act. */
@@ -47,7 +49,7 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
   for (const p of paras) {
     const m = p.marker && acceptMarker(p.marker, stack, seenStyles, lastOrdinal) ? p.marker : null;
     if (!m) {
-      if (last) { last.body.push(p.text); last.end = p.end; (last as any).tail = [...((last as any).tail ?? []), p]; }
+      if (last) { last.body.push(p.text); last.end = p.end; last.tail.push(p); }
       else preamble.push(p);
       continue;
     }
@@ -66,7 +68,7 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
     const { heading, text } = splitHeading(rest, p.lines.length === 1);
     const node: Node = {
       marker: m, para: p, heading, body: text ? [text] : [], end: p.end, children: [],
-      path: parent ? `${parent.path}.${ordinal}` : String(ordinal), ordinal,
+      path: parent ? `${parent.path}.${ordinal}` : String(ordinal), ordinal, tail: [],
     };
     (parent ? parent.children : roots).push(node);
     stack.push(node);
@@ -78,13 +80,12 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
   // closing: paragraphs after the last section's own first paragraph that call to act
   let closingParas: Paragraph[] = [];
   if (last) {
-    const tail: Paragraph[] = (last as any).tail ?? [];
+    const tail = last.tail;
     const k = tail.findIndex((p) => isClosingStart(p.text));
     if (k >= 0) {
       closingParas = tail.slice(k);
       last.body.splice(last.body.length - closingParas.length, closingParas.length);
       last.end = k > 0 ? tail[k - 1]!.end : last.para.end;
-      // ancestors ended where the last section ends
     }
   } else {
     const k = preamble.findIndex((p, i) => i > 0 && isClosingStart(p.text));
@@ -92,18 +93,15 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
   }
   const closing = closingParas.length ? closingParas.map((p) => squash(p.text)).join('\n') : null;
 
-  const toSection = (n: Node): SectionT & { _end: number } => {
-    const children = n.children.map(toSection);
-    const end = children.reduce((m, c) => Math.max(m, c._end), n.end);
-    const span: SpanT = index.span(n.para.lines[0]!.cleanStart + n.marker.at, end);
-    return { path: n.path, marker: n.marker.marker, heading: n.heading, text: n.body.map((b) => squash(b).replace(/^[-+•–]\s+/u, '')).join('\n'), span, children, _end: end };
-  };
-  const strip = (s: SectionT & { _end?: number }): SectionT => {
-    const { _end, ...rest } = s;
-    void _end;
-    return { ...rest, children: rest.children.map(strip) };
-  };
-  return { sections: roots.map(toSection).map(strip), closing, preamble, closingParas };
+  // a section's span runs from its marker to the end of its last descendant
+  const endOf = (n: Node): number => n.children.reduce((m, c) => Math.max(m, endOf(c)), n.end);
+  const toSection = (n: Node): SectionT => ({
+    path: n.path, marker: n.marker.marker, heading: n.heading,
+    text: n.body.map((b) => squash(b).replace(/^[-+•–]\s+/u, '')).join('\n'),
+    span: index.span(n.para.lines[0]!.cleanStart + n.marker.at, endOf(n)),
+    children: n.children.map(toSection),
+  });
+  return { sections: roots.map(toSection), closing, preamble, closingParas };
 }
 
 function findSameLevel(stack: Node[], m: Marker): number {
