@@ -40,7 +40,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const bodyEnd = Math.min(sig.start, residue.tailStart);
   const skip = (i: number) => residue.drop.has(i) || looksLikeCaption(lines, i);
   const paras = buildParagraphs(lines, header.bodyStart, bodyEnd, skip);
-  const { sections, closing, preamble } = buildSections(paras, index);
+  const { sections, closing } = buildSections(paras, index);
 
   const bodyStartOffset = lines[header.bodyStart]?.start ?? 0;
   const bodyEndOffset = bodyEnd < lines.length ? lines[bodyEnd]!.start : text.length;
@@ -54,7 +54,8 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   let position = sig.position;
   let signer = sig.signer;
   if (!organization && sig.onBehalfOf) organization = caseOrganization(expandAbbreviations(sig.onBehalfOf));
-  const fromBody = issuerFromBody((preamble.map((p) => p.text).join('\n') + '\n' + bodyText), text);
+  // the body's paragraphs include the preamble, where the launching sentence usually is
+  const fromBody = issuerFromBody(bodyText, text);
   if (!organization && fromBody?.organization) organization = fromBody.organization;
   if (organization && !/[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+$/u.test(organization)) {
     // "Ủy ban nhân dân tỉnh" without the place: name it from the header or the text

@@ -34,8 +34,9 @@ const NAMED = new RegExp(
 
 const STOP_ISSUER = /\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
 
+/** A number/symbol as stored: spaces removed, dash variants as "-", "Ð" as "Đ" ("01 /CT-UBND" -> "01/CT-UBND"). */
 export function normalizeRefNumber(s: string): string {
-  return s.replace(/\s+/g, '').replace(/[‐–]/g, '-').replace(/Ð/g, 'Đ');
+  return s.replace(/\s+/g, '').replace(/[‐-―−]/g, '-').replace(/Ð/g, 'Đ');
 }
 const key = (type: string, number: string | null, name?: string) =>
   number ? normalizeRefNumber(number).toUpperCase() : `${type}|${(name ?? '').toLowerCase()}`;

@@ -3,7 +3,7 @@
 // parentheticals with a number), find quantities (number + unit), read each one's local
 // context (indicator, comparator words, change verb), filter what is not a target.
 import type { TargetT } from './schema.js';
-import type { LineIndex } from './text/lines.js';
+import { squash, type LineIndex } from './text/lines.js';
 import { parseDigits, parseWords } from './vi/numbers.js';
 import { COUNT_NOUNS_2, MEASURE_UNITS, MONEY_UNITS, NOT_NOUNS, NOT_TARGET_UNITS } from './vi/units.js';
 
@@ -118,7 +118,6 @@ function clauses(text: string, from: number, to: number): [number, number][] {
   return out;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function cleanIndicator(s: string): string {
   let t = squash(s.replace(/[*`]/g, ' '));

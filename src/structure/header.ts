@@ -5,6 +5,7 @@ import { squash } from '../text/lines.js';
 import { KIND_NAMES, TYPE_CODE_KIND } from '../vi/words.js';
 import { findDates, firstDate } from '../vi/dates.js';
 import { headerTableCells } from './tables.js';
+import { normalizeRefNumber } from '../references.js';
 
 export type Header = {
   kind: string | null;
@@ -35,10 +36,6 @@ function kindOfLine(clean: string): string | null {
   const lower = t.toLowerCase();
   for (const [name, kind] of KIND_NAMES) if (lower === name && upper) return kind;
   return null;
-}
-
-export function normalizeNumber(s: string): string {
-  return s.replace(/\s+/g, '').replace(/[‐-―−]/g, '-').replace(/Ð/g, 'Đ');
 }
 
 /** Type code of a number "01/CT-UBND" -> "CT"; "20/2012/CT-UBND" -> "CT"; "34-CT/TW" -> "CT". */
@@ -82,7 +79,7 @@ export function parseHeader(lines: Line[]): Header {
     if (h.number === null) {
       const m = NUMBER_LINE.exec(text);
       if (m && /^\**\s*Số/u.test(text)) {
-        h.number = normalizeNumber(m[1]!);
+        h.number = normalizeRefNumber(m[1]!);
         h.numberTypeCode = typeCodeOf(h.number);
         numberAt = z;
       }

@@ -160,7 +160,3 @@ export function parseRoman(s: string): number | null {
   }
   return n;
 }
-
-/** Find the words of a number in `s` (for callers that scan text). */
-export const NUMBER_WORD = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${[...Object.keys(DIGIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');

@@ -5,12 +5,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, ChithiError, normalizeText } from '../../src/index.js';
 import { Output } from '../../src/schema.js';
-import type { Output as OutputT, SectionT, SpanT } from '../../src/schema.js';
+import type { Output as OutputT, SpanT } from '../../src/schema.js';
+import { flat } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const SEED_TEXTS = readdirSync(join(ROOT, 'fixtures', 'seeds')).sort().map((f) => readFileSync(join(ROOT, 'fixtures', 'seeds', f), 'utf8'));
 
-const flat = (s: SectionT[]): SectionT[] => s.flatMap((x) => [x, ...flat(x.children)]);
 const plain = (s: string) => s.replace(/[*_\\`]/g, '').replace(/\s+/g, ' ').trim();
 
 /** Mutations of a fixture: what OCR, exports and careless copies do to real texts. */
