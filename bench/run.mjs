@@ -80,5 +80,5 @@ const seedFile = join(root, 'fixtures', 'seeds', 'cao-bang-01-ct-ubnd-2023.txt')
 const nodeStart = time(['-e', '0']);
 const cold = time([bin, 'extract', seedFile]);
 console.log(`cold start: node -e 0 ${nodeStart.toFixed(1)} ms; chithi extract <seed> ${cold.toFixed(1)} ms (${(cold / nodeStart).toFixed(2)}x)`);
-rmSync(dir, { recursive: true, force: true });
+if (!process.env.CHITHI_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 void statSync;

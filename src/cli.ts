@@ -118,6 +118,13 @@ async function loadMarkdownIfNeeded(bytes: Uint8Array): Promise<void> {
   useRemark();
 }
 
+// a reader that goes away (`chithi extract … | head`) ends the run quietly, as Unix tools do
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`chithi: cannot write the output: ${e.message}\n`);
+  process.exit(1);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

@@ -133,6 +133,63 @@ describe('batch safety', () => {
   });
 });
 
+describe('workers and the output stream', () => {
+  const many = (n: number) => {
+    const d = join(dir, 'many');
+    mkdirSync(d);
+    const text = readFileSync(join(ROOT, 'fixtures', 'seeds', 'tay-son-2023.txt'));
+    const names = Array.from({ length: n }, (_, i) => `d${String(i).padStart(3, '0')}.txt`);
+    for (const f of names) writeFileSync(join(d, f), text);
+    return { d, paths: names.map((f) => join(d, f)) };
+  };
+
+  it('--unordered with --jobs 2: every input once, every line whole JSON', () => {
+    const { d, paths } = many(60);
+    const r = cli(['extract', d, '--jobs', '2', '--unordered', '--quiet']);
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout);
+    expect(out.map((o) => o.source.path).sort()).toEqual(paths);
+  });
+
+  it('a worker that dies takes only the file it died on: an error record for it, the rest in order, exit 1', () => {
+    const { d, paths } = many(60);
+    for (const extra of [[], ['--unordered']]) {
+      const r = cli(['extract', d, '--jobs', '2', '--quiet', ...extra], undefined, { CHITHI_TEST_WORKER_FAULT: 'path:d033' });
+      expect(r.code).toBe(1);
+      const out = lines(r.stdout);
+      expect(out).toHaveLength(60);
+      if (!extra.length) expect(out.map((o) => o.source.path)).toEqual(paths);
+      const errors = out.filter((o) => o.error);
+      expect(errors.map((o) => o.source.path)).toEqual([join(d, 'd033.txt')]);
+      expect(errors[0].error.code).toBe('EINTERNAL');
+    }
+  });
+
+  it('workers that cannot start: every input gets an error record, no hang, exit 1', () => {
+    const { d } = many(20);
+    const r = cli(['extract', d, '--jobs', '2', '--quiet'], undefined, { CHITHI_TEST_WORKER_FAULT: 'start' });
+    expect(r.code).toBe(1);
+    const out = lines(r.stdout);
+    expect(out).toHaveLength(20);
+    expect(out.every((o) => o.error?.code === 'EINTERNAL')).toBe(true);
+  });
+
+  it('a reader that goes away (| head) ends the run quietly, exit 0, no stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const { d } = many(200);
+    for (const args of [[d, '--jobs', '2'], [d, '--jobs', '1'], [join(d, 'd000.txt')]]) {
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'chithi.js'), 'extract', ...args, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (b) => (err += b));
+      await new Promise((r) => child.stdout.once('data', r));
+      child.stdout.destroy();
+      const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      expect(code).toBe(0);
+      expect(err).toBe('');
+    }
+  });
+});
+
 describe('SIGINT', () => {
   it('finishes or drops in-flight files cleanly: exit 130, every written JSON complete, no temp file', async () => {
     const { spawn } = await import('node:child_process');

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { expandInputs, type Input } from './inputs.js';
 import { errorRecord, runJob, type Job, type JobOptions, type JobResult } from './job.js';
+import { createSinkState, StdoutClosed, turn, turnMoved, writeAll, writeIfTurn, writeLocked, type SinkState } from './sink.js';
+import type { FromWorker, SinkMode, ToWorker, WorkerInit } from './worker.js';
 import type { Encoding } from '../ingest/decode.js';
 
 export type BatchOptions = {
@@ -45,14 +47,17 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
 
   const failures: { path: string | null; code: string; message: string }[] = [];
   let ok = 0, skipped = 0, done = 0;
+  const state = createSinkState();
+  const writeOut = (line: string) => writeAll(state, line + '\n');
   for (const m of missing) {
     failures.push({ path: m, code: 'ENOENT', message: 'no such file or no match' });
-    if (!o.outDir) process.stdout.write(errorRecord(m, 'ENOENT', 'no such file or no match') + '\n');
+    if (!o.outDir) writeOut(errorRecord(m, 'ENOENT', 'no such file or no match'));
     if (!o.quiet || o.outDir) process.stderr.write(`chithi: ${m}: no such file or no match\n`);
   }
   const progress = !o.quiet && process.stderr.isTTY ? new Progress(jobs.length, t0) : null;
 
-  // results are emitted in input order unless --unordered
+  // Results are accounted (and, in-process, written) in input order unless --unordered.
+  // Workers write their own lines: their results arrive here with json null.
   const pending = new Map<number, JobResult>();
   let next = 0;
   const emit = (r: JobResult) => {
@@ -61,7 +66,7 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
     else if (r.status === 'skipped') skipped++;
     else {
       failures.push({ path: r.path, code: r.code, message: r.message });
-      if (!o.outDir) writeOut(r.json);
+      if (!o.outDir && r.json) writeOut(r.json);
       if (o.outDir || !process.stdout.isTTY) { progress?.clear(); process.stderr.write(`chithi: ${r.path}: ${r.message}\n`); }
     }
     progress?.update(done);
@@ -81,15 +86,23 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
   };
   process.on('SIGINT', onSigint);
 
-  if (nJobs === 1) {
-    (await import('../structure/markdown.js')).useRemark();
-    for (const j of jobs) {
-      if (interrupted) break;
-      accept(runJob(j, jobOpts));
-      if (j.seq % 64 === 63) await new Promise((r) => setImmediate(r)); // let SIGINT in
+  let closed = false;
+  try {
+    if (nJobs === 1) {
+      (await import('../structure/markdown.js')).useRemark();
+      for (const j of jobs) {
+        if (interrupted) break;
+        accept(runJob(j, jobOpts));
+        if (j.seq % 64 === 63) await new Promise((r) => setImmediate(r)); // let SIGINT in
+      }
+    } else {
+      const mode: SinkMode = o.outDir ? 'none' : o.unordered ? 'unordered' : 'ordered';
+      await runPool(jobs, jobOpts, nJobs, { state, mode }, accept, () => interrupted);
     }
-  } else {
-    await runPool(jobs, jobOpts, nJobs, accept, () => interrupted);
+  } catch (e) {
+    // the reader went away (`chithi extract dir | head`): stop quietly, as Unix tools do
+    if (!(e instanceof StdoutClosed)) throw e;
+    closed = true;
   }
   process.off('SIGINT', onSigint);
   progress?.clear();
@@ -97,58 +110,128 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
   const secs = (performance.now() - t0) / 1000;
   const failed = failures.length;
   const summary = { ok, failed, skipped, notRun: jobs.length - done, seconds: Number(secs.toFixed(3)), docsPerSecond: Number((done / Math.max(secs, 1e-9)).toFixed(1)), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  if (closed) {
+    // nobody reads the output any more: no summary; exit now, whatever workers still hold
+    if (o.report) writeFileSync(o.report, JSON.stringify({ ...summary, stdoutClosed: true, failures }, null, 2) + '\n');
+    process.exit(0);
+  }
   if (!o.quiet) {
     process.stderr.write(`chithi: ${ok} ok, ${failed} failed, ${skipped} skipped${summary.notRun ? `, ${summary.notRun} not run (interrupted)` : ''} in ${secs.toFixed(2)} s (${summary.docsPerSecond} docs/s)\n`);
   }
   if (o.report) writeFileSync(o.report, JSON.stringify({ ...summary, failures }, null, 2) + '\n');
-  await drain();
   if (interrupted) return 130;
   return failed ? 1 : 0;
 }
 
-function writeOut(line: string): void {
-  process.stdout.write(line + '\n');
-}
-function drain(): Promise<void> {
-  return new Promise((r) => (process.stdout.writableNeedDrain ? process.stdout.once('drain', () => r()) : r()));
-}
 
 /**
  * Worker pool: n worker threads, each with two batches in flight so that it never waits
- * for the main thread between batches. Results come back per batch.
+ * for the main thread between batches. Workers write their own output (see sink.ts) and
+ * send back results without JSON, for the counts.
+ *
+ * A worker that dies (out of memory, a bug) takes no file with it: the batch it was
+ * running is retried one document at a time (so only the document that kills a worker
+ * gets an error record), the batches it had finished but not yet written are run again,
+ * and a new worker takes its place.
  */
-async function runPool(jobs: Job[], opts: JobOptions, n: number, accept: (r: JobResult) => void, stopped: () => boolean): Promise<void> {
+async function runPool(jobs: Job[], opts: JobOptions, n: number, sink: { state: SinkState; mode: SinkMode },
+  accept: (r: JobResult) => void, stopped: () => boolean): Promise<void> {
   const file = fileURLToPath(new URL('./worker.js', import.meta.url)).replace(/[\\/]chunks[\\/]worker\.js$/, '/worker.js');
-  const batch = Math.max(1, Math.min(8, Math.floor(jobs.length / (n * 8)) || 1));
+  const size = Math.max(1, Math.min(8, Math.floor(jobs.length / (n * 8)) || 1));
+  type Batch = { jobs: Job[]; suspect: boolean };
+  const retry: Batch[] = [];
   let cursor = 0;
-  const take = () => {
+  const take = (): Batch | null => {
+    if (retry.length) return retry.shift()!;
     if (stopped() || cursor >= jobs.length) return null;
-    const b = jobs.slice(cursor, cursor + batch);
+    const b = jobs.slice(cursor, cursor + size);
     cursor += b.length;
-    return b;
+    return { jobs: b, suspect: false };
   };
-  await Promise.all(Array.from({ length: n }, () => new Promise<void>((done) => {
-    const w = new Worker(file, { workerData: opts });
-    const inflight: Job[][] = [];
-    const send = () => {
-      const b = take();
-      if (!b) {
-        if (!inflight.length) void w.terminate().then(() => done());
-        return;
-      }
-      inflight.push(b);
-      w.postMessage(b);
-    };
-    w.on('message', (rs: JobResult[]) => { inflight.shift(); for (const r of rs) accept(r); send(); });
-    w.on('error', (e) => {
-      // a worker that dies takes no file with it: its batches are reported, the rest goes on
-      for (const j of inflight.flat()) accept({ seq: j.seq, path: j.path, status: 'error', code: 'EINTERNAL', message: `internal error: ${e.message}`, json: errorRecord(j.path, 'EINTERNAL', `internal error: ${e.message}`) });
-      inflight.length = 0;
-      done();
+  const workers = new Set<Worker>();
+  let failedStarts = 0;
+
+  /** Error records for jobs no worker could run, written in their turn. */
+  const giveUp = async (b: Job[], message: string) => {
+    const lines = b.map((j) => errorRecord(j.path, 'EINTERNAL', message) + '\n');
+    const start = b[0]!.seq, end = b[b.length - 1]!.seq + 1;
+    if (sink.mode === 'ordered') {
+      for (let t = turn(sink.state); t !== start; t = turn(sink.state)) await turnMoved(sink.state, t);
+      writeIfTurn(sink.state, start, end, lines);
+    } else if (sink.mode === 'unordered') {
+      writeLocked(sink.state, lines);
+    }
+    for (const j of b) accept({ seq: j.seq, path: j.path, status: 'error', code: 'EINTERNAL', message, json: null });
+  };
+
+  try {
+    await new Promise<void>((resolveAll, fail) => {
+      let busy = 0; // workers alive plus crash clean-ups under way
+      const settle = () => { if (--busy === 0) resolveAll(); };
+      const spawn = () => {
+        busy++;
+        const init: WorkerInit = { opts, state: sink.state, mode: sink.mode };
+        const w = new Worker(file, { workerData: init });
+        workers.add(w);
+        const sent: Batch[] = []; // not yet processed, in the order sent
+        const unwritten = new Map<number, Batch>(); // processed or not, not yet written
+        let finished = false, gone = false, started = false;
+        const send = () => {
+          const b = take();
+          if (b) {
+            sent.push(b);
+            unwritten.set(b.jobs[0]!.seq, b);
+            w.postMessage({ t: 'batch', jobs: b.jobs } satisfies ToWorker);
+          } else if (!sent.length && !finished) {
+            finished = true;
+            w.postMessage({ t: 'finish' } satisfies ToWorker);
+          }
+        };
+        w.on('message', (m: FromWorker) => {
+          if (gone) return;
+          started = true;
+          failedStarts = 0;
+          if (m.t === 'ready') { sent.shift(); send(); }
+          else if (m.t === 'written') { unwritten.delete(m.results[0]!.seq); for (const r of m.results) accept(r); }
+          else if (m.t === 'drained') { gone = true; workers.delete(w); void w.terminate().then(settle); }
+          else if (m.t === 'closed') fail(new StdoutClosed());
+          else fail(new Error(`cannot write the output (${m.message})`));
+        });
+        let crash = 'worker thread stopped';
+        w.on('error', (e) => { crash = e.message; });
+        w.on('exit', () => {
+          if (gone) return;
+          gone = true;
+          workers.delete(w);
+          const message = `internal error: ${crash}`;
+          const running = sent[0];
+          const redo = [...unwritten.values()].filter((b) => b !== running);
+          if (!started && ++failedStarts >= 3) {
+            // workers cannot even start: report what is left instead of retrying forever
+            const rest = [...redo, ...(running ? [running] : []), ...retry.splice(0)];
+            for (let b = take(); b; b = take()) rest.push(b);
+            rest.sort((a, b) => a.jobs[0]!.seq - b.jobs[0]!.seq);
+            void (async () => { for (const b of rest) await giveUp(b.jobs, message); })().then(settle, fail);
+            return;
+          }
+          retry.push(...redo);
+          let last: Promise<void> = Promise.resolve();
+          if (running) {
+            if (running.suspect || running.jobs.length === 1) last = giveUp(running.jobs, message);
+            else retry.push(...running.jobs.map((j) => ({ jobs: [j], suspect: true })));
+          }
+          retry.sort((a, b) => a.jobs[0]!.seq - b.jobs[0]!.seq);
+          if (retry.length || (!stopped() && cursor < jobs.length)) spawn();
+          last.then(settle, fail);
+        });
+        send();
+        send();
+      };
+      for (let i = 0; i < n; i++) spawn();
     });
-    send();
-    send();
-  })));
+  } finally {
+    for (const w of workers) void w.terminate();
+  }
 }
 
 class Progress {

@@ -20,7 +20,7 @@ export function flat(sections: SectionT[]): SectionT[] {
   return sections.flatMap((s) => [s, ...flat(s.children)]);
 }
 
-export function cli(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'chithi.js'), ...args], { input, encoding: 'utf8', cwd: ROOT });
+export function cli(args: string[], input?: string | Buffer, env?: Record<string, string>) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'chithi.js'), ...args], { input, encoding: 'utf8', cwd: ROOT, env: env ? { ...process.env, ...env } : process.env, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
