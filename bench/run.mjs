@@ -73,6 +73,23 @@ console.log(fmt('chithi --jobs 1', j1.secs, `peak RSS ${j1.rep.peakRssMB} MB, ok
 const j2 = runChithi(2);
 console.log(fmt('chithi --jobs 2', j2.secs, `peak RSS ${j2.rep.peakRssMB} MB, speed-up ${(j1.secs / j2.secs).toFixed(2)}x`));
 
+// --- parallel ceiling ---------------------------------------------------------
+// What two threads can give on this machine for this work, with no I/O and no
+// coordination at all: one worker thread extracts half the corpus, then two extract one
+// half each. chithi's --jobs 2 speed-up can only approach this ratio.
+const ceilingScript = `
+const { Worker } = require('worker_threads'); const fs = require('fs'), path = require('path');
+const files = []; const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else files.push(p); } };
+walk(process.argv[1]);
+const code = \`const { parentPort, workerData } = require('worker_threads'); const fs = require('fs');
+import(workerData.lib).then((m) => { for (const f of workerData.files) JSON.stringify(m.extract(fs.readFileSync(f), { path: f })); parentPort.postMessage(0); });\`;
+const run = (parts) => new Promise((res) => { const t = performance.now(); let k = 0;
+  for (const p of parts) { const w = new Worker(code, { eval: true, workerData: { lib: process.argv[2], files: p } }); w.on('message', () => { w.terminate(); if (++k === parts.length) res(performance.now() - t); }); } });
+const half = Math.floor(files.length / 2);
+run([files.slice(0, half)]).then((one) => run([files.slice(0, half), files.slice(half, 2 * half)]).then((two) => console.log(JSON.stringify({ one, two }))));`;
+const ceiling = JSON.parse(execFileSync(process.execPath, ['-e', ceilingScript, corpus, new URL('../dist/index.js', import.meta.url).href], { encoding: 'utf8' }));
+console.log(`parallel ceiling (2 bare threads, no I/O): ${((2 * ceiling.one) / ceiling.two).toFixed(2)}x`);
+
 // --- cold start -------------------------------------------------------------
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const time = (args) => median(Array.from({ length: 15 }, () => { const t = performance.now(); spawnSync(process.execPath, args, { stdio: 'ignore' }); return performance.now() - t; }));

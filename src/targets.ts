@@ -92,7 +92,7 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
 }
 
 /** Clause boundaries inside a paragraph. */
-const BOUNDARY = /[;\n(]|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|:(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau)\s{0,3}:)|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
+const BOUNDARY = /[;\n(]|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|:(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau|chỉ tiêu|chủ yếu|mục tiêu|cơ bản|các mặt)\s{0,3}:)|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
 function clauses(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let s = from;

@@ -126,3 +126,20 @@ describe('themes', () => {
     expect(src.slice(th.span.start, th.span.end)).toBe('Đoàn kết, sáng tạo');
   });
 });
+
+describe('organFromBlock', () => {
+  it('party committees take the province of their Đảng bộ line', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['ĐẢNG BỘ TỈNH NGHỆ AN', 'TỈNH ỦY'])).toBe('Tỉnh ủy Nghệ An');
+    expect(organFromBlock(['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', 'THÀNH UỶ'])).toBe('Thành ủy Hà Nội');
+    expect(organFromBlock(['ĐẢNG BỘ XÃ TÂN LẬP', 'ĐẢNG ỦY'])).toBe('Đảng ủy xã Tân Lập');
+    expect(organFromBlock(['HUYỆN ỦY TÂY SƠN'])).toBe('Huyện ủy Tây Sơn');
+  });
+  it('departments: each part of the name capitalized, the parent\'s place added', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['UBND TỈNH BẮC NINH', 'SỞ NỘI VỤ'])).toBe('Sở Nội vụ tỉnh Bắc Ninh');
+    expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'])).toBe('Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai');
+    expect(organFromBlock(['BỘ NỘI VỤ', 'BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG'])).toBe('Ban Thi đua - Khen thưởng Trung ương');
+    expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'HUYỆN TÂY SƠN'])).toBe('Ủy ban nhân dân huyện Tây Sơn');
+  });
+});

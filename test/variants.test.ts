@@ -50,3 +50,22 @@ describe('quyet-dinh-dieu.txt', () => {
     expect(o.references.map((r) => [r.type, r.number])).toEqual([['Luật', null], ['Nghị định', '98/2023/NĐ-CP']]);
   });
 });
+
+describe('chi-thi-tinh-uy-two-columns.txt', () => {
+  const o = load('chi-thi-tinh-uy-two-columns.txt');
+  it('party header in two columns: "ĐẢNG BỘ TỈNH …" / "TỈNH ỦY" is the Tỉnh ủy of the province; the motto is not the organ', () => {
+    expect(o.document).toMatchObject({ kind: 'chi-thi', number: '28-CT/TU', place: 'Nghệ An', date: '2024-03-05', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Tỉnh ủy Nghệ An', position: 'Bí thư', signer: 'Thái Thanh Quý' });
+  });
+  it('the author line "của Ban Thường vụ Tỉnh ủy" is not part of the trích yếu', () => {
+    expect(o.document.title).toBe('về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng giai đoạn 2024 - 2025');
+  });
+  it('"Nơi nhận" beside "T/M BAN THƯỜNG VỤ": recipients and signature read column by column', () => {
+    expect(o.recipients).toEqual(['Ban Bí thư (để b/c)', 'Các đảng bộ trực thuộc', 'Lưu Văn phòng Tỉnh ủy']);
+    expect(o.closing).toBe('Chỉ thị này được phổ biến đến chi bộ.');
+  });
+  it('"các chỉ tiêu: …" opens the indicator after the colon', () => {
+    expect(o.targets.map((t) => t.indicator)).toContain('tốc độ tăng trưởng GRDP');
+    expect(o.references.map((r) => r.number)).toEqual(['34-CT/TW']);
+  });
+});

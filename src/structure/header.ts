@@ -1,7 +1,7 @@
 // Header of a formal text (quốc hiệu, issuing organ, "Số: …", "Nơi, ngày … tháng … năm …",
 // tên loại and trích yếu) or of a news article (headline, dateline).
 import type { Line } from '../text/lines.js';
-import { squash } from '../text/lines.js';
+import { columns, squash } from '../text/lines.js';
 import { KIND_NAMES, TYPE_CODE_KIND } from '../vi/words.js';
 import { findDates, firstDate } from '../vi/dates.js';
 import { headerTableCells } from './tables.js';
@@ -69,7 +69,8 @@ export function parseHeader(lines: Line[]): Header {
       i = j - 1;
       continue;
     }
-    zone.push({ line: i, text: l.clean });
+    // two columns (organ | quốc hiệu, "*" | place and date): each cell on its own
+    for (const cell of columns(l.clean)) zone.push({ line: i, text: cell });
   }
 
   let numberAt = -1, placeAt = -1, kindAt = -1;
@@ -116,7 +117,8 @@ export function parseHeader(lines: Line[]): Header {
       if (/[.;:]$/.test(c) && !/^V\/v/iu.test(c)) break;
     }
     if (titleParts.length && titleParts.join(' ').length <= 400) {
-      h.title = squash(titleParts.join(' ')).replace(/^\((.*)\)$/, '$1');
+      // party style "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về …": the author line is not the trích yếu
+      h.title = squash(titleParts.join(' ')).replace(/^\((.*)\)$/, '$1').replace(/^của\s[^,;:]{3,80}?\s(?=[Vv]ề\s)/u, '');
       h.bodyStart = lastTitleLine + 1;
     } else h.bodyStart = kindLine + 1;
   } else if (numberAt >= 0 || placeAt >= 0) {

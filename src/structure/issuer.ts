@@ -19,6 +19,15 @@ const ORG_TYPES = [
   'Hội đồng Thi đua - Khen thưởng', 'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Huyện ủy', 'Ban Thường vụ Thành ủy',
   'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'UBND', 'HĐND', 'Sở Nội vụ', 'Ban Thi đua - Khen thưởng',
 ];
+// names written in one canonical casing (not actors in the body: see ACTOR)
+const CANONICAL = [...ORG_TYPES, 'Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Thường vụ', 'Chính phủ', 'Quốc hội'];
+// Organ types that head a department's name: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo"
+const DEPARTMENT_TYPES = [
+  'Tổng cục', 'Chi cục', 'Cục', 'Sở', 'Phòng', 'Ban', 'Bộ', 'Văn phòng', 'Thanh tra', 'Trung tâm', 'Hội đồng',
+  'Trường', 'Bệnh viện', 'Công an', 'Viện', 'Vụ',
+];
+const PARTY_COMMITTEE = /^(?:(BAN THƯỜNG VỤ)\s+)?(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU]Y(?:\s+(.+))?$/iu;
+const PARTY_BODY = /^ĐẢNG\s+BỘ\s+(.+)$/iu;
 const LEVEL = `(?:${ADMIN_LEVELS.join('|')})`;
 const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
 const ORG_TYPE = `(?:${ORG_TYPES.map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
@@ -34,16 +43,61 @@ const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
 export function organFromBlock(lines: string[]): string | null {
   if (!lines.length) return null;
-  let parts = lines.map((l) => l.replace(/[*_]/g, '').trim()).filter(Boolean);
+  let parts = lines.map((l) => l.replace(/[*_]/g, '').replace(/Uỷ/g, 'Ủy').replace(/UỶ/g, 'ỦY').trim()).filter(Boolean);
+  if (!parts.length) return null;
   // "UBND TỈNH CAO BẰNG" / "SỞ NỘI VỤ": the last organ is the issuer, unless the next line is its level
   const levelStart = new RegExp(`^${LEVEL}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
   const joined: string[] = [];
   for (const p of parts) {
-    if (joined.length && levelStart.test(p)) joined[joined.length - 1] += ' ' + p;
+    if (joined.length && levelStart.test(p) && !PARTY_COMMITTEE.test(p)) joined[joined.length - 1] += " " + p;
     else joined.push(p);
   }
   parts = joined;
-  return caseOrganization(parts[parts.length - 1]!);
+  const last = parts[parts.length - 1]!;
+  const parents = parts.slice(0, -1);
+
+  // party committees: "ĐẢNG BỘ TỈNH NGHỆ AN" / "TỈNH ỦY" -> "Tỉnh ủy Nghệ An";
+  // "ĐẢNG BỘ XÃ TÂN LẬP" / "ĐẢNG ỦY" -> "Đảng ủy xã Tân Lập"
+  const pc = PARTY_COMMITTEE.exec(last);
+  if (pc) {
+    const committee = `${pc[2]!.charAt(0)}${pc[2]!.slice(1).toLowerCase()} ủy`;
+    let where = pc[3] ? placeCase(pc[3]) : null;
+    if (!where) {
+      for (const p of parents) {
+        const body = PARTY_BODY.exec(p);
+        if (!body) continue;
+        const lv = new RegExp(`^(${LEVEL})\\s+(.+)$`, 'iu').exec(body[1]!);
+        where = lv ? (committee === 'Đảng ủy' ? `${lv[1]!.toLowerCase()} ` : '') + placeCase(lv[2]!) : placeCase(body[1]!);
+      }
+    }
+    return `${pc[1] ? 'Ban Thường vụ ' : ''}${committee}${where ? ' ' + where : ''}`;
+  }
+  const own = caseOrganization(last);
+  // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" / "SỞ NỘI VỤ" -> "Sở Nội vụ tỉnh Bắc Ninh"
+  if (!new RegExp(`\\s${LEVEL}\\s`, 'iu').test(` ${last} `) && DEPARTMENT_TYPES.some((t) => own.startsWith(t + ' '))) {
+    for (let k = parents.length - 1; k >= 0; k--) {
+      const m = new RegExp(`\\s(${LEVEL})\\s(.+)$`, 'iu').exec(` ${parents[k]!}`);
+      if (m) return `${own} ${m[1]!.toLowerCase()} ${placeCase(m[2]!)}`;
+    }
+  }
+  return own;
+}
+
+const placeCase = (s: string) => (s === s.toUpperCase() ? titleCase(s.toLowerCase()) : s);
+
+/** "GIÁO DỤC VÀ ĐÀO TẠO" -> "Giáo dục và Đào tạo": each part after "và", "-" or "," capitalized. */
+function caseDepartment(upper: string): string | null {
+  const lower = upper.toLowerCase();
+  for (const t of DEPARTMENT_TYPES) {
+    if (!lower.startsWith(t.toLowerCase() + ' ')) continue;
+    const rest = lower.slice(t.length + 1);
+    const known = CANONICAL.find((o) => o.toLowerCase() === rest);
+    const name = known ?? rest.split(/(\s+và\s+|\s*-\s*|,\s*)/u)
+      .map((seg, i) => (i % 2 ? seg : seg.charAt(0).toUpperCase() + seg.slice(1)))
+      .join('').replace(/trung ương/gu, 'Trung ương');
+    return `${t} ${name}`;
+  }
+  return null;
 }
 
 /** "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG" / "UBND HUYỆN TÂY SƠN" -> "Ủy ban nhân dân huyện Tây Sơn". */
@@ -58,7 +112,7 @@ export function caseOrganization(s: string): string {
   }
   if (head === head.toUpperCase()) {
     const lower = expandAbbreviations(head).toLowerCase();
-    head = ORG_TYPES.find((o) => o.toLowerCase() === lower) ?? lower.charAt(0).toUpperCase() + lower.slice(1);
+    head = CANONICAL.find((o) => o.toLowerCase() === lower) ?? caseDepartment(expandAbbreviations(head)) ?? lower.charAt(0).toUpperCase() + lower.slice(1);
   }
   return expandAbbreviations(tail ? `${head} ${tail}` : head).replace(/Uỷ/g, 'Ủy');
 }

@@ -1,6 +1,6 @@
 // The end of a formal text: "Nơi nhận:" list, signature block ("TM. …", "KT. CHỦ TỊCH /
 // PHÓ CHỦ TỊCH", "Q. …", "TL. …"), signer's name.
-import type { Line } from '../text/lines.js';
+import { columns, type Line } from '../text/lines.js';
 import { POSITIONS } from '../vi/words.js';
 import { SURNAMES } from '../vi/names.js';
 
@@ -15,7 +15,8 @@ export type Signature = {
 };
 
 const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
-const SIGN_PREFIX = /^(?:TM|T\/M|KT|K\/T|Q|TL|T\/L|TUQ|TM\.?\s*BAN)\s*\.\s*(.*)$/u;
+// "TM. ỦY BAN", "T/M BAN THƯỜNG VỤ" (party style, no dot), "T.M. BAN …", "KT. CHỦ TỊCH", "Q. …", "TL. …", "TUQ. …"
+const SIGN_PREFIX = /^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|(?:T\/M|K\/T|T\/L|T\.M|K\.T|T\.L)\.?)\s*(.*)$/u;
 const NOT_NAME = /^(?:\(?\s*(?:đã ký|ký|Ký|Đã ký|chữ ký|ký tên|ký, ghi rõ|đóng dấu)[^)]*\)?|\[.*\]|Chữ ký số.*)$/iu;
 const POSITION_RE = new RegExp(`^(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?:\\s.*)?$`, 'iu');
 
@@ -42,10 +43,33 @@ export function looksLikeName(s: string): boolean {
   return SURNAMES.has(first) || words.every((w) => w.length <= 7);
 }
 
-export function findSignature(lines: Line[], from: number, to: number): Signature {
-  const sig: Signature = { start: to, recipients: [], position: null, signer: null, onBehalfOf: null };
+/**
+ * The end zone as a reading order: when it is laid out in two columns ("Nơi nhận:" list
+ * on the left, signature block on the right, on the same lines), the left column's cells
+ * come first, then the right column's (lines indented far with nothing on the left
+ * belong to the right column). Cells keep their source line's index.
+ */
+function readingOrder(lines: Line[], from: number, to: number): Line[] {
+  const slice = lines.slice(from, to);
+  if (!slice.some((l) => columns(l.clean).length >= 2)) return slice;
+  const left: Line[] = [], right: Line[] = [];
+  for (const l of slice) {
+    const cells = columns(l.clean);
+    if (cells.length >= 2) {
+      left.push({ ...l, clean: cells[0]! });
+      right.push({ ...l, clean: cells.slice(1).join(' ') });
+    } else if (l.clean && /^[ \t]{12,}/.test(l.raw)) right.push(l);
+    else left.push(l);
+  }
+  return [...left, ...right];
+}
+
+export function findSignature(all: Line[], from: number, end: number): Signature {
+  const sig: Signature = { start: end, recipients: [], position: null, signer: null, onBehalfOf: null };
   // the end zone lies in the last part of the text
-  const lowest = Math.max(from, to - 80);
+  const zoneStart = Math.max(from, end - 80);
+  const lines = readingOrder(all, zoneStart, end);
+  const lowest = 0, to = lines.length;
   let recipientsAt = -1;
   for (let i = to - 1; i >= lowest; i--) {
     if (RECIPIENTS.test(lines[i]!.clean)) { recipientsAt = i; break; }
@@ -76,7 +100,7 @@ export function findSignature(lines: Line[], from: number, to: number): Signatur
   firstSign = kept.length ? kept[0]! : -1;
   const starts = [recipientsAt > lastLong ? recipientsAt : -1, firstSign].filter((x) => x >= 0);
   if (!starts.length) return sig;
-  sig.start = Math.min(...starts);
+  sig.start = Math.min(...starts.map((k) => lines[k]!.index));
 
   if (recipientsAt >= 0) {
     const inline = RECIPIENTS.exec(lines[recipientsAt]!.clean)![1]!.trim();

@@ -44,6 +44,16 @@ export function stripInline(s: string): string {
     .replace(/`/g, '');
 }
 
+/**
+ * The cells of a line laid out in columns (a header's organ | quốc hiệu, a "Nơi nhận"
+ * list | signature block), as text copied from a Word table or OCR gives them: split at
+ * runs of 4+ spaces or tabs. A line without such a gap is one cell.
+ */
+export function columns(s: string): string[] {
+  if (!/ {4}|\t/.test(s)) return [s];
+  return s.split(/[ \t]*\t[ \t]*| {4,}/).map((c) => c.trim()).filter(Boolean);
+}
+
 /** Offset -> 1-based line number, by binary search over line starts. */
 export class LineIndex {
   private starts: number[];
