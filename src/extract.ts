@@ -46,7 +46,8 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const bodyEndOffset = bodyEnd < lines.length ? lines[bodyEnd]!.start : text.length;
   const themes = findThemes(text, index, bodyStartOffset, bodyEndOffset);
   const references = findReferences(text.slice(0, bodyEndOffset), index, header.number);
-  const targets = findTargets(text, index, targetRegions(paras));
+  const dates = resolveDates(header, paras, options.refDate ?? null);
+  const targets = findTargets(text, index, targetRegions(paras, dates.year));
 
   // issuer
   const bodyText = paras.map((p) => p.text).join('\n');
@@ -74,7 +75,6 @@ export function extractNormalized(text: string, source: Output['source'], warnin
     warnings.push('issuer not found');
   }
 
-  const dates = resolveDates(header, paras, options.refDate ?? null);
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -99,13 +99,21 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   };
 }
 
-/** Body paragraphs as target regions; those under a "Chỉ tiêu" heading or naming targets are target context. */
-function targetRegions(paras: Paragraph[]): TargetRegion[] {
+/**
+ * Body paragraphs as target regions; those under a "Chỉ tiêu" heading or naming targets
+ * are target context. A paragraph that reports an earlier year's results ("Năm 2023,
+ * …" in a text about 2024, "Năm qua, …") holds achievements, not targets.
+ */
+function targetRegions(paras: Paragraph[], year: number | null): TargetRegion[] {
   let inTargets = false;
   return paras.map((p) => {
     if (p.marker) inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120));
     const start = p.lines[0]!.cleanStart + (p.marker ? p.marker.rest : 0);
-    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text) };
+    const text = p.marker ? p.text.slice(p.marker.rest) : p.text;
+    const past = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u.exec(text);
+    const results = (past !== null && year !== null && Number(past[1]) < year) ||
+      /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
+    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text), results };
   });
 }
 

@@ -56,7 +56,9 @@ export function decodeNumber(number: string): { typeCode: string | null; issuerC
 }
 
 function readTail(text: string, from: number): { date: string | null; issuer: string | null; subject: string | null } {
-  const tail = text.slice(from, from + 400);
+  // a hard wrap inside the phrase ("… của Thủ tướng Chính\nphủ ban hành …", OCR and
+  // e-mail text) is a space: a line break followed by a lower-case word continues it
+  const tail = text.slice(from, from + 400).replace(/\n(?=[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])/gu, ' ');
   let pos = 0;
   let date: string | null = null;
   const dm = /^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(tail);

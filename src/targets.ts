@@ -7,7 +7,13 @@ import { squash, type LineIndex } from './text/lines.js';
 import { parseDigits, parseWords } from './vi/numbers.js';
 import { COUNT_NOUNS_2, MEASURE_UNITS, MONEY_UNITS, NOT_NOUNS, NOT_TARGET_UNITS } from './vi/units.js';
 
-export type TargetRegion = { start: number; end: number; targetContext: boolean };
+export type TargetRegion = {
+  start: number; end: number; targetContext: boolean;
+  /** the paragraph reports results already achieved: none of its quantities is a target */
+  results?: boolean;
+};
+// a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
+const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|so với cùng kỳ|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
 const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 const WORD_NUM = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\\s+(?:mươi|mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|trăm|nghìn|ngàn|linh|lẻ))*';
@@ -142,8 +148,10 @@ function balanceParens(s: string): string {
 export function findTargets(text: string, index: LineIndex, regions: TargetRegion[]): TargetT[] {
   const targets: TargetT[] = [];
   for (const r of regions) {
+    if (r.results) continue;
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
       const clause = text.slice(cs, ce);
+      if (ACHIEVED.test(clause)) continue;
       const re = r.targetContext ? QUANTITY : QUANTITY_DIGITS;
       if (!r.targetContext && !/\d/.test(clause)) continue;
       const qs: Quantity[] = [];

@@ -69,3 +69,39 @@ describe('chi-thi-tinh-uy-two-columns.txt', () => {
     expect(o.references.map((r) => r.number)).toEqual(['34-CT/TW']);
   });
 });
+
+describe('ke-hoach-ocr-hard-wraps.txt', () => {
+  const o = load('ke-hoach-ocr-hard-wraps.txt');
+  it('a hard wrap inside a citation ("Thủ tướng Chính\\nphủ") does not cut the issuer', () => {
+    expect(o.references.map((r) => [r.number, r.date, r.issuer])).toEqual([['1720/QĐ-TTg', '2021-10-26', 'Thủ tướng Chính phủ']]);
+  });
+  it('"Uỷ" header, "Số: 125 /KH-UBND", a lone page number dropped, KT. signature', () => {
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: '125/KH-UBND', place: 'Quảng Trị', date: '2023-04-12', year: 2023 });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Quảng Trị', position: 'Phó Chủ tịch', signer: 'Hoàng Nam' });
+    expect(flat(o.sections).map((s) => s.path)).toEqual(['1', '1.1', '1.2', '2', '3', '3.1', '3.2', '3.2.1', '3.2.2', '4', '4.1', '4.2']);
+    expect(o.sections[1]!.text).not.toMatch(/\n2\n|\n2$/);
+    expect(o.sections[2]!.children[0]!.text).toMatch(/nhân dân về xây dựng nông thôn mới\.$/);
+  });
+  it('targets under a "CHỈ TIÊU" heading with "ít nhất", "trên" and a range', () => {
+    expect(o.targets.map((t) => [t.value, t.valueMax, t.unit, t.comparator])).toEqual([
+      [75, null, 'xã', '>='], [50, null, 'triệu đồng/người/năm', '>'], [1.5, 2, '%', '='],
+    ]);
+  });
+});
+
+describe('article-web-markdown.md', () => {
+  const o = load('article-web-markdown.md');
+  it('the H1 is the headline (not the breadcrumb); dateline with weekday and time; event date after the source tag', () => {
+    expect(o.document).toMatchObject({ kind: 'article', title: 'Long An phát động phong trào thi đua năm 2024', publishedAt: '2024-02-02T15:30', date: '2024-02-01', year: 2024 });
+  });
+  it('last year\'s results are not targets; this year\'s are', () => {
+    expect(o.targets.map((t) => t.value)).toEqual([8, 89, 0.5]);
+    expect(o.targets[0]).toMatchObject({ valueMax: 8.5, unit: '%' });
+  });
+  it('images, their captions and the narrative after the list are not section text', () => {
+    const all = flat(o.sections).map((s) => s.text).join('\n');
+    expect(all).not.toMatch(/!\[|Ảnh:|Dịp này|Từ khóa|Chia sẻ/);
+    expect(o.sections.map((s) => s.marker)).toEqual(['Một là', 'Hai là', 'Ba là']);
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Long An', position: 'Chủ tịch', signer: 'Nguyễn Văn Út' });
+  });
+});

@@ -3,8 +3,8 @@ import type { Header } from './header.js';
 import type { Paragraph } from './paragraphs.js';
 import { findDates } from '../vi/dates.js';
 
-// "Sáng 18/1, tại …", "Ngày 30/3/2023, tại …": an event date opening the lead
-const LEAD_DATE = /^(?:\(?[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ.]{2,12}\)?\s*[-–—]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+(?:nay\s+)?(?:ngày\s+)?|Ngày\s+|Hôm nay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*[,:]/iu;
+// "Sáng 18/1, tại …", "Ngày 30/3/2023, tại …", "(Báo Long An) - Sáng 01/02, …": an event date opening the lead
+const LEAD_DATE = /^(?:\(?[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ.][A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ. ]{1,39}\)?\s*[-–—]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+(?:nay\s+)?(?:ngày\s+)?|Ngày\s+|Hôm nay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*[,:]/iu;
 
 export function resolveDates(header: Header, paras: Paragraph[], refDate: Date | null): { date: string | null; year: number | null } {
   let date = header.date;

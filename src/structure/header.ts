@@ -141,10 +141,21 @@ export function parseHeader(lines: Line[]): Header {
   return h;
 }
 
+// "Trang chủ » Tin tức", "Trang chủ > Thời sự > Chính trị", "Home / News"
+const BREADCRUMB = /^(?:Trang chủ|Trang nhất|Home)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]).{0,200}?(?:»|›|>|\/|\|)|^[^.!?]{0,120}\s(?:»|›)\s[^.!?]{0,120}$/u;
+
 function parseArticleHead(lines: Line[], h: Header): void {
   h.isArticle = true;
   let i = 0;
-  while (i < lines.length && !lines[i]!.clean) i++;
+  // a web page's markdown export: the H1 is the headline, whatever comes before it
+  // (breadcrumbs, menus, a site name)
+  for (let j = 0, seen = 0; j < lines.length && seen < 8; j++) {
+    if (!lines[j]!.clean) continue;
+    seen++;
+    if (/^\s{0,3}#\s+\S/.test(lines[j]!.raw)) { i = j; break; }
+  }
+  const skippable = (c: string) => !c || BREADCRUMB.test(c) || /^(?:!?\[[^\]]*\]\([^)]*\)[\s»>|/·,-]*)+$/u.test(c);
+  while (i < lines.length && skippable(lines[i]!.clean)) i++;
   const first = lines[i];
   if (!first) return;
   const c = first.clean;
@@ -162,8 +173,10 @@ function parseArticleHead(lines: Line[], h: Header): void {
     const label = DATELINE_LABEL.exec(l);
     const rest = label ? l.slice(label[0].length) : l;
     if (DATELINE.test(rest) && rest.length < 120) {
+      // "08:15 | 20/02/2024", "Thứ Sáu, 02/02/2024 - 15:30": date and time read as one
       const timeFirst = /^(\d{1,2})[:h](\d{2})\s*[|,-]?\s*(\d{1,2}\/\d{1,2}\/\d{4})/.exec(rest);
-      const hits = findDates(timeFirst ? `${timeFirst[3]} ${timeFirst[1]}:${timeFirst[2]}` : rest.slice(0, 80), { withTime: true });
+      const timeAfter = /(\d{1,2}\/\d{1,2}\/\d{4})\s*[-,|]?\s*(\d{1,2})[:h](\d{2})/.exec(rest);
+      const hits = findDates(timeFirst ? `${timeFirst[3]} ${timeFirst[1]}:${timeFirst[2]}` : timeAfter ? `${timeAfter[1]} ${timeAfter[2]}:${timeAfter[3]}` : rest.slice(0, 80), { withTime: true });
       if (hits.length) {
         h.publishedAt = hits[0]!.start;
         i = j + 1;

@@ -58,8 +58,20 @@ export function findResidue(lines: Line[], from: number): Residue {
 }
 
 /** A short line without closing punctuation standing between blank lines: a caption. */
+const IMAGE_LINE = /^\s*(?:\[\s*)?!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)(?:\s*\]\([^)\n]{0,500}\))?\s*$/u;
+const PHOTO_CREDIT = /\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:[^)]{1,60}\)\s*$|^(?:Ảnh|Ảnh minh họa)\s*:/u;
+const ITALIC_LINE = /^\s*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)\s*$/u;
+
 export function looksLikeCaption(lines: Line[], i: number): boolean {
-  const c = lines[i]!.clean;
+  const line = lines[i]!;
+  // markdown exports: an image line, and a short italic line or photo credit next to one
+  if (IMAGE_LINE.test(line.raw)) return true;
+  if (line.clean.length <= 300) {
+    const nearImage = [lines[i - 1], lines[i - 2], lines[i + 1]].some((l) => l && IMAGE_LINE.test(l.raw));
+    if (nearImage && (ITALIC_LINE.test(line.raw) || PHOTO_CREDIT.test(line.clean))) return true;
+    if (ITALIC_LINE.test(line.raw) && PHOTO_CREDIT.test(line.clean)) return true;
+  }
+  const c = line.clean;
   if (c.length > 220 || c.length < 12) return false;
   if (/[.:;!?,…"”)]$/u.test(c) || /^[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(c) || c === c.toUpperCase()) return false;
   const prev = lines[i - 1], next = lines[i + 1];

@@ -35,6 +35,8 @@ const CLOSING_START = new RegExp(
     '(?:Ông|Bà|Đồng chí|đồng chí)\\s[^.;]{0,60}?(?:đề nghị|yêu cầu|kêu gọi)',
   ].join('|') + ')', 'u');
 
+const NARRATIVE_TURN = /^(?:Dịp này|Nhân dịp này|Cũng tại (?:hội nghị|buổi lễ|lễ|chương trình)|Tại (?:hội nghị|buổi lễ|lễ phát động|chương trình)|Trước đó|Kết thúc (?:hội nghị|buổi lễ)|Hội nghị (?:đã|cũng)|Buổi lễ|Phát biểu (?:tại|chỉ đạo|bế mạc))[\s,]/u;
+
 export function isClosingStart(text: string): boolean {
   return CLOSING_START.test(text);
 }
@@ -88,6 +90,14 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
       closingParas = tail.slice(k);
       last.body.splice(last.body.length - closingParas.length, closingParas.length);
       last.end = k > 0 ? tail[k - 1]!.end : last.para.end;
+    }
+    // a news report turns back to the event after the list ("Dịp này, …", "Tại hội nghị, …"):
+    // that is narrative, not the last item's text
+    const kept = k >= 0 ? k : tail.length;
+    const n = tail.findIndex((p, i) => i < kept && NARRATIVE_TURN.test(p.text));
+    if (n >= 0) {
+      last.body.splice(last.body.length - (kept - n), kept - n);
+      last.end = n > 0 ? tail[n - 1]!.end : last.para.end;
     }
   } else {
     const k = preamble.findIndex((p, i) => i > 0 && isClosingStart(p.text));
