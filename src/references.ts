@@ -26,7 +26,8 @@ const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TY
 const CONTINUATION = new RegExp(`^\\s*(?:,|;|và|hoặc)\\s*(?:(?:${TYPE_ALT})\\s+)?(?:số\\s*)?(${NUMBER})`, 'iu');
 const NAMED = new RegExp(
   [
-    `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Luật|Bộ luật)\\s+([A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^.;()\\n“”"]{2,80}?)\\s+năm\\s+(\\d{4})`,
+    // "Luật Thi đua, khen thưởng năm 2022" / "Luật … ngày 15 tháng 6 năm 2022" / "… ngày 15/6/2022"
+    `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Luật|Bộ luật)\\s+([A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^.;()\\n“”"]{2,80}?)(?:\\s+ngày\\s+(\\d{1,2}\\s*(?:\\/|tháng)\\s*\\d{1,2}\\s*(?:\\/|năm)\\s*(\\d{4}))|\\s+năm\\s+(\\d{4}))`,
     `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Nghị quyết)\\s+(Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?[^.;,\\n“”"]{0,60}?lần\\s+thứ\\s+[IVXLC]+(?:\\s+của\\s+Đảng)?)`,
     `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Hiến pháp)\\s+(?:nước\\s+[^\\n.;]{0,60}?\\s+)?năm\\s+(\\d{4})`,
   ].join('|'),
@@ -93,11 +94,12 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
 export function findReferences(text: string, index: LineIndex, ownNumber: string | null): ReferenceT[] {
   const byKey = new Map<string, ReferenceT>();
   const own = ownNumber ? normalizeRefNumber(ownNumber).toUpperCase() : null;
-  const add = (type: string, number: string | null, span: SpanT, tailFrom: number, name?: string) => {
+  const add = (type: string, number: string | null, span: SpanT, tailFrom: number, name?: string, dated: string | null = null) => {
     const k = key(type, number, name);
     if (own && k === own) return;
     const existing = byKey.get(k);
     const tail = readTail(text, tailFrom);
+    tail.date ??= dated;
     if (existing) {
       existing.mentions.push(span);
       existing.date ??= tail.date;
@@ -131,11 +133,13 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
     }
   }
   for (const m of text.matchAll(NAMED)) {
-    const type = m[1] ?? m[4] ?? m[6]!;
-    const name = (m[2] ?? m[5] ?? '').replace(/\s+/g, ' ').trim();
-    const year = m[3] ?? m[7] ?? null;
+    const type = m[1] ?? m[6] ?? m[8]!;
+    const name = (m[2] ?? m[7] ?? '').replace(/\s+/g, ' ').trim();
+    const year = m[4] ?? m[5] ?? m[9] ?? null;
+    // the same law cited by year or by its full date is one reference, named by its year
     const label = name ? `${name}${year ? ' năm ' + year : ''}` : `năm ${year}`;
-    add(type, null, index.span(m.index!, m.index! + m[0].length), m.index! + m[0].length, label);
+    const date = m[3] ? firstDate(m[3].replace(/\s*tháng\s*|\s*năm\s*/g, '/').replace(/\s+/g, '')) : null;
+    add(type, null, index.span(m.index!, m.index! + m[0].length), m.index! + m[0].length, label, date);
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

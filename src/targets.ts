@@ -12,6 +12,8 @@ export type TargetRegion = {
   /** the paragraph reports results already achieved: none of its quantities is a target */
   results?: boolean;
 };
+const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
 // a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
 const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|so với cùng kỳ|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
@@ -161,7 +163,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (BAD_BEFORE.test(before)) continue;
         const q = readQuantity(clause, m);
         if (!q) continue;
-        if (q.kind === 'count' && !r.targetContext && !/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u.test(clause.slice(Math.max(0, q.start - 200), q.start))) continue;
+        // outside a targets context a quantity is a target only with a verb of reaching or
+        // a comparator before it ("Trích 20% quỹ …" is a rule, "GRDP tăng 8%" a target)
+        if (!r.targetContext && !(q.kind === 'count' ? COUNT_VERB : TARGET_VERB).test(clause.slice(Math.max(0, q.start - 200), q.start))) continue;
         if (m[3] && !r.targetContext) continue;
         qs.push(q);
         re.lastIndex = q.unitEnd;

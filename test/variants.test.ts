@@ -105,3 +105,21 @@ describe('article-web-markdown.md', () => {
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Long An', position: 'Chủ tịch', signer: 'Nguyễn Văn Út' });
   });
 });
+
+describe('nghi-quyet-hdnd.txt', () => {
+  const o = load('nghi-quyet-hdnd.txt');
+  it('a HĐND resolution: number with year, the Hội đồng as issuer, Điều sections', () => {
+    expect(o.document).toMatchObject({ kind: 'nghi-quyet', number: '15/2023/NQ-HĐND', place: 'Bình Định', date: '2023-07-14', year: 2023 });
+    expect(o.issuer).toEqual({ organization: 'Hội đồng nhân dân tỉnh Bình Định', position: 'Chủ tịch', signer: 'Hồ Quốc Dũng' });
+    expect(o.sections.map((s) => [s.marker, s.heading])).toEqual([['Điều 1', 'Phạm vi điều chỉnh và đối tượng áp dụng'], ['Điều 2', 'Mức chi'], ['Điều 3', 'Tổ chức thực hiện']]);
+  });
+  it('laws cited with their full date; the passing paragraph is the closing', () => {
+    expect(o.references.slice(0, 2).map((r) => [r.type, r.subject, r.date])).toEqual([
+      ['Luật', 'Tổ chức chính quyền địa phương năm 2015', '2015-06-19'], ['Luật', 'Thi đua, khen thưởng năm 2022', '2022-06-15'],
+    ]);
+    expect(o.closing).toMatch(/^Nghị quyết này đã được Hội đồng nhân dân tỉnh Bình Định .* thông qua ngày 14 tháng 7 năm 2023/);
+  });
+  it('a spending rule ("Trích 20% …") is not a target', () => {
+    expect(o.targets).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ const CLOSING_START = new RegExp(
     '(?:Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban Thường vụ|Thường trực|Giám đốc|Hội đồng)[^.;]{0,90}?(?:kêu gọi|yêu cầu|đề nghị)',
     // "Chỉ thị này được phổ biến đến chi bộ", "Quyết định này có hiệu lực …", "Kế hoạch này …"
     '(?:Chỉ thị|Nghị quyết|Quyết định|Thông báo|Hướng dẫn|Chương trình|Kết luận|Công văn|Quy định) này (?:được |cần được |phải được |sẽ được |đã được )?(?:phổ biến|quán triệt|có hiệu lực|thay thế|triển khai|thực hiện|áp dụng|thông qua|gửi)',
+    // a Nghị quyết's last paragraph: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày …"
+    'Nghị quyết này đã được [^.;]{0,160}?thông qua',
     'Kế hoạch này',
     '(?:Ông|Bà|Đồng chí|đồng chí)\\s[^.;]{0,60}?(?:đề nghị|yêu cầu|kêu gọi)',
   ].join('|') + ')', 'u');
