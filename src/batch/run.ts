@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extname, join, resolve } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { expandInputs, type Input } from './inputs.js';
@@ -137,7 +137,7 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
 async function runPool(jobs: Job[], opts: JobOptions, n: number, sink: { state: SinkState; mode: SinkMode },
   accept: (r: JobResult) => void, stopped: () => boolean): Promise<void> {
   const file = fileURLToPath(new URL('./worker.js', import.meta.url)).replace(/[\\/]chunks[\\/]worker\.js$/, '/worker.js');
-  const size = Math.max(1, Math.min(8, Math.floor(jobs.length / (n * 8)) || 1));
+  const size = batchSize(jobs, n);
   type Batch = { jobs: Job[]; suspect: boolean };
   const retry: Batch[] = [];
   let cursor = 0;
@@ -232,6 +232,22 @@ async function runPool(jobs: Job[], opts: JobOptions, n: number, sink: { state: 
   } finally {
     for (const w of workers) void w.terminate();
   }
+}
+
+/**
+ * Documents per message: about 64 KB of input (small news items go 8 at a time, where
+ * messages would otherwise cost as much as the work; seed-sized directives 3 or 4; big
+ * files one by one, which keeps memory low), judged on a sample of the inputs' sizes.
+ */
+function batchSize(jobs: Job[], n: number): number {
+  const sample = jobs.filter((_, i) => i % Math.max(1, Math.floor(jobs.length / 32)) === 0).slice(0, 32);
+  let total = 0, seen = 0;
+  for (const j of sample) {
+    try { total += statSync(j.path).size; seen++; } catch { /* reported when it is run */ }
+  }
+  const avg = seen ? total / seen : 16 * 1024;
+  const bySize = Math.round((64 * 1024) / Math.max(avg, 1));
+  return Math.max(1, Math.min(8, bySize, Math.floor(jobs.length / (n * 8)) || 1));
 }
 
 class Progress {
