@@ -85,7 +85,8 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
   const sm = /^\s*,?\s*(?:[“"]\s*)?(?:về|V\/v)\s+(?:việc\s+)?/iu.exec(tail.slice(pos));
   if (sm) {
     const rest = tail.slice(pos + sm[0].length);
-    const end = /[;”"\n]|\.(?:\s|$)|,\s*(?=(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Kết luận|Thông báo)\s)/u.exec(rest);
+    // the subject ends at the sentence's next actor: "…, Sở Nội vụ hướng dẫn …"
+    const end = /[;”"\n]|\.(?:\s|$)|,\s*(?=(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Kết luận|Thông báo|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Ban|Phòng|Bộ|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Chủ tịch|Giám đốc|Thủ trưởng|Cụm|Khối|Liên đoàn|Công an)\s)/u.exec(rest);
     subject = rest.slice(0, end ? end.index : Math.min(rest.length, 200)).trim() || null;
   }
   return { date, issuer, subject };

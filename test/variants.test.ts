@@ -123,3 +123,20 @@ describe('nghi-quyet-hdnd.txt', () => {
     expect(o.targets).toEqual([]);
   });
 });
+
+describe('cong-van-so-noi-vu.txt', () => {
+  const o = load('cong-van-so-noi-vu.txt');
+  it('a công văn: "V/v …" under the number (wrapped) is the title; a department under its UBND', () => {
+    expect(o.document).toMatchObject({ kind: 'cong-van', number: '1234/SNV-TĐKT', title: 'V/v hướng dẫn tổ chức phong trào thi đua năm 2024', place: 'Lào Cai', date: '2024-01-10', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Sở Nội vụ tỉnh Lào Cai', position: 'Phó Giám đốc', signer: 'Nguyễn Thị Hoa' });
+  });
+  it('a citation\'s subject stops where the sentence\'s actor begins', () => {
+    expect(o.references.map((r) => [r.number, r.date, r.issuer, r.subject])).toEqual([['05/KH-UBND', '2024-01-08', 'UBND tỉnh Lào Cai', 'tổ chức phong trào thi đua năm 2024']]);
+  });
+  it('"Kính gửi" is not a section; recipients beside "KT. GIÁM ĐỐC"', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['1.', '2.', '3.']);
+    expect(o.recipients).toEqual(['Như trên', 'UBND tỉnh (b/c)', 'Lưu: VT, TĐKT']);
+    expect(o.closing).toBe('Đề nghị các cơ quan, đơn vị, địa phương quan tâm triển khai thực hiện./.');
+    expect(o.themes.map((t) => t.kind)).toEqual(['chủ đề']);
+  });
+});

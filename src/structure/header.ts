@@ -124,6 +124,24 @@ export function parseHeader(lines: Line[]): Header {
   } else if (numberAt >= 0 || placeAt >= 0) {
     const last = Math.max(numberAt, placeAt);
     h.bodyStart = zone[last]!.line + 1;
+    // a công văn's trích yếu under its number: "V/v hướng dẫn tổ chức phong trào" + wrapped lines
+    if (numberAt >= 0) {
+      const from = zone[numberAt]!.line + 1;
+      for (let i = from; i < Math.min(lines.length, from + 4); i++) {
+        const cell = columns(lines[i]!.clean)[0] ?? '';
+        if (!/^(?:V\/v|V\/V|Về việc)\s/u.test(cell)) continue;
+        const parts = [cell];
+        let j = i + 1;
+        for (; j < lines.length && parts.length < 4; j++) {
+          const next = columns(lines[j]!.clean)[0] ?? '';
+          if (!next || !/^[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ\d(“"]/u.test(next)) break;
+          parts.push(next);
+        }
+        h.title = squash(parts.join(' '));
+        h.bodyStart = Math.max(h.bodyStart, j);
+        break;
+      }
+    }
     if (h.numberTypeCode) h.kind = TYPE_CODE_KIND[h.numberTypeCode] ?? TYPE_CODE_KIND[h.numberTypeCode.toUpperCase()] ?? null;
     else if (h.number) h.kind = 'cong-van';
   } else {
