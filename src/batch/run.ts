@@ -8,8 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { expandInputs, type Input } from './inputs.js';
 import { errorRecord, runJob, type Job, type JobOptions, type JobResult } from './job.js';
-import { createSinkState, StdoutClosed, turn, turnMoved, writeAll, writeIfTurn, writeLocked, type SinkState } from './sink.js';
-import type { FromWorker, SinkMode, ToWorker, WorkerInit } from './worker.js';
+import { StdoutClosed, writeAll } from './sink.js';
 import type { Encoding } from '../ingest/decode.js';
 
 export type BatchOptions = {
@@ -47,8 +46,7 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
 
   const failures: { path: string | null; code: string; message: string }[] = [];
   let ok = 0, skipped = 0, done = 0;
-  const state = createSinkState();
-  const writeOut = (line: string) => writeAll(state, line + '\n');
+  const writeOut = (line: string) => writeAll(line + '\n');
   for (const m of missing) {
     failures.push({ path: m, code: 'ENOENT', message: 'no such file or no match' });
     if (!o.outDir) writeOut(errorRecord(m, 'ENOENT', 'no such file or no match'));
@@ -56,8 +54,7 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
   }
   const progress = !o.quiet && process.stderr.isTTY ? new Progress(jobs.length, t0) : null;
 
-  // Results are accounted (and, in-process, written) in input order unless --unordered.
-  // Workers write their own lines: their results arrive here with json null.
+  // Results are accounted and written in input order unless --unordered.
   const pending = new Map<number, JobResult>();
   let next = 0;
   const emit = (r: JobResult) => {
@@ -96,8 +93,7 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
         if (j.seq % 64 === 63) await new Promise((r) => setImmediate(r)); // let SIGINT in
       }
     } else {
-      const mode: SinkMode = o.outDir ? 'none' : o.unordered ? 'unordered' : 'ordered';
-      await runPool(jobs, jobOpts, nJobs, { state, mode }, accept, () => interrupted);
+      await runPool(jobs, jobOpts, nJobs, accept, () => interrupted);
     }
   } catch (e) {
     // the reader went away (`chithi extract dir | head`): stop quietly, as Unix tools do
@@ -126,16 +122,16 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
 
 /**
  * Worker pool: n worker threads, each with two batches in flight so that it never waits
- * for the main thread between batches. Workers write their own output (see sink.ts) and
- * send back results without JSON, for the counts.
+ * for the main thread between batches. Results (with their JSON) come back per batch and
+ * the main thread writes them in order, synchronously: a slow reader slows the workers
+ * down (two batches each at most) instead of filling memory.
  *
  * A worker that dies (out of memory, a bug) takes no file with it: the batch it was
  * running is retried one document at a time (so only the document that kills a worker
- * gets an error record), the batches it had finished but not yet written are run again,
- * and a new worker takes its place.
+ * gets an error record), the batch queued behind it is run again, and a new worker takes
+ * its place.
  */
-async function runPool(jobs: Job[], opts: JobOptions, n: number, sink: { state: SinkState; mode: SinkMode },
-  accept: (r: JobResult) => void, stopped: () => boolean): Promise<void> {
+async function runPool(jobs: Job[], opts: JobOptions, n: number, accept: (r: JobResult) => void, stopped: () => boolean): Promise<void> {
   const file = fileURLToPath(new URL('./worker.js', import.meta.url)).replace(/[\\/]chunks[\\/]worker\.js$/, '/worker.js');
   const size = batchSize(jobs, n);
   type Batch = { jobs: Job[]; suspect: boolean };
@@ -148,56 +144,44 @@ async function runPool(jobs: Job[], opts: JobOptions, n: number, sink: { state: 
     cursor += b.length;
     return { jobs: b, suspect: false };
   };
+  const giveUp = (b: Batch, message: string) => {
+    for (const j of b.jobs) accept({ seq: j.seq, path: j.path, status: 'error', code: 'EINTERNAL', message, json: errorRecord(j.path, 'EINTERNAL', message) });
+  };
   const workers = new Set<Worker>();
   let failedStarts = 0;
 
-  /** Error records for jobs no worker could run, written in their turn. */
-  const giveUp = async (b: Job[], message: string) => {
-    const lines = b.map((j) => errorRecord(j.path, 'EINTERNAL', message) + '\n');
-    const start = b[0]!.seq, end = b[b.length - 1]!.seq + 1;
-    if (sink.mode === 'ordered') {
-      for (let t = turn(sink.state); t !== start; t = turn(sink.state)) await turnMoved(sink.state, t);
-      writeIfTurn(sink.state, start, end, lines);
-    } else if (sink.mode === 'unordered') {
-      writeLocked(sink.state, lines);
-    }
-    for (const j of b) accept({ seq: j.seq, path: j.path, status: 'error', code: 'EINTERNAL', message, json: null });
-  };
-
   try {
     await new Promise<void>((resolveAll, fail) => {
-      let busy = 0; // workers alive plus crash clean-ups under way
-      const settle = () => { if (--busy === 0) resolveAll(); };
+      let alive = 0;
       const spawn = () => {
-        busy++;
-        const init: WorkerInit = { opts, state: sink.state, mode: sink.mode };
-        // a smaller young generation than V8's default: same speed here, ~80 MB less peak
-      // memory with two workers on 20,000 documents (the old generation is not limited)
-      const w = new Worker(file, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+        alive++;
+        const w = new Worker(file, { workerData: opts });
         workers.add(w);
-        const sent: Batch[] = []; // not yet processed, in the order sent
-        const unwritten = new Map<number, Batch>(); // processed or not, not yet written
-        let finished = false, gone = false, started = false;
+        const sent: Batch[] = []; // in the order sent; the first is the one running
+        let gone = false, started = false;
         const send = () => {
           const b = take();
           if (b) {
             sent.push(b);
-            unwritten.set(b.jobs[0]!.seq, b);
-            w.postMessage({ t: 'batch', jobs: b.jobs } satisfies ToWorker);
-          } else if (!sent.length && !finished) {
-            finished = true;
-            w.postMessage({ t: 'finish' } satisfies ToWorker);
+            w.postMessage(b.jobs);
+          } else if (!sent.length) {
+            gone = true;
+            workers.delete(w);
+            void w.terminate().then(() => { if (--alive === 0) resolveAll(); });
           }
         };
-        w.on('message', (m: FromWorker) => {
+        w.on('message', (rs: JobResult[]) => {
           if (gone) return;
           started = true;
           failedStarts = 0;
-          if (m.t === 'ready') { sent.shift(); send(); }
-          else if (m.t === 'written') { unwritten.delete(m.results[0]!.seq); for (const r of m.results) accept(r); }
-          else if (m.t === 'drained') { gone = true; workers.delete(w); void w.terminate().then(settle); }
-          else if (m.t === 'closed') fail(new StdoutClosed());
-          else fail(new Error(`cannot write the output (${m.message})`));
+          sent.shift();
+          try {
+            for (const r of rs) accept(r);
+          } catch (e) {
+            fail(e); // the output cannot be written (the reader went away)
+            return;
+          }
+          send();
         });
         let crash = 'worker thread stopped';
         w.on('error', (e) => { crash = e.message; });
@@ -206,25 +190,27 @@ async function runPool(jobs: Job[], opts: JobOptions, n: number, sink: { state: 
           gone = true;
           workers.delete(w);
           const message = `internal error: ${crash}`;
-          const running = sent[0];
-          const redo = [...unwritten.values()].filter((b) => b !== running);
-          if (!started && ++failedStarts >= 3) {
-            // workers cannot even start: report what is left instead of retrying forever
-            const rest = [...redo, ...(running ? [running] : []), ...retry.splice(0)];
-            for (let b = take(); b; b = take()) rest.push(b);
-            rest.sort((a, b) => a.jobs[0]!.seq - b.jobs[0]!.seq);
-            void (async () => { for (const b of rest) await giveUp(b.jobs, message); })().then(settle, fail);
+          try {
+            if (!started && ++failedStarts >= 3) {
+              // workers cannot even start: report what is left instead of retrying forever
+              const rest = [...sent];
+              for (let b = take(); b; b = take()) rest.push(b);
+              for (const b of rest) giveUp(b, message);
+            } else {
+              const [running, ...queued] = sent;
+              retry.push(...queued);
+              if (running) {
+                if (running.suspect || running.jobs.length === 1) giveUp(running, message);
+                else retry.push(...running.jobs.map((j) => ({ jobs: [j], suspect: true })));
+              }
+              retry.sort((a, b) => a.jobs[0]!.seq - b.jobs[0]!.seq);
+              if (retry.length || (!stopped() && cursor < jobs.length)) spawn();
+            }
+          } catch (e) {
+            fail(e);
             return;
           }
-          retry.push(...redo);
-          let last: Promise<void> = Promise.resolve();
-          if (running) {
-            if (running.suspect || running.jobs.length === 1) last = giveUp(running.jobs, message);
-            else retry.push(...running.jobs.map((j) => ({ jobs: [j], suspect: true })));
-          }
-          retry.sort((a, b) => a.jobs[0]!.seq - b.jobs[0]!.seq);
-          if (retry.length || (!stopped() && cursor < jobs.length)) spawn();
-          last.then(settle, fail);
+          if (--alive === 0) resolveAll();
         });
         send();
         send();
