@@ -140,3 +140,16 @@ describe('cong-van-so-noi-vu.txt', () => {
     expect(o.themes.map((t) => t.kind)).toEqual(['chủ đề']);
   });
 });
+
+describe('thong-bao-ket-luan.txt', () => {
+  const o = load('thong-bao-ket-luan.txt');
+  it('"VĂN PHÒNG" under "UBND TỈNH …" is that organ\'s office; "KT. CHÁNH VĂN PHÒNG" signature beside "Nơi nhận"', () => {
+    expect(o.document).toMatchObject({ kind: 'thong-bao', number: '45/TB-VP', place: 'Hà Giang', date: '2024-02-20', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Văn phòng Ủy ban nhân dân tỉnh Hà Giang', position: 'Phó Chánh Văn phòng', signer: 'Trần Văn Bình' });
+  });
+  it('the notice\'s last line is the closing; last year\'s assessment holds no targets', () => {
+    expect(o.closing).toBe('Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.');
+    expect(o.targets.map((t) => [t.value, t.comparator, t.change])).toEqual([[100, '=', null], [3, '>=', 'decrease']]);
+    expect(o.themes).toMatchObject([{ kind: 'phương châm', text: 'Thiết thực, hiệu quả, tránh hình thức' }]);
+  });
+});

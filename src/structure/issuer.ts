@@ -73,6 +73,8 @@ export function organFromBlock(lines: string[]): string | null {
     return `${pc[1] ? 'Ban Thường vụ ' : ''}${committee}${where ? ' ' + where : ''}`;
   }
   const own = caseOrganization(last);
+  // "UBND TỈNH HÀ GIANG" / "VĂN PHÒNG": the office of that organ, named with it in full
+  if (/^(?:Văn phòng|Thanh tra)$/u.test(own) && parents.length) return `${own} ${caseOrganization(parents[parents.length - 1]!)}`;
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" / "SỞ NỘI VỤ" -> "Sở Nội vụ tỉnh Bắc Ninh"
   if (!new RegExp(`\\s${LEVEL}\\s`, 'iu').test(` ${last} `) && DEPARTMENT_TYPES.some((t) => own.startsWith(t + ' '))) {
     for (let k = parents.length - 1; k >= 0; k--) {

@@ -33,6 +33,8 @@ const CLOSING_START = new RegExp(
     '(?:Chỉ thị|Nghị quyết|Quyết định|Thông báo|Hướng dẫn|Chương trình|Kết luận|Công văn|Quy định) này (?:được |cần được |phải được |sẽ được |đã được )?(?:phổ biến|quán triệt|có hiệu lực|thay thế|triển khai|thực hiện|áp dụng|thông qua|gửi)',
     // a Nghị quyết's last paragraph: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày …"
     'Nghị quyết này đã được [^.;]{0,160}?thông qua',
+    // a Thông báo's last line: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện"
+    '(?:Văn phòng|Ủy ban|Uỷ ban|UBND|Sở|Ban|Phòng|Thường trực)[^.;]{0,80}?thông báo (?:để|đến|cho)',
     'Kế hoạch này',
     '(?:Ông|Bà|Đồng chí|đồng chí)\\s[^.;]{0,60}?(?:đề nghị|yêu cầu|kêu gọi)',
   ].join('|') + ')', 'u');
