@@ -65,7 +65,7 @@ program
     const single = !opts.outDir && !opts.ndjsonInput && paths.length <= 1;
     if (single) {
       const path = paths[0] ?? null;
-      const { statSync } = await import('node:fs');
+      const { statSync } = (await import('./builtins.js')).fs;
       let isDir = false;
       try { isDir = path !== null && path !== '-' && statSync(path).isDirectory(); } catch { /* reported by readInput */ }
       if (!isDir && !(path && /[*?[]/.test(path))) {

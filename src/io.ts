@@ -1,5 +1,7 @@
 // Reading one input: file or stdin, with the checks that give one-line errors.
-import { readFileSync, statSync, readSync } from 'node:fs';
+import { fs } from './builtins.js';
+
+const { readFileSync, statSync, readSync } = fs;
 import { ChithiError } from './errors.js';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

@@ -1,6 +1,6 @@
 // One input, start to finish: read, (skip if its output is up to date), extract,
 // serialize, and with --out-dir write atomically. Runs in a worker or in-process.
-import { createHash } from 'node:crypto';
+import { sha256hex } from '../builtins.js';
 import { closeSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { extract } from '../extract.js';
@@ -50,7 +50,7 @@ export function runJob(job: Job, opts: JobOptions): JobResult {
   try {
     const bytes = readInput(job.path, opts.maxBytes);
     if (job.out && !opts.force) {
-      const sha = createHash('sha256').update(bytes).digest('hex');
+      const sha = sha256hex(bytes);
       if (recordedSha(job.out) === sha) return { seq: job.seq, path: job.path, status: 'skipped' };
     }
     const out = extract(bytes, { path: job.path, encoding: opts.encoding, refDate: opts.refDate === null ? null : new Date(opts.refDate) });

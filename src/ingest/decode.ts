@@ -1,5 +1,5 @@
 // Bytes -> Unicode text, with the encoding that was detected (or declared).
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../builtins.js';
 import { ChithiError } from '../errors.js';
 import { TCVN3, VNI, decodeTable } from './legacy-tables.js';
 import { vietnameseScore } from './syllables.js';
@@ -10,7 +10,7 @@ export { ENCODINGS, type Encoding } from './encodings.js';
 // iconv-lite (Windows-1258) is loaded on first use: most inputs are UTF-8 and a
 // one-file run should not pay for its tables at start-up.
 let iconv: typeof import('iconv-lite') | null = null;
-const loadIconv = () => (iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
+const loadIconv = () => (iconv ??= lazyRequire('iconv-lite') as typeof import('iconv-lite'));
 
 export type Decoded = { text: string; encoding: Encoding; warnings: string[] };
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256hex } from '../builtins.js';
 import { ChithiError } from '../errors.js';
 import { decode, type Encoding } from './decode.js';
 import { controlShare, normalizeText } from './normalize.js';
@@ -17,7 +17,7 @@ const encoder = new TextEncoder();
 /** Bytes (or an already-decoded string) -> normalized text plus the `source` block. */
 export function ingest(input: string | Uint8Array, opts: { path?: string | null; encoding?: Encoding } = {}): Ingested {
   const bytes = typeof input === 'string' ? encoder.encode(input) : input;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256hex(bytes);
   let raw: string;
   let encoding: string;
   let warnings: string[] = [];
