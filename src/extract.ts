@@ -75,7 +75,6 @@ export function extractNormalized(text: string, source: Output['source'], warnin
     warnings.push('issuer not found');
   }
 
-
   return {
     schemaVersion: SCHEMA_VERSION,
     source,

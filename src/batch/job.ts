@@ -13,7 +13,7 @@ export type Job = { seq: number; path: string; out: string | null };
 export type JobResult =
   | { seq: number; path: string; status: 'ok'; json: string | null; ms: number }
   | { seq: number; path: string; status: 'skipped' }
-  | { seq: number; path: string; status: 'error'; code: string; message: string; json: string | null };
+  | { seq: number; path: string; status: 'error'; code: string; message: string; json: string };
 
 export function errorRecord(path: string | null, code: string, message: string): string {
   return JSON.stringify({ source: { path }, error: { code, message } });

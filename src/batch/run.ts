@@ -63,7 +63,7 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
     else if (r.status === 'skipped') skipped++;
     else {
       failures.push({ path: r.path, code: r.code, message: r.message });
-      if (!o.outDir && r.json) writeOut(r.json);
+      if (!o.outDir) writeOut(r.json);
       if (o.outDir || !process.stdout.isTTY) { progress?.clear(); process.stderr.write(`chithi: ${r.path}: ${r.message}\n`); }
     }
     progress?.update(done);
@@ -118,7 +118,6 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
   if (interrupted) return 130;
   return failed ? 1 : 0;
 }
-
 
 /**
  * Worker pool: n worker threads, each with two batches in flight so that it never waits

@@ -29,6 +29,11 @@ const DEPARTMENT_TYPES = [
 const PARTY_COMMITTEE = /^(?:(BAN THƯỜNG VỤ)\s+)?(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU]Y(?:\s+(.+))?$/iu;
 const PARTY_BODY = /^ĐẢNG\s+BỘ\s+(.+)$/iu;
 const LEVEL = `(?:${ADMIN_LEVELS.join('|')})`;
+const LEVEL_START = new RegExp(`^${LEVEL}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
+const LEVEL_AND_PLACE = new RegExp(`^(${LEVEL})\\s+(.+)$`, 'iu');
+const LEVEL_INSIDE = new RegExp(`\\s${LEVEL}\\s`, 'iu');
+const LEVEL_TAIL = new RegExp(`\\s(${LEVEL})\\s(.+)$`, 'iu');
+const HEAD_LEVEL_PLACE = new RegExp(`^(.*?)\\s(${LEVEL})\\s(.+)$`, 'iu');
 const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
 const ORG_TYPE = `(?:${ORG_TYPES.map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
@@ -46,10 +51,9 @@ export function organFromBlock(lines: string[]): string | null {
   let parts = lines.map((l) => l.replace(/[*_]/g, '').replace(/Uỷ/g, 'Ủy').replace(/UỶ/g, 'ỦY').trim()).filter(Boolean);
   if (!parts.length) return null;
   // "UBND TỈNH CAO BẰNG" / "SỞ NỘI VỤ": the last organ is the issuer, unless the next line is its level
-  const levelStart = new RegExp(`^${LEVEL}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
   const joined: string[] = [];
   for (const p of parts) {
-    if (joined.length && levelStart.test(p) && !PARTY_COMMITTEE.test(p)) joined[joined.length - 1] += " " + p;
+    if (joined.length && LEVEL_START.test(p) && !PARTY_COMMITTEE.test(p)) joined[joined.length - 1] += ' ' + p;
     else joined.push(p);
   }
   parts = joined;
@@ -66,7 +70,7 @@ export function organFromBlock(lines: string[]): string | null {
       for (const p of parents) {
         const body = PARTY_BODY.exec(p);
         if (!body) continue;
-        const lv = new RegExp(`^(${LEVEL})\\s+(.+)$`, 'iu').exec(body[1]!);
+        const lv = LEVEL_AND_PLACE.exec(body[1]!);
         where = lv ? (committee === 'Đảng ủy' ? `${lv[1]!.toLowerCase()} ` : '') + placeCase(lv[2]!) : placeCase(body[1]!);
       }
     }
@@ -76,9 +80,9 @@ export function organFromBlock(lines: string[]): string | null {
   // "UBND TỈNH HÀ GIANG" / "VĂN PHÒNG": the office of that organ, named with it in full
   if (/^(?:Văn phòng|Thanh tra)$/u.test(own) && parents.length) return `${own} ${caseOrganization(parents[parents.length - 1]!)}`;
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" / "SỞ NỘI VỤ" -> "Sở Nội vụ tỉnh Bắc Ninh"
-  if (!new RegExp(`\\s${LEVEL}\\s`, 'iu').test(` ${last} `) && DEPARTMENT_TYPES.some((t) => own.startsWith(t + ' '))) {
+  if (!LEVEL_INSIDE.test(` ${last} `) && DEPARTMENT_TYPES.some((t) => own.startsWith(t + ' '))) {
     for (let k = parents.length - 1; k >= 0; k--) {
-      const m = new RegExp(`\\s(${LEVEL})\\s(.+)$`, 'iu').exec(` ${parents[k]!}`);
+      const m = LEVEL_TAIL.exec(` ${parents[k]!}`);
       if (m) return `${own} ${m[1]!.toLowerCase()} ${placeCase(m[2]!)}`;
     }
   }
@@ -105,7 +109,7 @@ function caseDepartment(upper: string): string | null {
 /** "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG" / "UBND HUYỆN TÂY SƠN" -> "Ủy ban nhân dân huyện Tây Sơn". */
 export function caseOrganization(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
-  const m = new RegExp(`^(.*?)\\s(${LEVEL})\\s(.+)$`, 'iu').exec(t);
+  const m = HEAD_LEVEL_PLACE.exec(t);
   let head = m ? m[1]! : t;
   let tail = '';
   if (m) {
