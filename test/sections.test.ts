@@ -29,6 +29,12 @@ describe('marker styles', () => {
     expect(scanMarker('Mục 1. Khen thưởng')).toMatchObject({ style: 'muc', numbers: [1] });
     expect(paths('Chương I\nĐiều 1. Phạm vi.\nĐiều 2. Đối tượng.\nChương II\nĐiều 3. Hiệu lực.')).toEqual(['1|Chương I', '1.1|Điều 1', '1.2|Điều 2', '2|Chương II', '2.3|Điều 3']);
   });
+  it('upper-case letters head parts: "A." > "1." ; "C." is a letter, not Roman 100', () => {
+    expect(paths('A. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nĐộng viên thi đua.\nB. NỘI DUNG THI ĐUA\n1. Thi đua dạy tốt.\nC. TỔ CHỨC THỰC HIỆN\nCác trường thực hiện.'))
+      .toEqual(['1|A.', '1.1|1.', '2|B.', '2.1|1.', '3|C.']);
+    expect(scanMarker('Đ. KHEN THƯỞNG')).toMatchObject({ style: 'upper', numbers: [5] });
+    expect(scanMarker('A. nguyễn văn')).toBeNull();
+  });
   it('numbering may skip', () => {
     expect(paths('1. Mục tiêu chung.\n3. Tổ chức thực hiện.')).toEqual(['1|1.', '3|3.']);
   });

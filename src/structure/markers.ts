@@ -3,7 +3,7 @@
 import { LETTER_ORDER, ORDINAL_AFTER_THU, DIGIT_WORDS } from '../vi/words.js';
 import { parseRoman } from '../vi/numbers.js';
 
-export type Style = 'phan' | 'chuong' | 'muc' | 'dieu' | 'roman' | 'thu' | 'la' | 'arabic' | 'arabic-paren' | 'decimal' | 'letter';
+export type Style = 'phan' | 'chuong' | 'muc' | 'dieu' | 'upper' | 'roman' | 'thu' | 'la' | 'arabic' | 'arabic-paren' | 'decimal' | 'letter';
 
 export type Marker = {
   style: Style;
@@ -28,6 +28,9 @@ const DECIMAL = /^((\d{1,2}(?:\.\d{1,2}){1,5})\.?)(?:\s*[)]?\s+|\s*[:–-]\s*)(?
 const ARABIC = /^((\d{1,2})\s*\.)(?!\d)\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(]|$)/u;
 const ARABIC_PAREN = /^((\d{1,2})\s*\))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 const LETTER = /^(([a-zđ])\s*\))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
+// "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG": an upper-case letter heads a part (Roman
+// numerals such as "I.", "V.", "X." are read as Roman first)
+const UPPER = /^(([A-ZĐ])\s*[.)])\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"“*(])/u;
 
 function ordinalWord(w: string): number | null {
   const parts = w.toLowerCase().split(/\s+/);
@@ -69,6 +72,10 @@ export function scanMarker(clean: string): Marker | null {
   if ((m = ROMAN.exec(s))) {
     const r = parseRoman(m[2] ?? m[3]!);
     if (r && r <= 40) return { style: 'roman', numbers: [r], marker: m[1]!.trim(), at: 0, rest: m[0].length };
+  }
+  if ((m = UPPER.exec(s))) {
+    const i = LETTER_ORDER.indexOf(m[2]!.toLowerCase());
+    if (i >= 0) return { style: 'upper', numbers: [i + 1], marker: m[1]!.replace(/\s+/g, ''), at: 0, rest: m[0].length };
   }
   if ((m = LETTER.exec(s))) {
     const i = LETTER_ORDER.indexOf(m[2]!);
