@@ -13,6 +13,7 @@ import { findThemes } from './structure/themes.js';
 import { caseOrganization, dominantPlace, expandAbbreviations, issuerFromBody, organFromBlock } from './structure/issuer.js';
 import { findReferences } from './references.js';
 import { findTargets, type TargetRegion } from './targets.js';
+import { findTableTargets } from './table-targets.js';
 import type { Paragraph } from './structure/paragraphs.js';
 import { resolveDates } from './structure/dates.js';
 
@@ -47,7 +48,8 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const themes = findThemes(text, index, bodyStartOffset, bodyEndOffset);
   const references = findReferences(text.slice(0, bodyEndOffset), index, header.number);
   const dates = resolveDates(header, paras, options.refDate ?? null);
-  const targets = findTargets(text, index, targetRegions(paras, dates.year));
+  const targets = [...findTargets(text, index, targetRegions(paras, dates.year)), ...findTableTargets(lines, header.bodyStart, bodyEnd, index)]
+    .sort((a, b) => a.span.start - b.span.start);
 
   // issuer
   const bodyText = paras.map((p) => p.text).join('\n');
@@ -112,8 +114,8 @@ function targetRegions(paras: Paragraph[], year: number | null): TargetRegion[] 
     const past = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u.exec(text);
     const results = (past !== null && year !== null && Number(past[1]) < year) ||
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
-    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text), results };
-  });
+    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text), results, table: p.text.startsWith('|') };
+  }).filter((r) => !r.table); // tables are read row by row (table-targets.ts)
 }
 
 function dominantLevel(text: string): string | null {

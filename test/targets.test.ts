@@ -64,3 +64,15 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     expect(targetsOf('- Thu nhập bình quân đạt trên 70 triệu đồng/người/năm.')[0]).toMatchObject({ unit: 'triệu đồng/người/năm', comparator: '>' });
   });
 });
+
+describe('targets in tables', () => {
+  it('comparators and ranges in the value cell; tables without a planning column give nothing', async () => {
+    const { run } = await import('./support/helpers.js');
+    const t = '| STT | Chỉ tiêu | ĐVT | Mục tiêu 2025 |\n|---|---|---|---|\n| 1 | Tỷ lệ hộ nghèo | % | dưới 2 |\n| 2 | Giảm số vụ tai nạn giao thông | % | 5 - 10 |\n';
+    expect(run(`KẾ HOẠCH\nThi đua năm 2025\n\n${t}`).targets.map((x) => [x.indicator, x.value, x.valueMax, x.comparator, x.change])).toEqual([
+      ['Tỷ lệ hộ nghèo', 2, null, '<', null], ['số vụ tai nạn giao thông', 5, 10, '=', 'decrease'],
+    ]);
+    const schedule = '| TT | Nội dung | Thời gian | Đơn vị thực hiện |\n|---|---|---|---|\n| 1 | Sơ kết | 15/6/2025 | Sở Nội vụ |\n';
+    expect(run(`KẾ HOẠCH\nThi đua năm 2025\n\n${schedule}`).targets).toEqual([]);
+  });
+});

@@ -153,3 +153,13 @@ describe('thong-bao-ket-luan.txt', () => {
     expect(o.themes).toMatchObject([{ kind: 'phương châm', text: 'Thiết thực, hiệu quả, tránh hình thức' }]);
   });
 });
+
+describe('ke-hoach-table-targets.md', () => {
+  const o = load('ke-hoach-table-targets.md');
+  it('a targets table: one target per row, indicator / unit / planned value by column, spans on the value', () => {
+    expect(o.targets.map((t) => [t.indicator, t.value, t.unit, t.comparator])).toEqual([
+      ['Tốc độ tăng trưởng GRDP', 8.5, '%', '='], ['Thu ngân sách nhà nước', 16130, 'tỷ đồng', '='], ['Tỷ lệ che phủ rừng', 42, '%', '='],
+    ]);
+    expect(o.targets[1]!.quantity).toEqual({ amount: 16130e9, currency: 'VND' });
+  });
+});

@@ -1,0 +1,71 @@
+// Targets laid out as a table (markdown exports of plans: "| TT | Chỉ tiêu | Đơn vị |
+// Kế hoạch 2024 |"): one target per row, read by column role, with a span on the value.
+import type { TargetT } from './schema.js';
+import { squash, type Line, type LineIndex } from './text/lines.js';
+import { parseDigits } from './vi/numbers.js';
+import { MONEY_UNITS } from './vi/units.js';
+
+type Cell = { text: string; start: number; length: number };
+
+/** The cells of a pipe-table row, with offsets into the normalized text. */
+function cells(line: Line): Cell[] {
+  const out: Cell[] = [];
+  const raw = line.raw;
+  let from = raw.indexOf('|');
+  if (from < 0) return out;
+  for (let i = from + 1; i <= raw.length; i++) {
+    if (i === raw.length || (raw[i] === '|' && raw[i - 1] !== '\\')) {
+      const seg = raw.slice(from + 1, i);
+      const lead = seg.length - seg.trimStart().length;
+      if (i < raw.length || seg.trim()) out.push({ text: seg.trim().replace(/\*\*|__/g, ''), start: line.start + from + 1 + lead, length: seg.trim().length });
+      from = i;
+    }
+  }
+  return out;
+}
+
+const INDICATOR_HEAD = /chỉ tiêu|nội dung|tên|lĩnh vực/iu;
+const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt)$/iu;
+const VALUE_HEAD = /kế hoạch|mục tiêu|chỉ tiêu|năm \d{4}|\d{4}|phấn đấu|giao/iu;
+const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
+const VALUE = /^(trên|dưới|tối thiểu|ít nhất|tối đa|không quá|≥|>=|≤|<=|>|<)?\s*(\d[\d.,]*)(?:\s*[-–]\s*(\d[\d.,]*))?\s*(%)?$/iu;
+const COMPARATOR: Record<string, TargetT['comparator']> = {
+  'trên': '>', '>': '>', 'dưới': '<', '<': '<', 'tối thiểu': '>=', 'ít nhất': '>=', '≥': '>=', '>=': '>=',
+  'tối đa': '<=', 'không quá': '<=', '≤': '<=', '<=': '<=',
+};
+
+export function findTableTargets(lines: Line[], from: number, to: number, index: LineIndex): TargetT[] {
+  const out: TargetT[] = [];
+  for (let i = from; i < to; i++) {
+    if (!lines[i]!.raw.trimStart().startsWith('|') || i + 1 >= to || !SEPARATOR.test(lines[i + 1]!.raw)) continue;
+    const head = cells(lines[i]!).map((c) => c.text);
+    const ind = head.findIndex((h) => INDICATOR_HEAD.test(h));
+    const unit = head.findIndex((h) => UNIT_HEAD.test(h));
+    // the value column: the first planning column after the indicator
+    const val = head.findIndex((h, k) => k > ind && k !== unit && VALUE_HEAD.test(h));
+    let j = i + 2;
+    for (; j < to && lines[j]!.raw.trimStart().startsWith('|'); j++) {
+      if (ind < 0 || val < 0) continue;
+      const row = cells(lines[j]!);
+      const indicator = squash(row[ind]?.text ?? '');
+      const cell = row[val];
+      const m = cell ? VALUE.exec(cell.text) : null;
+      if (!indicator || !cell || !m) continue;
+      const value = parseDigits(m[2]!);
+      const valueMax = m[3] ? parseDigits(m[3]) : null;
+      if (value === null) continue;
+      const unitText = (m[4] ?? (unit >= 0 ? row[unit]?.text ?? '' : '')).toLowerCase().trim();
+      const money = MONEY_UNITS.find(([u]) => u === unitText);
+      const change = /^(?:tăng|giảm)\s/iu.test(indicator) && !/tăng trưởng/iu.test(indicator) ? (/^giảm/iu.test(indicator) ? 'decrease' : 'increase') : null;
+      out.push({
+        indicator: change ? indicator.replace(/^(?:tăng|giảm)\s+/iu, '') : indicator,
+        value, valueMax, unit: unitText, comparator: m[1] ? COMPARATOR[m[1].toLowerCase()] ?? '=' : '=', change,
+        text: squash(row.map((c) => c.text).join(' | ')),
+        span: index.span(cell.start, cell.start + cell.length),
+        quantity: money ? { amount: Math.round(value * money[2] * 100) / 100, currency: money[1] } : null,
+      });
+    }
+    i = j - 1;
+  }
+  return out;
+}
