@@ -107,15 +107,16 @@ export function extractNormalized(text: string, source: Output['source'], warnin
  */
 function targetRegions(paras: Paragraph[], year: number | null): TargetRegion[] {
   let inTargets = false;
-  return paras.map((p) => {
+  // tables are read row by row (table-targets.ts)
+  return paras.filter((p) => !p.text.startsWith('|')).map((p) => {
     if (p.marker) inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120));
     const start = p.lines[0]!.cleanStart + (p.marker ? p.marker.rest : 0);
     const text = p.marker ? p.text.slice(p.marker.rest) : p.text;
     const past = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u.exec(text);
     const results = (past !== null && year !== null && Number(past[1]) < year) ||
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
-    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text), results, table: p.text.startsWith('|') };
-  }).filter((r) => !r.table); // tables are read row by row (table-targets.ts)
+    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text), results };
+  });
 }
 
 function dominantLevel(text: string): string | null {

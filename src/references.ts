@@ -4,7 +4,7 @@
 import type { ReferenceT, SpanT } from './schema.js';
 import type { LineIndex } from './text/lines.js';
 import { firstDate } from './vi/dates.js';
-import { ISSUER_CODES, TYPE_CODE_KIND } from './vi/words.js';
+import { ISSUER_CODES, SUBJECT_STOPPERS, TYPE_CODE_KIND } from './vi/words.js';
 
 export const REFERENCE_TYPES = [
   'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Văn bản hợp nhất', 'Bộ luật', 'Chỉ thị', 'Nghị quyết', 'Quyết định',
@@ -32,6 +32,10 @@ const NAMED = new RegExp(
     `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Hiến pháp)\\s+(?:nước\\s+[^\\n.;]{0,60}?\\s+)?năm\\s+(\\d{4})`,
   ].join('|'),
   'gu');
+
+// a cited document's subject ends at a new sentence or clause, or where the citing
+// sentence's actor begins: "…, Sở Nội vụ hướng dẫn …", "…, Chỉ thị số …"
+const SUBJECT_END = new RegExp(`[;”"\\n]|\\.(?:\\s|$)|,\\s*(?=(?:${SUBJECT_STOPPERS.join('|')})\\s)`, 'u');
 
 const STOP_ISSUER = /\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
 
@@ -86,7 +90,7 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
   if (sm) {
     const rest = tail.slice(pos + sm[0].length);
     // the subject ends at the sentence's next actor: "…, Sở Nội vụ hướng dẫn …"
-    const end = /[;”"\n]|\.(?:\s|$)|,\s*(?=(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Kết luận|Thông báo|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Ban|Phòng|Bộ|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Chủ tịch|Giám đốc|Thủ trưởng|Cụm|Khối|Liên đoàn|Công an)\s)/u.exec(rest);
+    const end = SUBJECT_END.exec(rest);
     subject = rest.slice(0, end ? end.index : Math.min(rest.length, 200)).trim() || null;
   }
   return { date, issuer, subject };

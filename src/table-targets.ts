@@ -4,6 +4,7 @@ import type { TargetT } from './schema.js';
 import { squash, type Line, type LineIndex } from './text/lines.js';
 import { parseDigits } from './vi/numbers.js';
 import { MONEY_UNITS } from './vi/units.js';
+import { comparatorOf, moneyQuantity } from './targets.js';
 
 type Cell = { text: string; start: number; length: number };
 
@@ -29,10 +30,8 @@ const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt)$/iu;
 const VALUE_HEAD = /kế hoạch|mục tiêu|chỉ tiêu|năm \d{4}|\d{4}|phấn đấu|giao/iu;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
 const VALUE = /^(trên|dưới|tối thiểu|ít nhất|tối đa|không quá|≥|>=|≤|<=|>|<)?\s*(\d[\d.,]*)(?:\s*[-–]\s*(\d[\d.,]*))?\s*(%)?$/iu;
-const COMPARATOR: Record<string, TargetT['comparator']> = {
-  'trên': '>', '>': '>', 'dưới': '<', '<': '<', 'tối thiểu': '>=', 'ít nhất': '>=', '≥': '>=', '>=': '>=',
-  'tối đa': '<=', 'không quá': '<=', '≤': '<=', '<=': '<=',
-};
+// symbols a table cell may use; words ("trên", "tối thiểu" …) are read as in prose
+const SYMBOL: Record<string, TargetT['comparator']> = { '≥': '>=', '>=': '>=', '≤': '<=', '<=': '<=', '>': '>', '<': '<' };
 
 export function findTableTargets(lines: Line[], from: number, to: number, index: LineIndex): TargetT[] {
   const out: TargetT[] = [];
@@ -59,10 +58,10 @@ export function findTableTargets(lines: Line[], from: number, to: number, index:
       const change = /^(?:tăng|giảm)\s/iu.test(indicator) && !/tăng trưởng/iu.test(indicator) ? (/^giảm/iu.test(indicator) ? 'decrease' : 'increase') : null;
       out.push({
         indicator: change ? indicator.replace(/^(?:tăng|giảm)\s+/iu, '') : indicator,
-        value, valueMax, unit: unitText, comparator: m[1] ? COMPARATOR[m[1].toLowerCase()] ?? '=' : '=', change,
+        value, valueMax, unit: unitText, comparator: m[1] ? SYMBOL[m[1]] ?? comparatorOf(m[1], '') : '=', change,
         text: squash(row.map((c) => c.text).join(' | ')),
         span: index.span(cell.start, cell.start + cell.length),
-        quantity: money ? { amount: Math.round(value * money[2] * 100) / 100, currency: money[1] } : null,
+        quantity: money ? moneyQuantity(value, { currency: money[1], scale: money[2] }) : null,
       });
     }
     i = j - 1;

@@ -43,7 +43,7 @@ const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?\d{4
 const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+trưởng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,6}$/iu;
 const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
 
-function comparatorOf(before: string, after: string): TargetT['comparator'] {
+export function comparatorOf(before: string, after: string): TargetT['comparator'] {
   const b = before.slice(-40).toLowerCase();
   const a = after.slice(0, 20).toLowerCase();
   if (/(?:^|\s)từ\s*$/u.test(b) && /^\s*trở lên/u.test(a)) return '>=';
@@ -54,6 +54,11 @@ function comparatorOf(before: string, after: string): TargetT['comparator'] {
   if (/(?:^|\s)(?:trên|hơn|vượt)\s*$/u.test(b)) return '>';
   if (/(?:^|\s)(?:dưới|chưa đến|chưa tới)\s*$/u.test(b)) return '<';
   return '=';
+}
+
+/** "16.130 tỷ đồng" -> { amount: 16130000000000, currency: 'VND' } */
+export function moneyQuantity(value: number, money: { currency: string; scale: number }): NonNullable<TargetT['quantity']> {
+  return { amount: Math.round(value * money.scale * 100) / 100, currency: money.currency };
 }
 
 type Quantity = { start: number; end: number; value: number; valueMax: number | null; unit: string; unitEnd: number; money: { currency: string; scale: number } | null; kind: 'measure' | 'money' | 'count' };
@@ -203,7 +208,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           change,
           text: squash(clause.replace(/[*`]/g, ' ')),
           span: index.span(spanStart, cs + q.unitEnd),
-          quantity: q.money ? { amount: Math.round(q.value * q.money.scale * 100) / 100, currency: q.money.currency } : null,
+          quantity: q.money ? moneyQuantity(q.value, q.money) : null,
         });
       }
     }

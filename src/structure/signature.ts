@@ -51,16 +51,17 @@ export function looksLikeName(s: string): boolean {
  */
 function readingOrder(lines: Line[], from: number, to: number): Line[] {
   const slice = lines.slice(from, to);
-  if (!slice.some((l) => columns(l.clean).length >= 2)) return slice;
+  const split = slice.map((l) => columns(l.clean));
+  if (!split.some((cells) => cells.length >= 2)) return slice;
   const left: Line[] = [], right: Line[] = [];
-  for (const l of slice) {
-    const cells = columns(l.clean);
+  slice.forEach((l, k) => {
+    const cells = split[k]!;
     if (cells.length >= 2) {
       left.push({ ...l, clean: cells[0]! });
       right.push({ ...l, clean: cells.slice(1).join(' ') });
     } else if (l.clean && /^[ \t]{12,}/.test(l.raw)) right.push(l);
     else left.push(l);
-  }
+  });
   return [...left, ...right];
 }
 
@@ -69,15 +70,15 @@ export function findSignature(all: Line[], from: number, end: number): Signature
   // the end zone lies in the last part of the text
   const zoneStart = Math.max(from, end - 80);
   const lines = readingOrder(all, zoneStart, end);
-  const lowest = 0, to = lines.length;
+  const to = lines.length;
   let recipientsAt = -1;
-  for (let i = to - 1; i >= lowest; i--) {
+  for (let i = to - 1; i >= 0; i--) {
     if (RECIPIENTS.test(lines[i]!.clean)) { recipientsAt = i; break; }
   }
   // signature lines: a prefix (TM., KT. …) or an upper-case position alone on its line
   let firstSign = -1;
   const signLines: number[] = [];
-  for (let i = lowest; i < to; i++) {
+  for (let i = 0; i < to; i++) {
     const c = lines[i]!.clean.replace(/[*_]/g, '').trim();
     if (!c) continue;
     const pre = SIGN_PREFIX.exec(c);
@@ -90,7 +91,7 @@ export function findSignature(all: Line[], from: number, end: number): Signature
   // an upper-case "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" above "Căn cứ …" (a Quyết định's
   // preamble) is not the signature: signature lines have no body text after them
   let lastLong = -1;
-  for (let i = to - 1; i >= lowest; i--) {
+  for (let i = to - 1; i >= 0; i--) {
     const c = lines[i]!.clean;
     if (c.length > 90 && !/^[-+•–*]/u.test(c)) { lastLong = i; break; }
   }

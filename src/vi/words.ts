@@ -71,3 +71,11 @@ export const POSITIONS = [
   'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Tổng Bí thư', 'Chủ tịch nước',
   'Phó Trưởng phòng', 'Trưởng phòng', 'Hiệu trưởng', 'Viện trưởng', 'Cục trưởng', 'Vụ trưởng', 'Tổng Giám đốc',
 ];
+
+/** Words that open the citing sentence's own clause after a citation: its actor (an
+ * organ or office holder) or another document. A cited subject ends before them. */
+export const SUBJECT_STOPPERS = [
+  'Chỉ thị', 'Nghị quyết', 'Quyết định', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND',
+  'Ban', 'Phòng', 'Bộ', 'Hội đồng', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Đảng ủy', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng',
+  'Cụm', 'Khối', 'Liên đoàn', 'Công an',
+];
