@@ -118,16 +118,22 @@ async function loadMarkdownIfNeeded(bytes: Uint8Array): Promise<void> {
   useRemark();
 }
 
-// a reader that goes away (`chithi extract … | head`) ends the run quietly, as Unix tools do
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`chithi: cannot write the output: ${e.message}\n`);
-  process.exit(1);
-});
+/** Runs the command line (the bin calls this once). */
+export async function main(argv: string[] = process.argv): Promise<void> {
+  // a reader that goes away (`chithi extract … | head`) ends the run quietly, as Unix tools do
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`chithi: cannot write the output: ${e.message}\n`);
+    process.exit(1);
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    onError(e);
+  }
+}
 
-try {
-  await program.parseAsync(process.argv);
-} catch (e) {
+function onError(e: unknown): never {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') process.exit(0);
     process.exit(e.exitCode === 0 ? 0 : 2);

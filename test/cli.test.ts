@@ -1,6 +1,7 @@
 // The built CLI (dist/, made by `npm ci`/`npm run build`): commands, bad input, exit codes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chmodSync, mkdtempSync, writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Output } from '../src/schema.js';
@@ -9,7 +10,7 @@ import { cli, ROOT } from './support/helpers.js';
 const SEED = 'fixtures/seeds/cao-bang-01-ct-ubnd-2023.txt';
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ missing: run `npm run build` (npm ci does it)');
+  if (!existsSync(join(ROOT, 'dist', 'chithi.cjs'))) throw new Error('dist/ missing: run `npm run build` (npm ci does it)');
   dir = mkdtempSync(join(tmpdir(), 'chithi-cli-'));
   return () => rmSync(dir, { recursive: true, force: true });
 });
@@ -82,6 +83,33 @@ describe('chithi text and schema', () => {
     const s = JSON.parse(cli(['schema']).stdout);
     expect(s.type).toBe('object');
     expect(Object.keys(s.properties)).toEqual(['schemaVersion', 'source', 'document', 'issuer', 'themes', 'sections', 'references', 'targets', 'closing', 'recipients', 'warnings']);
+  });
+});
+
+describe('start-up through the code cache (dist/load.cjs)', () => {
+  const state = (distDir: string) => {
+    const r = spawnSync(process.execPath, ['-e', `const l = require(${JSON.stringify(join(distDir, 'load.cjs'))}); l.bundle('chithi'); process.stdout.write(l.cacheState('chithi'))`], { encoding: 'utf8' });
+    return r.stdout;
+  };
+  it('the built cache is accepted by this Node', () => {
+    expect(state(join(ROOT, 'dist'))).toBe('used');
+  });
+  it('a damaged or missing cache is refused and the bundle compiled: same output', () => {
+    const copy = join(dir, 'dist-copy');
+    cpSync(join(ROOT, 'dist'), copy, { recursive: true });
+    const cache = readdirSync(copy).find((f) => /^chithi\.[0-9a-f]+\.cache$/.test(f))!;
+    expect(cache).toBeTruthy();
+    const bytes = readFileSync(join(copy, cache));
+    for (let i = 0; i < bytes.length; i += 97) bytes[i] ^= 0x5a;
+    writeFileSync(join(copy, cache), bytes);
+    expect(state(copy)).toBe('rejected');
+    const run = () => spawnSync(process.execPath, ['-e', `process.argv.splice(1, 0, 'chithi'); require(${JSON.stringify(join(copy, 'load.cjs'))}).bundle('chithi').main()`, 'extract', SEED], { encoding: 'utf8', cwd: ROOT }).stdout;
+    const damaged = run();
+    expect(JSON.parse(damaged).document.kind).toBe('chi-thi');
+    expect(damaged).toBe(cli(['extract', SEED]).stdout);
+    rmSync(join(copy, cache));
+    expect(state(copy)).toBe('none');
+    expect(run()).toBe(damaged);
   });
 });
 

@@ -130,8 +130,11 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
  * gets an error record), the batch queued behind it is run again, and a new worker takes
  * its place.
  */
+/** The worker thread's entry: dist/worker.cjs, next to the bundle dist/chithi.cjs. */
+const WORKER_ENTRY = './worker.cjs';
+
 async function runPool(jobs: Job[], opts: JobOptions, n: number, accept: (r: JobResult) => void, stopped: () => boolean): Promise<void> {
-  const file = fileURLToPath(new URL('./worker.js', import.meta.url)).replace(/[\\/]chunks[\\/]worker\.js$/, '/worker.js');
+  const file = fileURLToPath(new URL(WORKER_ENTRY, import.meta.url));
   const size = batchSize(jobs, n);
   type Batch = { jobs: Job[]; suspect: boolean };
   const retry: Batch[] = [];

@@ -3,17 +3,19 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { runJob, type Job, type JobOptions } from './job.js';
 import { useRemark } from '../structure/markdown.js';
 
-useRemark();
+/** Serves batches on this worker thread's port until the pool ends the thread. */
+export function serveBatches(): void {
+  useRemark();
+  // Test seam for the pool's crash handling: CHITHI_TEST_WORKER_FAULT=start makes workers
+  // fail as they start, =path:TEXT makes a worker exit when it is given a file whose path
+  // contains TEXT. Unset in normal use.
+  const fault = process.env.CHITHI_TEST_WORKER_FAULT ?? '';
+  if (fault === 'start') throw new Error('worker failed to start (test fault)');
+  const faultPath = fault.startsWith('path:') ? fault.slice(5) : null;
 
-// Test seam for the pool's crash handling: CHITHI_TEST_WORKER_FAULT=start makes workers
-// fail as they start, =path:TEXT makes a worker exit when it is given a file whose path
-// contains TEXT. Unset in normal use.
-const fault = process.env.CHITHI_TEST_WORKER_FAULT ?? '';
-if (fault === 'start') throw new Error('worker failed to start (test fault)');
-const faultPath = fault.startsWith('path:') ? fault.slice(5) : null;
-
-const opts = workerData as JobOptions;
-parentPort?.on('message', (jobs: Job[]) => {
-  if (faultPath && jobs.some((j) => j.path.includes(faultPath))) process.exit(3);
-  parentPort!.postMessage(jobs.map((j) => runJob(j, opts)));
-});
+  const opts = workerData as JobOptions;
+  parentPort?.on('message', (jobs: Job[]) => {
+    if (faultPath && jobs.some((j) => j.path.includes(faultPath))) process.exit(3);
+    parentPort!.postMessage(jobs.map((j) => runJob(j, opts)));
+  });
+}
