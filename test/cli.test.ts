@@ -100,7 +100,7 @@ describe('start-up through the code cache (dist/load.cjs)', () => {
     const cache = readdirSync(copy).find((f) => /^chithi\.[0-9a-f]+\.cache$/.test(f))!;
     expect(cache).toBeTruthy();
     const bytes = readFileSync(join(copy, cache));
-    for (let i = 0; i < bytes.length; i += 97) bytes[i] ^= 0x5a;
+    for (let i = 0; i < bytes.length; i += 97) bytes[i] = bytes[i]! ^ 0x5a;
     writeFileSync(join(copy, cache), bytes);
     expect(state(copy)).toBe('rejected');
     const run = () => spawnSync(process.execPath, ['-e', `process.argv.splice(1, 0, 'chithi'); require(${JSON.stringify(join(copy, 'load.cjs'))}).bundle('chithi').main()`, 'extract', SEED], { encoding: 'utf8', cwd: ROOT }).stdout;

@@ -11,7 +11,9 @@ import type { Encoding } from '../ingest/decode.js';
 export type JobOptions = { maxBytes: number; encoding?: Encoding; refDate: number | null; force: boolean; pretty: boolean };
 export type Job = { seq: number; path: string; out: string | null };
 export type JobResult =
-  | { seq: number; path: string; status: 'ok'; json: string | null; ms: number }
+  // json: the output (null under --out-dir); a worker thread sends it as the UTF-8 bytes
+  // of the NDJSON line, newline included, moved to the main thread without a copy
+  | { seq: number; path: string; status: 'ok'; json: string | Uint8Array | null; ms: number }
   | { seq: number; path: string; status: 'skipped' }
   | { seq: number; path: string; status: 'error'; code: string; message: string; json: string };
 

@@ -46,7 +46,8 @@ export async function runBatch(paths: string[], o: BatchOptions): Promise<number
 
   const failures: { path: string | null; code: string; message: string }[] = [];
   let ok = 0, skipped = 0, done = 0;
-  const writeOut = (line: string) => writeAll(line + '\n');
+  // a line, as a string, or as the bytes a worker sends (newline included)
+  const writeOut = (line: string | Uint8Array) => writeAll(typeof line === 'string' ? line + '\n' : line);
   for (const m of missing) {
     failures.push({ path: m, code: 'ENOENT', message: 'no such file or no match' });
     if (!o.outDir) writeOut(errorRecord(m, 'ENOENT', 'no such file or no match'));

@@ -10,13 +10,21 @@ export class StdoutClosed extends Error {
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 let scratch: Buffer | null = null;
 
-export function writeAll(text: string, fd = 1): void {
-  if (!text) return;
-  if (!scratch || text.length * 3 > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(text.length * 3, 1 << 20));
-  const total = scratch.write(text, 0, 'utf8');
+/** Write all of `data` (a string is written as UTF-8) to fd. */
+export function writeAll(data: string | Uint8Array, fd = 1): void {
+  if (!data.length) return;
+  let bytes: Uint8Array, total: number;
+  if (typeof data === 'string') {
+    if (!scratch || data.length * 3 > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(data.length * 3, 1 << 20));
+    total = scratch.write(data, 0, 'utf8');
+    bytes = scratch;
+  } else {
+    bytes = data;
+    total = data.length;
+  }
   for (let off = 0; off < total;) {
     try {
-      off += writeSync(fd, scratch, off, total - off);
+      off += writeSync(fd, bytes, off, total - off);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') throw new StdoutClosed();

@@ -14,8 +14,18 @@ export function serveBatches(): void {
   const faultPath = fault.startsWith('path:') ? fault.slice(5) : null;
 
   const opts = workerData as JobOptions;
+  const utf8 = new TextEncoder();
   parentPort?.on('message', (jobs: Job[]) => {
     if (faultPath && jobs.some((j) => j.path.includes(faultPath))) process.exit(3);
-    parentPort!.postMessage(jobs.map((j) => runJob(j, opts)));
+    const results = jobs.map((j) => runJob(j, opts));
+    // outputs go as bytes, transferred: the main thread only writes them
+    const moved: ArrayBuffer[] = [];
+    for (const r of results) {
+      if (r.status === 'ok' && typeof r.json === 'string') {
+        r.json = utf8.encode(r.json + '\n');
+        moved.push(r.json.buffer as ArrayBuffer);
+      }
+    }
+    parentPort!.postMessage(results, moved);
   });
 }

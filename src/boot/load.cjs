@@ -9,6 +9,13 @@
 // another V8 version or with other flags; the build id, written in the bundle's first
 // line, ties the cache to the bundle it was made from. Without a usable cache the bundle
 // is compiled as usual.
+// Optimizing compilation without inlining. On this code (large functions that run once
+// per document) inlining makes TurboFan's compiles several times longer (tens of ms per
+// function, on background threads that compete with the work when every core has a
+// worker) and the compiled code no faster; each worker thread compiles for itself.
+// Set before any of chithi is compiled, and the same way in the build run that makes the
+// code cache (V8 ties a cache to the flags).
+require('node:v8').setFlagsFromString('--no-turbo-inlining');
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
