@@ -160,8 +160,7 @@ function acceptMarker(m: Marker, stack: Node[], seen: Style[], lastOrdinal: Map<
 function splitHeading(rest: string, alone: boolean): { heading: string | null; text: string } {
   const r = rest.trim();
   if (!r) return { heading: null, text: '' };
-  const words = r.split(/\s+/).length;
-  if (alone && words <= 14 && r.length <= 100 && !/[.;,]$/.test(r) && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"“*]/u.test(r)) {
+  if (alone && r.length <= 100 && r.split(/\s+/).length <= 14 && !/[.;,]$/.test(r) && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"“*]/u.test(r)) {
     return { heading: squash(r.replace(/[:*]+$/, '')), text: '' };
   }
   // "Thời gian thi đua: Từ ngày …": a short label before a colon

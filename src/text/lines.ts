@@ -78,6 +78,8 @@ export class LineIndex {
 
 /** Collapse whitespace runs to one space and trim. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // only what is not already a single space is replaced ("a \n b", "a\tb"): a long text
+  // of ordinary words costs no replacement at all
+  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
