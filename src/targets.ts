@@ -84,8 +84,8 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     unitLen = u[0].length;
     const mu = MONEY_UNITS.find(([n]) => n === unit);
     if (mu) { money = { currency: mu[1], scale: mu[2] }; kind = 'money'; } else kind = 'measure';
-    // "triệu đồng/người/năm", "tấn/ha"
-    const per = unit === '%' ? null : PER.exec(after.slice(unitLen));
+    // "triệu đồng/người/năm", "tấn/ha", "%/năm": the unit as written
+    const per = PER.exec(after.slice(unitLen));
     if (per) { unit += per[0].replace(/\s+/g, '').toLowerCase(); unitLen += per[0].length; money = null; }
   } else {
     const w = WORD.exec(after);

@@ -63,6 +63,11 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
   it('"triệu đồng/người/năm" keeps its per-unit', () => {
     expect(targetsOf('- Thu nhập bình quân đạt trên 70 triệu đồng/người/năm.')[0]).toMatchObject({ unit: 'triệu đồng/người/năm', comparator: '>' });
   });
+  it('a rate per year keeps its per-unit too: "%/năm", as written', () => {
+    expect(targetsOf('- Tốc độ tăng trưởng kinh tế bình quân đạt 7,5%/năm.')[0]).toMatchObject({ value: 7.5, unit: '%/năm' });
+    expect(targetsOf('- Tỷ lệ hộ nghèo giảm 1,5% / năm.')[0]).toMatchObject({ value: 1.5, unit: '%/năm', change: 'decrease' });
+    expect(targetsOf('- Tỷ lệ che phủ rừng đạt 65%.')[0]).toMatchObject({ unit: '%' });
+  });
 });
 
 describe('targets in tables', () => {
