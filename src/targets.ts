@@ -179,6 +179,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         const q = qs[k]!;
         // local context: from the previous quantity's comma to the next quantity's comma
         const prevEnd = k > 0 ? localBoundaryAfter(clause, qs[k - 1]!.unitEnd, q.start) : 0;
+        // a count right after another count, nothing between them but a short qualifier, is
+        // part of the first one's description: "10 sản phẩm đạt chuẩn OCOP 3 sao trở lên"
+        if (k > 0 && q.kind === 'count' && qs[k - 1]!.kind === 'count' && prevEnd === qs[k - 1]!.unitEnd && q.start - prevEnd <= 40) continue;
         const nextBoundary = k + 1 < qs.length ? localBoundaryBefore(clause, q.unitEnd, qs[k + 1]!.start) : clause.length;
         const nextStart = nextBoundary < 0 ? qs[k + 1]!.start : nextBoundary;
         const beforeRaw = clause.slice(prevEnd, q.start);

@@ -63,6 +63,12 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
   it('"triệu đồng/người/năm" keeps its per-unit', () => {
     expect(targetsOf('- Thu nhập bình quân đạt trên 70 triệu đồng/người/năm.')[0]).toMatchObject({ unit: 'triệu đồng/người/năm', comparator: '>' });
   });
+  it('a count qualifying the count before it is part of its description, not a target', () => {
+    const ts = targetsOf('- Phấn đấu có thêm 10 sản phẩm đạt chuẩn OCOP 3 sao trở lên.');
+    expect(ts.map((t) => [t.value, t.unit])).toEqual([[10, 'sản phẩm']]);
+    // with a comma between them, two counts are two targets
+    expect(targetsOf('- Có thêm 02 xã đạt chuẩn nông thôn mới nâng cao, 01 xã đạt chuẩn nông thôn mới kiểu mẫu.').map((t) => t.value)).toEqual([2, 1]);
+  });
   it('a rate per year keeps its per-unit too: "%/năm", as written', () => {
     expect(targetsOf('- Tốc độ tăng trưởng kinh tế bình quân đạt 7,5%/năm.')[0]).toMatchObject({ value: 7.5, unit: '%/năm' });
     expect(targetsOf('- Tỷ lệ hộ nghèo giảm 1,5% / năm.')[0]).toMatchObject({ value: 1.5, unit: '%/năm', change: 'decrease' });

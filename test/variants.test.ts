@@ -84,7 +84,7 @@ describe('ke-hoach-ocr-hard-wraps.txt', () => {
   });
   it('targets under a "CHỈ TIÊU" heading with "ít nhất", "trên" and a range', () => {
     expect(o.targets.map((t) => [t.value, t.valueMax, t.unit, t.comparator])).toEqual([
-      [75, null, 'xã', '>='], [50, null, 'triệu đồng/người/năm', '>'], [1.5, 2, '%', '='],
+      [75, null, 'xã', '>='], [50, null, 'triệu đồng/người/năm', '>'], [1.5, 2, '%/năm', '='],
     ]);
   });
 });
