@@ -4,7 +4,7 @@
 import type { ReferenceT, SpanT } from './schema.js';
 import type { LineIndex } from './text/lines.js';
 import { firstDate } from './vi/dates.js';
-import { ISSUER_CODES, SUBJECT_STOPPERS, TYPE_CODE_KIND } from './vi/words.js';
+import { ISSUER_CODES, JOINED_DOCUMENT_TYPES, SUBJECT_STOPPERS, TYPE_CODE_KIND } from './vi/words.js';
 
 export const REFERENCE_TYPES = [
   'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Văn bản hợp nhất', 'Bộ luật', 'Chỉ thị', 'Nghị quyết', 'Quyết định',
@@ -34,8 +34,9 @@ const NAMED = new RegExp(
   'gu');
 
 // a cited document's subject ends at a new sentence or clause, or where the citing
-// sentence's actor begins: "…, Sở Nội vụ hướng dẫn …", "…, Chỉ thị số …"
-const SUBJECT_END = new RegExp(`[;”"\\n]|\\.(?:\\s|$)|,\\s*(?=(?:${SUBJECT_STOPPERS.join('|')})\\s)`, 'u');
+// sentence's actor begins: "…, Sở Nội vụ hướng dẫn …", "…, Chỉ thị số …", or where a
+// second cited document is joined on: "… về X và Luật Thi đua, khen thưởng", "… và Chỉ thị số …"
+const SUBJECT_END = new RegExp(`[;”"\\n]|\\.(?:\\s|$)|,\\s*(?=(?:${SUBJECT_STOPPERS.join('|')})\\s)|\\s+và\\s+(?=(?:${JOINED_DOCUMENT_TYPES.join('|')})\\s+số|(?:Luật|Bộ luật|Pháp lệnh)\\s+[A-ZĐ])`, 'u');
 
 const STOP_ISSUER = /\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
 

@@ -132,6 +132,8 @@ function clauses(text: string, from: number, to: number): [number, number][] {
 }
 
 
+const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đề ra|xác định)\s+(?:(?:đạt|để|có)\s+)?/giu;
+
 function cleanIndicator(s: string): string {
   let t = squash(s.replace(/[*`]/g, ' '));
   // indicators are short: keep the last 300 characters (end-anchored patterns stay linear)
@@ -188,8 +190,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // without a comma between two quantities, the second belongs to the first's description
         const afterRaw = clause.slice(q.unitEnd, nextBoundary < 0 ? clause.length : nextStart);
         let indicator = cleanIndicator(cleanIndicator(beforeRaw).replace(TIME_PHRASE, ' ')).replace(LEADING_VERB, '');
-        const aim = /^.{0,60}?(?:phấn đấu|đề ra|xác định)\s+(?:(?:đạt|để|có)\s+)?/iu.exec(indicator);
-        if (aim && aim[0].length < indicator.length) indicator = indicator.slice(aim[0].length);
+        // the indicator follows the last "phấn đấu …" of its clause
+        let aimEnd = -1;
+        for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;
+        if (aimEnd > 0 && aimEnd < indicator.length) indicator = indicator.slice(aimEnd);
         if (!indicator || /^(?:tương ứng|tăng|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)) {
           const unitText = q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : '';
           indicator = cleanIndicator(unitText + ' ' + afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, ''));

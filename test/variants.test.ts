@@ -163,3 +163,39 @@ describe('ke-hoach-table-targets.md', () => {
     expect(o.targets[1]!.quantity).toEqual({ amount: 16130e9, currency: 'VND' });
   });
 });
+
+describe('ke-hoach-huyen-ocop.txt', () => {
+  const o = load('ke-hoach-huyen-ocop.txt');
+  it('a district plan: header, KT. signature, Luật cited with its full date', () => {
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: '125/KH-UBND', place: 'Đức Trọng', date: '2024-03-05', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân huyện Đức Trọng', position: 'Phó Chủ tịch', signer: 'Trần Văn Hiệp' });
+    expect(o.references.map((r) => [r.type, r.number, r.date])).toEqual([
+      ['Luật', null, '2022-06-15'], ['Nghị định', '98/2023/NĐ-CP', '2023-12-31'], ['Kế hoạch', '45/KH-UBND', '2024-01-20'],
+    ]);
+  });
+  it('a qualifying count ("OCOP 3 sao trở lên") is not a target of its own', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([
+      [2, 'xã', '=', 'increase'], [1, 'xã', '=', null], [65, 'triệu đồng/người/năm', '>', null], [1.2, '%', '<', null], [98, '%', '=', null],
+      [10, 'sản phẩm', '=', 'increase'],
+    ]);
+  });
+});
+
+describe('article-web-copy-mot-la.txt', () => {
+  const o = load('article-web-copy-mot-la.txt');
+  it('web copy: breadcrumb skipped, headline, "Cập nhật" time, event date after the source tag', () => {
+    expect(o.document).toMatchObject({ kind: 'article', title: 'Hà Tĩnh phát động phong trào thi đua hoàn thành thắng lợi nhiệm vụ năm 2024', date: '2024-02-22', publishedAt: '2024-02-23T10:35', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Hà Tĩnh', position: 'Chủ tịch', signer: 'Võ Trọng Hải' });
+    expect(o.themes.map((t) => [t.kind, t.text])).toEqual([['chủ đề', 'Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển']]);
+  });
+  it('"Một là … Ba là", the narrative after them left out, last year\'s results not targets', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['Một là', 'Hai là', 'Ba là']);
+    expect(o.sections[2]!.text).not.toMatch(/Tại hội nghị/);
+    expect(o.targets.map((t) => [t.value, t.valueMax, t.unit, t.indicator])).toEqual([
+      [7, 7.5, '%', 'tốc độ tăng trưởng GRDP'], [17000, null, 'tỷ đồng', 'thu ngân sách nhà nước'], [15, null, 'xã', 'xã đạt chuẩn nông thôn mới nâng cao'],
+    ]);
+  });
+  it('a citation\'s subject stops where a second document is joined on with "và"', () => {
+    expect(o.references.find((r) => r.number === '34-CT/TW')!.subject).toBe('tiếp tục đổi mới công tác thi đua, khen thưởng');
+  });
+});

@@ -74,6 +74,11 @@ export const POSITIONS = [
 
 /** Words that open the citing sentence's own clause after a citation: its actor (an
  * organ or office holder) or another document. A cited subject ends before them. */
+/** Document types that, after "và" and before "số", start a second citation. */
+export const JOINED_DOCUMENT_TYPES = [
+  'Chỉ thị', 'Nghị quyết', 'Quyết định', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Nghị định', 'Thông tư', 'Công văn', 'Hướng dẫn',
+];
+
 export const SUBJECT_STOPPERS = [
   'Chỉ thị', 'Nghị quyết', 'Quyết định', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND',
   'Ban', 'Phòng', 'Bộ', 'Hội đồng', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Đảng ủy', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng',
