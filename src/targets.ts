@@ -190,6 +190,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // without a comma between two quantities, the second belongs to the first's description
         const afterRaw = clause.slice(q.unitEnd, nextBoundary < 0 ? clause.length : nextStart);
         let indicator = cleanIndicator(cleanIndicator(beforeRaw).replace(TIME_PHRASE, ' ')).replace(LEADING_VERB, '');
+        // a list's lead-in ends at its colon: "… các chỉ tiêu chủ yếu năm 2024: tốc độ tăng trưởng"
+        const colon = indicator.lastIndexOf(':');
+        if (colon >= 0 && indicator.length - colon > 3) indicator = cleanIndicator(indicator.slice(colon + 1));
         // the indicator follows the last "phấn đấu …" of its clause
         let aimEnd = -1;
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;

@@ -199,3 +199,20 @@ describe('article-web-copy-mot-la.txt', () => {
     expect(o.references.find((r) => r.number === '34-CT/TW')!.subject).toBe('tiếp tục đổi mới công tác thi đua, khen thưởng');
   });
 });
+
+describe('chi-thi-ocr-page-break.txt', () => {
+  const o = load('chi-thi-ocr-page-break.txt');
+  it('OCR layout: "Số:05/…" without a space, doubled spaces in the dateline, signature beside "Nơi nhận"', () => {
+    expect(o.document).toMatchObject({ kind: 'chi-thi', number: '05/CT-UBND', place: 'Hà Giang', date: '2024-01-10', year: 2024 });
+    expect(o.document.title).toBe('Về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024');
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Hà Giang', position: 'Chủ tịch', signer: 'Nguyễn Văn Sơn' });
+    expect(o.recipients).toContain('Như mục 5');
+  });
+  it('a page number inside a paragraph is dropped and the paragraph joined', () => {
+    expect(o.sections[2]!.text).toMatch(/trên các lĩnh vực của đời sống xã hội\.$/);
+    expect(o.sections.map((s) => s.path)).toEqual(['1', '2', '3', '4', '5']);
+  });
+  it('a list\'s lead-in ("các chỉ tiêu chủ yếu năm 2024:") is not part of the first indicator', () => {
+    expect(o.targets.map((t) => t.indicator)).toEqual(['tốc độ tăng trưởng kinh tế (GRDP)', 'thu ngân sách nhà nước trên địa bàn', 'tỷ lệ hộ nghèo', 'tỷ lệ che phủ rừng']);
+  });
+});
