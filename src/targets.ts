@@ -181,9 +181,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         const q = qs[k]!;
         // local context: from the previous quantity's comma to the next quantity's comma
         const prevEnd = k > 0 ? localBoundaryAfter(clause, qs[k - 1]!.unitEnd, q.start) : 0;
-        // a count right after another count, nothing between them but a short qualifier, is
-        // part of the first one's description: "10 sản phẩm đạt chuẩn OCOP 3 sao trở lên"
-        if (k > 0 && q.kind === 'count' && qs[k - 1]!.kind === 'count' && prevEnd === qs[k - 1]!.unitEnd && q.start - prevEnd <= 40) continue;
+        // a count right after another quantity, nothing between them but a short qualifier, is
+        // part of the first one's description: "10 sản phẩm đạt chuẩn OCOP 3 sao trở lên",
+        // "100% cơ sở Đoàn đăng ký ít nhất 01 công trình"
+        if (k > 0 && q.kind === 'count' && prevEnd === qs[k - 1]!.unitEnd && q.start - prevEnd <= 40) continue;
         const nextBoundary = k + 1 < qs.length ? localBoundaryBefore(clause, q.unitEnd, qs[k + 1]!.start) : clause.length;
         const nextStart = nextBoundary < 0 ? qs[k + 1]!.start : nextBoundary;
         const beforeRaw = clause.slice(prevEnd, q.start);
@@ -197,9 +198,14 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         let aimEnd = -1;
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;
         if (aimEnd > 0 && aimEnd < indicator.length) indicator = indicator.slice(aimEnd);
+        const unitText = q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : '';
+        const described = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
         if (!indicator || /^(?:tương ứng|tăng|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)) {
-          const unitText = q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : '';
-          indicator = cleanIndicator(unitText + ' ' + afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, ''));
+          indicator = cleanIndicator(`${unitText} ${described}`.replace(/\s+(?=[,;])/g, ''));
+        } else if (q.kind === 'count' && !/\s\S+\s/.test(indicator)) {
+          // a bare verb before a count ("Vận động 5.000 đoàn viên …", "Trồng mới 50.000 cây
+          // xanh"): the counted noun and what follows it say what is measured
+          indicator = cleanIndicator(`${indicator} ${unitText} ${described}`.replace(/\s+(?=[,;])/g, ''));
         }
         indicator = balanceParens(indicator);
         if (!indicator || indicator.length < 2) continue;

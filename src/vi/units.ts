@@ -16,6 +16,8 @@ export const COUNT_NOUNS_2 = [
   'bác sĩ', 'giường bệnh', 'lượt khách', 'lượt người', 'doanh nghiệp', 'hợp tác xã', 'học sinh', 'sinh viên', 'lao động',
   'cán bộ', 'đảng viên', 'sản phẩm', 'công trình', 'dự án', 'tiêu chí', 'mô hình', 'chương trình', 'nội dung', 'nhiệm vụ',
   'căn nhà', 'ngôi nhà', 'phòng học', 'thôn bản', 'tổ hợp tác', 'cơ sở', 'nhà ở', 'khu dân cư', 'điểm trường',
+  'đoàn viên', 'hội viên', 'thanh niên', 'giáo viên', 'công nhân', 'nông dân', 'người dân', 'trẻ em', 'gia đình',
+  'tình nguyện viên', 'chi bộ', 'tổ chức', 'trang trại', 'làng nghề', 'thương hiệu', 'sáng kiến', 'đề tài',
 ];
 
 /** Words after a number that never make it a target (time, ordinals, the text's own counts). */
