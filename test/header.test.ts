@@ -143,3 +143,13 @@ describe('organFromBlock', () => {
     expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'HUYỆN TÂY SƠN'])).toBe('Ủy ban nhân dân huyện Tây Sơn');
   });
 });
+
+describe('mass organizations', () => {
+  const orgOf = (organ: string) => run(`${organ}\n***\nSố: 10/KH-X\nQuảng Nam, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nVề thi đua\n\n1. Thi đua tốt.\n`).issuer.organization;
+  it('are named with their own casing', () => {
+    expect(orgOf('LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN')).toBe('Liên đoàn Lao động tỉnh Nghệ An');
+    expect(orgOf('HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE')).toBe('Hội Liên hiệp Phụ nữ tỉnh Bến Tre');
+    expect(orgOf('TỈNH ĐOÀN QUẢNG NAM')).toBe('Tỉnh Đoàn Quảng Nam');
+    expect(orgOf('BAN THƯỜNG VỤ THÀNH ĐOÀN HÀ NỘI')).toBe('Ban Thường vụ Thành Đoàn Hà Nội');
+  });
+});

@@ -216,3 +216,23 @@ describe('chi-thi-ocr-page-break.txt', () => {
     expect(o.targets.map((t) => t.indicator)).toEqual(['tốc độ tăng trưởng kinh tế (GRDP)', 'thu ngân sách nhà nước trên địa bàn', 'tỷ lệ hộ nghèo', 'tỷ lệ che phủ rừng']);
   });
 });
+
+describe('ke-hoach-tinh-doan-tables.md', () => {
+  const o = load('ke-hoach-tinh-doan-tables.md');
+  it('a Youth Union plan: the organ named in full, cased as written in prose', () => {
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: '215-KH/TĐTN-PT', place: 'Quảng Nam', date: '2024-03-12', year: 2024 });
+    expect(o.issuer.organization).toBe('Ban Chấp hành Đoàn tỉnh Quảng Nam');
+  });
+  it('"Nơi nhận" and the signature side by side in one pipe table: both read, neither left in the body', () => {
+    expect(o.issuer).toMatchObject({ position: 'Bí thư', signer: 'Phan Thái Bình' });
+    expect(o.recipients).toEqual(['Ban Bí thư TW Đoàn (b/c)', 'Thường trực Tỉnh ủy (b/c)', 'Các huyện, thị, thành Đoàn', 'Lưu VP']);
+    expect(flat(o.sections).at(-1)!.text).toMatch(/trước ngày 30\/10\/2024\.$/);
+  });
+  it('a qualifying count is not a target; a bare verb\'s indicator takes the counted noun', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.indicator])).toEqual([
+      [100, '%', '=', 'cơ sở Đoàn đăng ký ít nhất 01 công trình, phần việc thanh niên'],
+      [5000, 'đoàn viên', '>', 'Vận động đoàn viên, thanh niên tham gia hiến máu tình nguyện'],
+      [50000, 'cây', '>=', 'Trồng mới cây xanh'],
+    ]);
+  });
+});

@@ -20,7 +20,13 @@ const ORG_TYPES = [
   'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'UBND', 'HĐND', 'Sở Nội vụ', 'Ban Thi đua - Khen thưởng',
 ];
 // names written in one canonical casing (not actors in the body: see ACTOR)
-const CANONICAL = [...ORG_TYPES, 'Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Thường vụ', 'Chính phủ', 'Quốc hội'];
+const CANONICAL = [
+  ...ORG_TYPES, 'Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Thường vụ', 'Chính phủ', 'Quốc hội',
+  // mass organizations ("BAN CHẤP HÀNH ĐOÀN TỈNH X", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN Y")
+  'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Ban Chấp hành Công đoàn', 'Liên đoàn Lao động', 'Hội Nông dân',
+  'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội Chữ thập đỏ', 'Liên minh Hợp tác xã', 'Hội Liên hiệp Thanh niên Việt Nam',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Khuyến học', 'Hội Người cao tuổi',
+];
 // Organ types that head a department's name: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo"
 const DEPARTMENT_TYPES = [
   'Tổng cục', 'Chi cục', 'Cục', 'Sở', 'Phòng', 'Ban', 'Bộ', 'Văn phòng', 'Thanh tra', 'Trung tâm', 'Hội đồng',
@@ -28,6 +34,8 @@ const DEPARTMENT_TYPES = [
 ];
 const PARTY_COMMITTEE = /^(?:(BAN THƯỜNG VỤ)\s+)?(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU]Y(?:\s+(.+))?$/iu;
 const PARTY_BODY = /^ĐẢNG\s+BỘ\s+(.+)$/iu;
+// the Youth Union's committees: "TỈNH ĐOÀN QUẢNG NAM" -> "Tỉnh Đoàn Quảng Nam"
+const YOUTH_COMMITTEE = /^(?:(BAN THƯỜNG VỤ|BAN CHẤP HÀNH)\s+)?(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ĐOÀN(?:\s+(.+))?$/iu;
 const LEVEL = `(?:${ADMIN_LEVELS.join('|')})`;
 const LEVEL_START = new RegExp(`^${LEVEL}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 const LEVEL_AND_PLACE = new RegExp(`^(${LEVEL})\\s+(.+)$`, 'iu');
@@ -75,6 +83,12 @@ export function organFromBlock(lines: string[]): string | null {
       }
     }
     return `${pc[1] ? 'Ban Thường vụ ' : ''}${committee}${where ? ' ' + where : ''}`;
+  }
+  const yc = YOUTH_COMMITTEE.exec(last);
+  if (yc) {
+    const where = yc[3] ? placeCase(yc[3]) : null;
+    const head = yc[1] ? `${yc[1].charAt(0)}${yc[1].slice(1).toLowerCase().replace(/(thường|chấp)/u, (w) => w.charAt(0).toUpperCase() + w.slice(1))} ` : '';
+    return `${head}${yc[2]!.charAt(0)}${yc[2]!.slice(1).toLowerCase()} Đoàn${where ? ' ' + where : ''}`;
   }
   const own = caseOrganization(last);
   // "UBND TỈNH HÀ GIANG" / "VĂN PHÒNG": the office of that organ, named with it in full

@@ -1,6 +1,7 @@
 // The end of a formal text: "Nơi nhận:" list, signature block ("TM. …", "KT. CHỦ TỊCH /
 // PHÓ CHỦ TỊCH", "Q. …", "TL. …"), signer's name.
 import { columns, type Line } from '../text/lines.js';
+import { headerTableCells } from './tables.js';
 import { POSITIONS } from '../vi/words.js';
 import { SURNAMES } from '../vi/names.js';
 
@@ -50,7 +51,21 @@ export function looksLikeName(s: string): boolean {
  * belong to the right column). Cells keep their source line's index.
  */
 function readingOrder(lines: Line[], from: number, to: number): Line[] {
-  const slice = lines.slice(from, to);
+  const slice: Line[] = [];
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    // a pipe table (markdown exports set "Nơi nhận" and the signature side by side in
+    // one): its cells, column by column, each cell's lines on their own
+    if (/^\s*\|.*\|\s*$/.test(l.clean)) {
+      let j = i;
+      while (j < to && lines[j]!.clean.includes('|')) j++;
+      const block = lines.slice(i, j).map((x) => x.raw).join('\n');
+      for (const cell of headerTableCells(block)) slice.push({ ...l, raw: cell, clean: cell });
+      i = j - 1;
+      continue;
+    }
+    slice.push(l);
+  }
   const split = slice.map((l) => columns(l.clean));
   if (!split.some((cells) => cells.length >= 2)) return slice;
   const left: Line[] = [], right: Line[] = [];
