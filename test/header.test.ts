@@ -94,6 +94,15 @@ PV`;
     const o = run('Tỉnh phát động thi đua\n\nSáng 18/1, UBND tỉnh Cao Bằng tổ chức hội nghị.', { refDate: new Date(Date.UTC(2023, 0, 1)) });
     expect(o.document.date).toBe('2023-01-18');
   });
+  it('event dates in the lead\'s other forms: "22-2", "15.3", "(15/3)" after "Sáng nay", "Hôm qua (4/3)"', () => {
+    const dateOf = (lead: string) => run(`Nghệ An phát động thi đua năm 2024\n\n06/03/2024 08:15\n\n${lead}\n\nNội dung.`).document.date;
+    expect(dateOf('Chiều 22-2, UBND tỉnh Nghệ An tổ chức hội nghị phát động thi đua.')).toBe('2024-02-22');
+    expect(dateOf('NGHỆ AN - Ngày 5.3, UBND tỉnh tổ chức Lễ phát động phong trào thi đua.')).toBe('2024-03-05');
+    expect(dateOf('Sáng nay (6/3), UBND tỉnh tổ chức Lễ phát động.')).toBe('2024-03-06');
+    expect(dateOf('Hôm qua (4/3), Hội đồng Thi đua - Khen thưởng tỉnh tổ chức Lễ phát động.')).toBe('2024-03-04');
+    // a section number is not a date: the publication date stands
+    expect(dateOf('1.2: Nội dung thi đua.')).toBe('2024-03-06');
+  });
   it('"Chủ tịch Ủy ban nhân dân tỉnh phát động" with the province named elsewhere', () => {
     const o = run('BTĐKT - Năm 2023, Chủ tịch Ủy ban nhân dân tỉnh phát động phong trào thi đua. Các huyện của tỉnh Bình Phước hưởng ứng; tỉnh Bình Phước quyết tâm.\nThứ nhất, tuyên truyền.');
     expect(o.issuer).toMatchObject({ organization: 'Ủy ban nhân dân tỉnh Bình Phước', position: 'Chủ tịch', signer: null });

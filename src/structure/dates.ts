@@ -3,8 +3,18 @@ import type { Header } from './header.js';
 import type { Paragraph } from './paragraphs.js';
 import { findDates } from '../vi/dates.js';
 
-// "Sáng 18/1, tại …", "Ngày 30/3/2023, tại …", "(Báo Long An) - Sáng 01/02, …": an event date opening the lead
-const LEAD_DATE = /^(?:\(?[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ.][A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ. ]{1,39}\)?\s*[-–—]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+(?:nay\s+)?(?:ngày\s+)?|Ngày\s+|Hôm nay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*[,:]/iu;
+// An article's lead: "[source tag - ]Sáng 01/02, …", "Chiều 22-2, …", "Ngày 15.3, …",
+// "Sáng nay (15/3), …", "Hôm qua (4/3), …", "Sáng 5 tháng 3, …".
+const LEAD_SOURCE = String.raw`(?:\(?[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ.][A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ. ]{1,39}\)?\s*[-–—]\s*)?`;
+const LEAD_WHEN = String.raw`(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s+(?:(?:nay|qua|hôm qua)\s+)?(?:ngày\s+)?|Ngày\s+)`;
+const LEAD_DATE = new RegExp(
+  `^${LEAD_SOURCE}(?:` +
+    // day/month with "/" or "tháng": the time word is optional
+    String.raw`(?:${LEAD_WHEN})?\(?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\)?` +
+    // with "-" or ".", only after a time word ("1.2:" is a section number)
+    String.raw`|${LEAD_WHEN}\(?(\d{1,2}\s*[.-]\s*\d{1,2}(?:\s*[.-]\s*\d{4})?)\)?` +
+  String.raw`)\s*[,:]`,
+  'iu');
 
 export function resolveDates(header: Header, paras: Paragraph[], refDate: Date | null): { date: string | null; year: number | null } {
   let date = header.date;
@@ -15,7 +25,7 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
     for (const p of paras.slice(0, 4)) {
       const m = LEAD_DATE.exec(p.text);
       if (!m) continue;
-      const hit = findDates(m[1]!, { ref: ref ?? undefined })[0];
+      const hit = findDates(m[1] ?? m[2]!.replace(/\s*[.-]\s*/g, '/'), { ref: ref ?? undefined })[0];
       if (hit && hit.precision !== 'year' && hit.precision !== 'month') { date = hit.start.slice(0, 10); break; }
     }
     date ??= pub;
