@@ -103,6 +103,10 @@ PV`;
     // a section number is not a date: the publication date stands
     expect(dateOf('1.2: Nội dung thi đua.')).toBe('2024-03-06');
   });
+  it('with no "tỉnh X" anywhere, the province is the one the text names most', () => {
+    const o = run('Nghệ An phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nNGHỆ AN - Ngày 5.3, UBND tỉnh tổ chức Lễ phát động.\n\nChủ tịch UBND tỉnh Nguyễn Đức Trung phát động phong trào thi đua.');
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Nguyễn Đức Trung' });
+  });
   it('"Chủ tịch Ủy ban nhân dân tỉnh phát động" with the province named elsewhere', () => {
     const o = run('BTĐKT - Năm 2023, Chủ tịch Ủy ban nhân dân tỉnh phát động phong trào thi đua. Các huyện của tỉnh Bình Phước hưởng ứng; tỉnh Bình Phước quyết tâm.\nThứ nhất, tuyên truyền.');
     expect(o.issuer).toMatchObject({ organization: 'Ủy ban nhân dân tỉnh Bình Phước', position: 'Chủ tịch', signer: null });

@@ -177,6 +177,16 @@ export function dominantPlace(text: string, level: string): string | null {
   }
   let best: string | null = null, n = 0;
   for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+  // no "tỉnh X" anywhere: the province the text names most ("Nghệ An phát động …",
+  // "NGHỆ AN - Ngày 15/3, UBND tỉnh …")
+  if (!best && level.toLowerCase() === 'tỉnh') {
+    const upper = text.toUpperCase();
+    for (const p of PROVINCES) {
+      let k = 0;
+      for (let i = upper.indexOf(p.toUpperCase()); i >= 0; i = upper.indexOf(p.toUpperCase(), i + p.length)) k++;
+      if (k > n) { best = p; n = k; }
+    }
+  }
   return best;
 }
 
