@@ -236,3 +236,16 @@ describe('ke-hoach-tinh-doan-tables.md', () => {
     ]);
   });
 });
+
+describe('bao-cao-hoi-dong-thi-dua.txt', () => {
+  const o = load('bao-cao-hoi-dong-thi-dua.txt');
+  it('a council\'s report: organ under its parent, the position signed in (not the signer\'s other office)', () => {
+    expect(o.document).toMatchObject({ kind: 'bao-cao', number: '12/BC-HĐTĐKT', place: 'Hoằng Hóa', date: '2023-12-25', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Hội đồng Thi đua - Khen thưởng huyện Hoằng Hóa', position: 'Chủ tịch', signer: 'Lê Văn Minh' });
+  });
+  it('results of the past year are not targets; next year\'s are', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.indicator])).toEqual([
+      [13, '%', '>=', 'Tốc độ tăng trưởng giá trị sản xuất'], [900, 'tỷ đồng', '=', 'Thu ngân sách trên địa bàn'],
+    ]);
+  });
+});

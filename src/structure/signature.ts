@@ -134,12 +134,17 @@ export function findSignature(all: Line[], from: number, end: number): Signature
     }
   }
 
+  let bare = false;
   for (const i of signLines) {
     const c = lines[i]!.clean.replace(/[*_]/g, '').trim();
     const pre = SIGN_PREFIX.exec(c);
     const body = pre ? pre[1]!.trim() : c;
     const pos = canonicalPosition(body);
-    if (pos) sig.position = pos;
+    const exact = pos !== null && body.replace(/\s+/g, ' ').length === pos.length;
+    // "TM. HỘI ĐỒNG / CHỦ TỊCH / PHÓ CHỦ TỊCH UBND HUYỆN": a title with its organ under the
+    // signing position is the signer's other office, not the position signed in
+    if (pos && !pre && !exact && bare) continue;
+    if (pos) { sig.position = pos; bare = exact && !pre; }
     else if (pre && /^(?:TM|T\/M)/.test(c)) sig.onBehalfOf = body;
   }
   // the signer: the first name-like line after the last signature line
