@@ -35,6 +35,13 @@ describe('marker styles', () => {
     expect(scanMarker('Đ. KHEN THƯỞNG')).toMatchObject({ style: 'upper', numbers: [5] });
     expect(scanMarker('A. nguyễn văn')).toBeNull();
   });
+  it('"I-", "1-", "1/" and "a/" (older and party documents)', () => {
+    expect(paths('I- MỤC ĐÍCH, YÊU CẦU\n1- Mục đích\na/ Phát huy tinh thần thi đua.\nb/ Khen thưởng kịp thời.\n2- Yêu cầu\nThiết thực.\nII- NỘI DUNG\n1/ Thi đua sản xuất.'))
+      .toEqual(['1|I-', '1.1|1-', '1.1.1|a/', '1.1.2|b/', '1.2|2-', '2|II-', '2.1|1/']);
+    expect(scanMarker('2024- năm bản lề')).toBeNull();
+    expect(scanMarker('15/3 UBND tỉnh họp')).toBeNull();
+    expect(scanMarker('5 - 7 ngày')).toBeNull();
+  });
   it('numbering may skip', () => {
     expect(paths('1. Mục tiêu chung.\n3. Tổ chức thực hiện.')).toEqual(['1|1.', '3|3.']);
   });

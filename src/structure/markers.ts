@@ -1,5 +1,5 @@
-// The Vietnamese section-marker scanner: "Thứ nhất", "Một là", "1.", "1)", "3.1.",
-// "II.", "a)", "Điều 1.", "Phần I", "Chương II", "Mục 1". Markdown does not see these.
+// The Vietnamese section-marker scanner: "Thứ nhất", "Một là", "1.", "1)", "1/", "1-", "3.1.",
+// "II.", "a)", "a/", "Điều 1.", "Phần I", "Chương II", "Mục 1". Markdown does not see these.
 import { LETTER_ORDER, ORDINAL_AFTER_THU, DIGIT_WORDS } from '../vi/words.js';
 import { parseRoman } from '../vi/numbers.js';
 
@@ -26,8 +26,10 @@ const DIEU = /^(Điều\s+(\d{1,3}))\s*[.:]\s*/u;
 const ROMAN = /^(([IVXLC]{1,6})\s*[.)]|([IVXLC]{1,6})\s*[-–/](?=\s))\s*(?=\S)/u;
 const DECIMAL = /^((\d{1,2}(?:\.\d{1,2}){1,5})\.?)(?:\s*[)]?\s+|\s*[:–-]\s*)(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 const ARABIC = /^((\d{1,2})\s*\.)(?!\d)\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(]|$)/u;
+// "1/ Mục đích", "1- Thi đua …" (older and party documents): the same level as "1."
+const ARABIC_SLASH = /^((\d{1,2})\s?[/-])\s+(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 const ARABIC_PAREN = /^((\d{1,2})\s*\))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
-const LETTER = /^(([a-zđ])\s*\))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
+const LETTER = /^(([a-zđ])\s*(?:\)|\/(?=\s)|-(?=\s)))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 // "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG": an upper-case letter heads a part (Roman
 // numerals such as "I.", "V.", "X." are read as Roman first)
 const UPPER = /^(([A-ZĐ])\s*[.)])\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"“*(])/u;
@@ -58,6 +60,11 @@ export function scanMarker(clean: string): Marker | null {
       return { style: 'decimal', numbers: nums, marker: m[1]!, at: 0, rest: m[0].length };
     }
     if ((m = ARABIC.exec(s))) {
+      const n = Number(m[2]);
+      if (n === 0) return null;
+      return { style: 'arabic', numbers: [n], marker: m[1]!.replace(/\s+/g, ''), at: 0, rest: m[0].length };
+    }
+    if ((m = ARABIC_SLASH.exec(s))) {
       const n = Number(m[2]);
       if (n === 0) return null;
       return { style: 'arabic', numbers: [n], marker: m[1]!.replace(/\s+/g, ''), at: 0, rest: m[0].length };
