@@ -133,6 +133,17 @@ describe('themes', () => {
     const th = t('Với tinh thần “Đổi mới - sáng tạo”, phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”, với chủ đề: “Đoàn kết, sáng tạo”. Nhắc lại chủ đề “Đoàn kết, sáng tạo”.');
     expect(th.map((x) => x.kind)).toEqual(['chủ đề', 'tinh thần']);
   });
+  it('words between the kind and the slogan: "phương châm hành động năm 2024 là", "chủ đề công tác … được xác định là:"', () => {
+    expect(t('Phương châm hành động năm 2024 là “Kỷ cương, trách nhiệm, hành động”.')).toMatchObject([{ text: 'Kỷ cương, trách nhiệm, hành động', kind: 'phương châm' }]);
+    expect(t('Chủ đề công tác năm 2024 của tỉnh được xác định là: “Nâng cao hiệu quả”.')).toMatchObject([{ text: 'Nâng cao hiệu quả', kind: 'chủ đề' }]);
+  });
+  it('without quotes, where a line or sentence opens with the kind and a colon', () => {
+    expect(t('Chủ đề năm 2024: Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển.')).toMatchObject([{ text: 'Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển', kind: 'chủ đề' }]);
+    expect(t('**Chủ đề:** Đoàn kết - Kỷ cương - Sáng tạo')[0]!.text).toBe('Đoàn kết - Kỷ cương - Sáng tạo');
+    // inside a sentence, or before a lower-case word, it is not a slogan
+    expect(t('Năm nay có nhiều chủ đề: Kinh tế, xã hội.')).toEqual([]);
+    expect(t('Chủ đề: các nội dung thi đua được nêu dưới đây.')).toEqual([]);
+  });
   it('span covers the slogan in the normalized text', () => {
     const src = 'CHỈ THỊ\nVề thi đua\n\nvới chủ đề: “Đoàn kết, sáng tạo”.\n\n1. Thi đua.';
     const th = run(src).themes[0]!;

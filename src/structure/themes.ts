@@ -5,10 +5,16 @@ import type { ThemeT } from '../schema.js';
 import type { LineIndex } from '../text/lines.js';
 
 export const THEME_KINDS = ['chủ đề', 'khẩu hiệu', 'phương châm', 'thông điệp', 'tinh thần'];
+// words between the kind and its slogan: "chủ đề năm 2024", "phương châm hành động năm 2024",
+// "chủ đề công tác năm 2024 của tỉnh được xác định là"
+const QUALIFIER = String.raw`(?:\s+(?:(?:của\s+)?năm(?:\s+\d{4})?|hành động|chung|chính|xuyên suốt|công tác|thi đua|của\s+(?:tỉnh|huyện|thành phố|ngành|đơn vị)|(?:đã\s+)?được\s+(?:xác định|chọn|lựa chọn))){0,4}`;
 const INTRO = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})(?:\\s+(?:năm|của năm)\\s+\\d{4}|\\s+(?:hành động|chung|chính|xuyên suốt))?` +
-  `[\\s*_]{0,8}(?::|là|như sau:)?[\\s*_]{0,8}(["“”«])`,
+  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})${QUALIFIER}` +
+  `[\\s*_]{0,8}(?::|là\\s*:?|như sau:)?[\\s*_]{0,8}(["“”«])`,
   'gu');
+// a slogan without quotes, where a line or sentence opens with its kind and a colon:
+// "Chủ đề năm 2024: Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển."
+const BARE = new RegExp(String.raw`(?:^|\n|\.\s)[\s*_>#-]*(Chủ đề|Khẩu hiệu|Phương châm|Thông điệp)${QUALIFIER}[\s*_]*:[\s*_]*(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`, 'gu');
 const OPEN = '“«"';
 const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"', '”': '”' };
 
@@ -30,6 +36,20 @@ export function findThemes(text: string, index: LineIndex, from = 0, to = text.l
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ text: clean, kind: m[1]!.toLowerCase(), span: index.span(start, start + raw.replace(/[\s,;:.]+$/u, '').length) });
+  }
+  BARE.lastIndex = from;
+  while ((m = BARE.exec(text)) && m.index < to) {
+    const start = m.index + m[0].length;
+    // to the end of the sentence or line, a slogan's length at most
+    let end = start;
+    const limit = Math.min(text.length, start + 200);
+    while (end < limit && text[end] !== '\n' && !(text[end] === '.' && (end + 1 >= text.length || /\s/.test(text[end + 1]!)))) end++;
+    if (end >= limit && limit < text.length) continue; // no sentence end near: not a slogan
+    const clean = text.slice(start, end).replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' ').replace(/[\s,;:]+$/u, '').trim();
+    const key = clean.toLowerCase();
+    if (clean.length < 4 || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: clean, kind: m[1]!.toLowerCase(), span: index.span(start, end) });
   }
   // the main slogan first: by kind, then by position
   return out.sort((a, b) => THEME_KINDS.indexOf(a.kind) - THEME_KINDS.indexOf(b.kind) || a.span.start - b.span.start);
