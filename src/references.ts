@@ -4,7 +4,7 @@
 import type { ReferenceT, SpanT } from './schema.js';
 import type { LineIndex } from './text/lines.js';
 import { firstDate } from './vi/dates.js';
-import { ISSUER_CODES, JOINED_DOCUMENT_TYPES, SUBJECT_STOPPERS, TYPE_CODE_KIND } from './vi/words.js';
+import { ISSUER_CODES, JOINED_DOCUMENT_TYPES, SUBJECT_STOPPERS, TYPE_CODE_KIND, TYPE_CODE_NAME } from './vi/words.js';
 
 export const REFERENCE_TYPES = [
   'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Văn bản hợp nhất', 'Bộ luật', 'Chỉ thị', 'Nghị quyết', 'Quyết định',
@@ -23,7 +23,7 @@ const NUMBER = `\\d{1,5}(?:\\s*\\/\\s*\\d{4})?\\s*[-\\/‐–]\\s*${CODE}(?:\\s*
 // name is read backwards from the number.
 const NUMBER_RE = new RegExp(`(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${NUMBER}`, 'gu');
 const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
-const CONTINUATION = new RegExp(`^\\s*(?:,|;|và|hoặc)\\s*(?:(?:${TYPE_ALT})\\s+)?(?:số\\s*)?(${NUMBER})`, 'iu');
+const CONTINUATION = new RegExp(`^\\s*(?:,|;|và|hoặc)\\s*(?:(${TYPE_ALT})\\s+)?(?:số\\s*)?(${NUMBER})`, 'iu');
 const NAMED = new RegExp(
   [
     // "Luật Thi đua, khen thưởng năm 2022" / "Luật … ngày 15 tháng 6 năm 2022" / "… ngày 15/6/2022"
@@ -132,9 +132,13 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
     for (let guard = 0; guard < 20; guard++) {
       const c = CONTINUATION.exec(text.slice(end, end + 120));
       if (!c) break;
-      const s = end + c[0].length - c[1]!.length;
+      const s = end + c[0].length - c[2]!.length;
       const e = end + c[0].length;
-      add(type, c[1]!, index.span(s, e), e);
+      // its own type if written ("; Hướng dẫn số 18-HD/BTGTW"), else the one its number's
+      // code names ("…/NQ-HĐND, 45/2023/QĐ-UBND"), else the type of the list
+      const code = decodeNumber(normalizeRefNumber(c[2]!)).typeCode;
+      const coded = code ? TYPE_CODE_NAME[code] ?? TYPE_CODE_NAME[code.toUpperCase()] : undefined;
+      add(c[1] ?? (coded && codeOf(type) !== code ? coded : type), c[2]!, index.span(s, e), e);
       end = e;
     }
   }
@@ -148,6 +152,12 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
     add(type, null, index.span(m.index!, m.index! + m[0].length), m.index! + m[0].length, label, date);
   }
   return [...byKey.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The type code of a type's name ("Quyết định" -> "QĐ"), if it has one. */
+function codeOf(type: string): string | undefined {
+  const t = canonicalType(type);
+  return Object.keys(TYPE_CODE_NAME).find((k) => TYPE_CODE_NAME[k] === t);
 }
 
 function canonicalType(t: string): string {

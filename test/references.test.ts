@@ -23,6 +23,12 @@ describe('references', () => {
   it('lists share the type: "Chỉ thị số 05-CT/TW và số 06-CT/TW"', () => {
     expect(refs('theo Chỉ thị số 05-CT/TW và số 06-CT/TW của Bộ Chính trị.').map((r) => [r.type, r.number])).toEqual([['Chỉ thị', '05-CT/TW'], ['Chỉ thị', '06-CT/TW']]);
   });
+  it('an item of a list with its own type, or a number whose code names another type, is not typed by the list', () => {
+    expect(refs('theo Chỉ thị 05-CT/TW; Hướng dẫn số 18-HD/BTGTW ngày 20/5/2021 của Ban Tuyên giáo Trung ương.').map((r) => [r.type, r.number, r.date]))
+      .toEqual([['Chỉ thị', '05-CT/TW', null], ['Hướng dẫn', '18-HD/BTGTW', '2021-05-20']]);
+    expect(refs('theo Nghị quyết 68/2022/NQ-HĐND, 69/2022/NQ-HĐND và 45/2023/QĐ-UBND.').map((r) => [r.type, r.number]))
+      .toEqual([['Nghị quyết', '68/2022/NQ-HĐND'], ['Nghị quyết', '69/2022/NQ-HĐND'], ['Quyết định', '45/2023/QĐ-UBND']]);
+  });
   it('one entry per document, every mention kept, the first full mention supplies the date', () => {
     const r = refs('Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ. Tiếp tục thực hiện Chỉ thị số 19/CT-TTg.');
     expect(r).toHaveLength(1);

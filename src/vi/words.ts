@@ -37,6 +37,13 @@ export const TYPE_CODE_KIND: Record<string, string> = {
   CTr: 'chuong-trinh', CTR: 'chuong-trinh', ĐA: 'de-an', QĐi: 'quy-dinh', QC: 'quy-che', TTr: 'to-trinh', TTR: 'to-trinh',
 };
 
+/** Type codes -> the type's name, for a number cited without its type ("…, 45/2023/QĐ-UBND"). */
+export const TYPE_CODE_NAME: Record<string, string> = {
+  CT: 'Chỉ thị', KH: 'Kế hoạch', QĐ: 'Quyết định', NQ: 'Nghị quyết', NĐ: 'Nghị định', TT: 'Thông tư', TTLT: 'Thông tư liên tịch',
+  KL: 'Kết luận', TB: 'Thông báo', CĐ: 'Công điện', BC: 'Báo cáo', HD: 'Hướng dẫn', CTr: 'Chương trình', CTR: 'Chương trình',
+  ĐA: 'Đề án', QĐi: 'Quy định', QC: 'Quy chế', TTr: 'Tờ trình', TTR: 'Tờ trình',
+};
+
 /** Issuer codes -> meaning. */
 export const ISSUER_CODES: Record<string, string> = {
   TW: 'Trung ương Đảng', BCT: 'Bộ Chính trị', BBT: 'Ban Bí thư', BCHTW: 'Ban Chấp hành Trung ương',
