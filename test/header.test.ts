@@ -103,6 +103,12 @@ PV`;
     // a section number is not a date: the publication date stands
     expect(dateOf('1.2: Nội dung thi đua.')).toBe('2024-03-06');
   });
+  it('datelines written with dashes or dots, or with the time before "ngày"', () => {
+    const pub = (d: string) => run(`Hà Tĩnh phát động thi đua năm 2024\n\n${d}\n\nUBND tỉnh tổ chức hội nghị phát động.\n\nNội dung.`).document.publishedAt;
+    expect(pub('Ngày đăng: 23-02-2024')).toBe('2024-02-23');
+    expect(pub('Cập nhật lúc 10:35 ngày 23/02/2024')).toBe('2024-02-23T10:35');
+    expect(pub('Thứ sáu, 23.2.2024 10:35')).toBe('2024-02-23T10:35');
+  });
   it('with no "tỉnh X" anywhere, the province is the one the text names most', () => {
     const o = run('Nghệ An phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nNGHỆ AN - Ngày 5.3, UBND tỉnh tổ chức Lễ phát động.\n\nChủ tịch UBND tỉnh Nguyễn Đức Trung phát động phong trào thi đua.');
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Nguyễn Đức Trung' });

@@ -27,6 +27,10 @@ const NUMBER_LINE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Số\s*[:.]?\s*(\d{1
 // "Cao Bằng, ngày 18 tháng 01 năm 2023" / "TP. Hồ Chí Minh, ngày 5/3/2023"
 const PLACE_DATE = /^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày\s+(?:\d{1,2}|\.{2,}|…)\s*(?:tháng|\/)\s*(?:\d{1,2}|\.{2,}|…)\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
 const DATELINE = /^(?:\d{1,2}[:h]\d{2}\s*[|,-]?\s*(?=\d{1,2}\/))?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?/iu;
+/** "23-02-2024" / "23.02.2024" -> "23/02/2024"; "10:35 ngày 23/02/2024" -> "10:35 | 23/02/2024". */
+function datelineForm(s: string): string {
+  return s.replace(/^((?:\S+\s+){0,4}?)(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?!\d)/u, '$1$2/$3/$4').replace(/^(\d{1,2}[:h]\d{2})\s*,?\s*ngày\s+/iu, '$1 | ');
+}
 const DATELINE_LABEL = /^(?:Ngày\s+(?:đăng|cập nhật|xuất bản)|Cập nhật(?:\s+lúc)?|Đăng\s+(?:ngày|lúc)|Xuất bản|Published)\s*:?\s*/iu;
 
 function kindOfLine(clean: string): string | null {
@@ -178,7 +182,7 @@ function parseArticleHead(lines: Line[], h: Header): void {
   if (!first) return;
   const c = first.clean;
   const words = c.split(/\s+/).length;
-  const isDateline = DATELINE.test(c) || DATELINE_LABEL.test(c);
+  const isDateline = DATELINE.test(datelineForm(c)) || DATELINE_LABEL.test(c);
   if (!isDateline && c.length <= 250 && words >= 3 && !/[.;:,]$/.test(c) && !/^\d+[.)]\s/.test(c)) {
     h.title = squash(c.replace(/^#+\s*/, ''));
     i++;
@@ -189,7 +193,7 @@ function parseArticleHead(lines: Line[], h: Header): void {
     if (!l) continue;
     seen++;
     const label = DATELINE_LABEL.exec(l);
-    const rest = label ? l.slice(label[0].length) : l;
+    const rest = datelineForm(label ? l.slice(label[0].length) : l);
     if (DATELINE.test(rest) && rest.length < 120) {
       // "08:15 | 20/02/2024", "Thứ Sáu, 02/02/2024 - 15:30": date and time read as one
       const timeFirst = /^(\d{1,2})[:h](\d{2})\s*[|,-]?\s*(\d{1,2}\/\d{1,2}\/\d{4})/.exec(rest);
