@@ -42,6 +42,13 @@ describe('marker styles', () => {
     expect(scanMarker('15/3 UBND tỉnh họp')).toBeNull();
     expect(scanMarker('5 - 7 ngày')).toBeNull();
   });
+  it('"PHẦN I" / "PHẦN THỨ HAI" in capitals, the title in capitals on the line below as its heading', () => {
+    const out = run(doc('PHẦN I\nKẾT QUẢ THỰC HIỆN\n\n1. Công tác tuyên truyền\nĐã làm tốt.\n\nPHẦN THỨ HAI\nPHƯƠNG HƯỚNG NHIỆM VỤ\n\n1. Nhiệm vụ\nTiếp tục.'));
+    expect(flat(out.sections).map((x) => [x.path, x.marker, x.heading])).toEqual([
+      ['1', 'PHẦN I', 'KẾT QUẢ THỰC HIỆN'], ['1.1', '1.', 'Công tác tuyên truyền'], ['2', 'PHẦN THỨ HAI', 'PHƯƠNG HƯỚNG NHIỆM VỤ'], ['2.1', '1.', 'Nhiệm vụ'],
+    ]);
+    expect(out.sections[0]!.text).toBe('');
+  });
   it('numbering may skip', () => {
     expect(paths('1. Mục tiêu chung.\n3. Tổ chức thực hiện.')).toEqual(['1|1.', '3|3.']);
   });

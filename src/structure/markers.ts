@@ -21,7 +21,7 @@ const ORD = '(nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\\s+(
 const THU = new RegExp(`^(Thứ\\s+${ORD})(?:\\s+là)?\\s*(?:[,:.–-]|\\s+(?=[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))\\s*`, 'iu');
 const LA_WORD = '(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười(?:\\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?)';
 const LA = new RegExp(`^(${LA_WORD}\\s+là)\\s*[,:.]?\\s*`, 'u');
-const PART = /^((Phần|Chương|Mục)\s+(thứ\s+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+|[IVXLC]+|\d{1,2}))(?:\s*[.:–-]\s*|\s*$|\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))/u;
+const PART = /^((Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+((?:thứ|THỨ)\s+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+|[IVXLC]+|\d{1,2}))(?:\s*[.:–-]\s*|\s*$|\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))/u;
 const DIEU = /^(Điều\s+(\d{1,3}))\s*[.:]\s*/u;
 const ROMAN = /^(([IVXLC]{1,6})\s*[.)]|([IVXLC]{1,6})\s*[-–/](?=\s))\s*(?=\S)/u;
 const DECIMAL = /^((\d{1,2}(?:\.\d{1,2}){1,5})\.?)(?:\s*[)]?\s+|\s*[:–-]\s*)(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;

@@ -57,6 +57,12 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
   for (const p of paras) {
     const m = p.marker && acceptMarker(p.marker, stack, seenStyles, lastOrdinal) ? p.marker : null;
     if (!m) {
+      // "PHẦN I" alone on its line, its title in capitals on the next: that is its heading
+      if (last && last.heading === null && !last.body.length && !last.children.length && !last.tail.length && isCapitalTitle(p)) {
+        last.heading = squash(p.text.replace(/[:*]+$/, ''));
+        last.end = p.end;
+        continue;
+      }
       if (last) { last.body.push(p.text); last.end = p.end; last.tail.push(p); }
       else preamble.push(p);
       continue;
@@ -154,6 +160,11 @@ function acceptMarker(m: Marker, stack: Node[], seen: Style[], lastOrdinal: Map<
   const prev = stack[same]!.ordinal;
   if (m.style === 'thu' || m.style === 'la') return n > prev && n <= prev + 2;
   return n > prev && n <= prev + 5 || n === 1;
+}
+
+function isCapitalTitle(p: Paragraph): boolean {
+  const t = p.text.trim();
+  return p.lines.length <= 2 && t.length <= 100 && t === t.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2}/u.test(t) && !/[.;]$/.test(t);
 }
 
 /** "Mục tiêu" on the marker's line is a heading; a sentence is body text. */
