@@ -130,3 +130,28 @@ describe('normalization', () => {
     expect(normalizeText('hoà hòa')).toBe('hoà hòa');
   });
 });
+
+describe('web pages (ingest/html.ts)', () => {
+  it('character references are decoded, named, decimal and hex; unknown ones stay', async () => {
+    const { decodeReferences } = await import('../src/ingest/html.js');
+    expect(decodeReferences('&ldquo;K&#7927; c&#x1B0;&#417;ng&rdquo; &amp; 60&#37; &nbsp;&bogus;')).toBe('“Kỷ cương” & 60% \u00a0&bogus;');
+  });
+  it('HTML markup becomes text: head, scripts and comments dropped, blocks on their own lines, the H1 as headline', async () => {
+    const { htmlToText, looksLikeHtml } = await import('../src/ingest/html.js');
+    const page = '<html><head><title>T</title><script>var a="<p>x</p>";</script></head><body><h1>Tỉnh phát động thi đua</h1><p>Đoạn một.<br>Dòng hai.</p><!-- <p>ẩn</p> --><div>Đoạn &ldquo;ba&rdquo;.</div></body></html>';
+    expect(looksLikeHtml(page)).toBe(true);
+    expect(htmlToText(page)).toBe('# Tỉnh phát động thi đua\n\nĐoạn một.\nDòng hai.\n\nĐoạn “ba”.');
+  });
+  it('markdown with <br> in its tables is not HTML', async () => {
+    const { looksLikeHtml } = await import('../src/ingest/html.js');
+    expect(looksLikeHtml('| ỦY BAN NHÂN DÂN<br>TỈNH X | CỘNG HÒA<br>Độc lập |\n|---|---|\n\nCHỈ THỊ')).toBe(false);
+  });
+  it('a saved news page extracts like its text', () => {
+    const o = run(readFileSync(join(ROOT, 'fixtures', 'variants', 'article-web-page.html')), { path: 'article-web-page.html' });
+    expect(o.document).toMatchObject({ kind: 'article', title: 'Hà Tĩnh phát động phong trào thi đua năm 2024', date: '2024-02-22', publishedAt: '2024-02-23T10:35' });
+    expect(o.themes.map((t) => t.text)).toEqual(['Kỷ cương, trách nhiệm, hành động']);
+    expect(o.sections.map((s) => s.marker)).toEqual(['Một là', 'Hai là']);
+    expect(o.sections[1]!.text).toBe('đẩy mạnh cải cách hành chính.');
+    expect(o.targets.map((t) => [t.value, t.unit])).toEqual([[7.5, '%'], [17000, 'tỷ đồng']]);
+  });
+});

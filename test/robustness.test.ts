@@ -61,6 +61,10 @@ describe('linear time', () => {
     ['theme intros without quotes', (n) => 'chủ đề' + ' '.repeat(n)],
     ['quantities on one clause', (n) => '- Duy trì 1 hộ '.repeat(n / 15)],
     ['references without types', (n) => '12/CT-UBND '.repeat(n / 11)],
+    ['unclosed scripts and comments in HTML', (n) => '<p>a</p><div>b</div><table>'.repeat(3) + '<script x<!--'.repeat(n / 13)],
+    ['character references', (n) => '&ldquo;&#7843;&amp'.repeat(n / 18)],
+    ['tags without ends', (n) => '<p>'.repeat(3) + '<a href="'.repeat(n / 9)],
+    ['bare theme intros', (n) => '\nChủ đề năm 2024: Đoàn kết'.repeat(n / 28)],
   ];
   const base = time(normal(SIZE));
   it.each(cases)('%s', (_name, make) => {

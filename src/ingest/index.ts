@@ -2,6 +2,7 @@ import { sha256hex } from '../builtins.js';
 import { ChithiError } from '../errors.js';
 import { decode, type Encoding } from './decode.js';
 import { controlShare, normalizeText } from './normalize.js';
+import { fromWeb } from './html.js';
 
 export { decode, decodeAs, ENCODINGS, type Encoding } from './decode.js';
 export { normalizeText } from './normalize.js';
@@ -33,7 +34,7 @@ export function ingest(input: string | Uint8Array, opts: { path?: string | null;
   }
   if (raw.includes('\u0000')) throw new ChithiError('EBINARY', 'binary data (NUL characters), not a text file');
   if (controlShare(raw.slice(0, 65536)) > 0.02) throw new ChithiError('EBINARY', 'binary data (control characters), not a text file');
-  const text = normalizeText(raw);
+  const text = normalizeText(fromWeb(raw));
   if (!text.trim()) throw new ChithiError('EEMPTY', 'no text (empty or only whitespace)');
   return { text, source: { path: opts.path ?? null, sha256, bytes: bytes.length, encoding }, warnings };
 }
