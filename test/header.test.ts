@@ -183,3 +183,12 @@ describe('mass organizations', () => {
     expect(orgOf('BAN THƯỜNG VỤ THÀNH ĐOÀN HÀ NỘI')).toBe('Ban Thường vụ Thành Đoàn Hà Nội');
   });
 });
+
+describe('signers with a rank or a degree', () => {
+  const signOf = (sig: string) => run(`CÔNG AN TỈNH NGHỆ AN\n\nSố: 10/KH-CAT\n\nNghệ An, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nVề thi đua\n\n1. Thi đua tốt.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n${sig}\n`).issuer;
+  it('the name without its rank or degree', () => {
+    expect(signOf('GIÁM ĐỐC\n\n\n\nĐại tá Nguyễn Văn Bình')).toEqual({ organization: 'Công an tỉnh Nghệ An', position: 'Giám đốc', signer: 'Nguyễn Văn Bình' });
+    expect(signOf('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nPGS.TS. Trần Thị Mai').signer).toBe('Trần Thị Mai');
+    expect(signOf('GIÁM ĐỐC\n\nTHIẾU TƯỚNG NGUYỄN ĐỨC HẢI').signer).toBe('NGUYỄN ĐỨC HẢI');
+  });
+});

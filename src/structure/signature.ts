@@ -18,6 +18,8 @@ export type Signature = {
 const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 // "TM. ỦY BAN", "T/M BAN THƯỜNG VỤ" (party style, no dot), "T.M. BAN …", "KT. CHỦ TỊCH", "Q. …", "TL. …", "TUQ. …"
 const SIGN_PREFIX = /^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|(?:T\/M|K\/T|T\/L|T\.M|K\.T|T\.L)\.?)\s*(.*)$/u;
+// a rank or degree before the signer's name: "Đại tá Nguyễn Văn Bình", "TS. Trần Thị Mai"
+const NAME_PREFIX = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|LS|NGƯT|NGND)\s*\.\s*)+|(?:Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Luật sư|Nhà giáo Ưu tú|Nhà giáo Nhân dân))\s+/iu;
 const NOT_NAME = /^(?:\(?\s*(?:đã ký|ký|Ký|Đã ký|chữ ký|ký tên|ký, ghi rõ|đóng dấu)[^)]*\)?|\[.*\]|Chữ ký số.*)$/iu;
 const POSITION_RE = new RegExp(`^(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?:\\s.*)?$`, 'iu');
 
@@ -153,7 +155,8 @@ export function findSignature(all: Line[], from: number, end: number): Signature
     for (let i = lastSign + 1; i < to && i < lastSign + 12; i++) {
       const c = lines[i]!.clean.replace(/[*_]/g, '').trim();
       if (!c || NOT_NAME.test(c)) continue;
-      if (looksLikeName(c)) { sig.signer = c; break; }
+      const name = c.replace(NAME_PREFIX, '');
+      if (looksLikeName(name)) { sig.signer = name; break; }
       if (RECIPIENTS.test(c)) break;
     }
   }
