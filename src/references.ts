@@ -49,14 +49,12 @@ const key = (type: string, number: string | null, name?: string) =>
 
 /** Decode the type and issuer codes of a number ("19/CT-TTg" -> CT, TTg). */
 export function decodeNumber(number: string): { typeCode: string | null; issuerCode: string | null; issuerCodeMeaning: string | null } {
+  // the type code comes first ("12/2019/TT-BNV", "34-CT/TW"); a công văn has none, and its
+  // number starts with the issuer ("45/SNV-TT": Sở Nội vụ, its Thi đua division)
   const parts = number.replace(/^\d+(?:\/\d{4})?[-\/]/, '').split(/[-\/]/).filter(Boolean);
-  let typeCode: string | null = null;
-  let issuerCode: string | null = null;
-  for (const p of parts) {
-    if (!typeCode && (TYPE_CODE_KIND[p] || TYPE_CODE_KIND[p.toUpperCase()])) typeCode = p;
-    else if (!issuerCode) issuerCode = p;
-  }
-  if (!typeCode && parts.length === 1) issuerCode = parts[0]!;
+  const first = parts[0];
+  const typeCode = first && (TYPE_CODE_KIND[first] || TYPE_CODE_KIND[first.toUpperCase()]) ? first : null;
+  const issuerCode = (typeCode ? parts[1] : first) ?? null;
   const meaning = issuerCode ? ISSUER_CODES[issuerCode] ?? ISSUER_CODES[issuerCode.toUpperCase()] ?? null : null;
   return { typeCode, issuerCode, issuerCodeMeaning: meaning };
 }

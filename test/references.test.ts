@@ -20,6 +20,14 @@ describe('references', () => {
   ])('%s', (text, number, type, date) => {
     expect(refs(text + '.')[0]).toMatchObject({ number, type, date });
   });
+  it('number codes: the type code comes first; a công văn\'s number starts with its issuer', async () => {
+    const { decodeNumber } = await import('../src/references.js');
+    const { typeCodeOf } = await import('../src/structure/header.js');
+    expect(decodeNumber('12/2019/TT-BNV')).toMatchObject({ typeCode: 'TT', issuerCode: 'BNV' });
+    expect(decodeNumber('45/SNV-TT')).toMatchObject({ typeCode: null, issuerCode: 'SNV' });
+    expect(decodeNumber('125/BTĐKT-VI')).toMatchObject({ typeCode: null, issuerCode: 'BTĐKT' });
+    for (const n of ['12/2019/TT-BNV', '45/SNV-TT', '34-CT/TW']) expect(typeCodeOf(n)).toBe(decodeNumber(n).typeCode);
+  });
   it('lists share the type: "Chỉ thị số 05-CT/TW và số 06-CT/TW"', () => {
     expect(refs('theo Chỉ thị số 05-CT/TW và số 06-CT/TW của Bộ Chính trị.').map((r) => [r.type, r.number])).toEqual([['Chỉ thị', '05-CT/TW'], ['Chỉ thị', '06-CT/TW']]);
   });

@@ -5,7 +5,7 @@ import { columns, squash } from '../text/lines.js';
 import { KIND_NAMES, TYPE_CODE_KIND } from '../vi/words.js';
 import { findDates, firstDate } from '../vi/dates.js';
 import { headerTableCells } from './tables.js';
-import { normalizeRefNumber } from '../references.js';
+import { decodeNumber, normalizeRefNumber } from '../references.js';
 
 export type Header = {
   kind: string | null;
@@ -44,10 +44,7 @@ function kindOfLine(clean: string): string | null {
 
 /** Type code of a number "01/CT-UBND" -> "CT"; "20/2012/CT-UBND" -> "CT"; "34-CT/TW" -> "CT". */
 export function typeCodeOf(number: string): string | null {
-  const m = /^\d+(?:\/\d{4})?[-\/]([A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)(?=[-\/]|$)/u.exec(number);
-  if (!m) return null;
-  const code = m[1]!;
-  return TYPE_CODE_KIND[code] || TYPE_CODE_KIND[code.toUpperCase()] ? code : null;
+  return decodeNumber(number).typeCode;
 }
 
 export function parseHeader(lines: Line[]): Header {
