@@ -198,14 +198,14 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         let aimEnd = -1;
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;
         if (aimEnd > 0 && aimEnd < indicator.length) indicator = indicator.slice(aimEnd);
-        const unitText = q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : '';
-        const described = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
+        // the counted noun and what follows it ("… xã đạt chuẩn nông thôn mới nâng cao")
+        const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : ''} ${afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '')}`.replace(/\s+(?=[,;])/g, '');
         if (!indicator || /^(?:tương ứng|tăng|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)) {
-          indicator = cleanIndicator(`${unitText} ${described}`.replace(/\s+(?=[,;])/g, ''));
+          indicator = cleanIndicator(described);
         } else if (q.kind === 'count' && !/\s\S+\s/.test(indicator)) {
-          // a bare verb before a count ("Vận động 5.000 đoàn viên …", "Trồng mới 50.000 cây
-          // xanh"): the counted noun and what follows it say what is measured
-          indicator = cleanIndicator(`${indicator} ${unitText} ${described}`.replace(/\s+(?=[,;])/g, ''));
+          // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng mới 50.000 cây xanh")
+          // the verb and what is counted say what is measured
+          indicator = cleanIndicator(`${indicator} ${described}`);
         }
         indicator = balanceParens(indicator);
         if (!indicator || indicator.length < 2) continue;

@@ -87,7 +87,7 @@ export function organFromBlock(lines: string[]): string | null {
   const yc = YOUTH_COMMITTEE.exec(last);
   if (yc) {
     const where = yc[3] ? placeCase(yc[3]) : null;
-    const head = yc[1] ? `${yc[1].charAt(0)}${yc[1].slice(1).toLowerCase().replace(/(thường|chấp)/u, (w) => w.charAt(0).toUpperCase() + w.slice(1))} ` : '';
+    const head = yc[1] ? `${/THƯỜNG/iu.test(yc[1]) ? 'Ban Thường vụ' : 'Ban Chấp hành'} ` : '';
     return `${head}${yc[2]!.charAt(0)}${yc[2]!.slice(1).toLowerCase()} Đoàn${where ? ' ' + where : ''}`;
   }
   const own = caseOrganization(last);
@@ -165,6 +165,8 @@ export function splitPlaceAndName(words: string[]): { place: string | null; name
   return { place: words.slice(0, 2).join(' '), name: null };
 }
 
+const PROVINCES_UPPER = PROVINCES.map((p) => p.toUpperCase());
+
 /** The place most often named after `level` ("tỉnh Bình Phước") in the text. */
 export function dominantPlace(text: string, level: string): string | null {
   const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${level}\\s+((?:${CAP_WORD})(?:\\s+${CAP_WORD}){0,3})`, 'gu');
@@ -181,11 +183,11 @@ export function dominantPlace(text: string, level: string): string | null {
   // "NGHỆ AN - Ngày 15/3, UBND tỉnh …")
   if (!best && level.toLowerCase() === 'tỉnh') {
     const upper = text.toUpperCase();
-    for (const p of PROVINCES) {
+    PROVINCES.forEach((p, j) => {
       let k = 0;
-      for (let i = upper.indexOf(p.toUpperCase()); i >= 0; i = upper.indexOf(p.toUpperCase(), i + p.length)) k++;
+      for (let i = upper.indexOf(PROVINCES_UPPER[j]!); i >= 0; i = upper.indexOf(PROVINCES_UPPER[j]!, i + p.length)) k++;
       if (k > n) { best = p; n = k; }
-    }
+    });
   }
   return best;
 }
