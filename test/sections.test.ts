@@ -49,6 +49,12 @@ describe('marker styles', () => {
     ]);
     expect(out.sections[0]!.text).toBe('');
   });
+  it('enclosed numbers and letters: "(1)", "(a)"', () => {
+    expect(paths('1. Nội dung\n(1) Thi đua sản xuất.\n(2) Thi đua cải cách.\n2. Tổ chức\n(a) Các sở thực hiện.\n(b) Các huyện thực hiện.'))
+      .toEqual(['1|1.', '1.1|(1)', '1.2|(2)', '2|2.', '2.1|(a)', '2.2|(b)']);
+    expect(scanMarker('(Kèm theo danh sách)')).toBeNull();
+    expect(scanMarker('(1)')).toBeNull();
+  });
   it('numbering may skip', () => {
     expect(paths('1. Mục tiêu chung.\n3. Tổ chức thực hiện.')).toEqual(['1|1.', '3|3.']);
   });

@@ -1,5 +1,5 @@
-// The Vietnamese section-marker scanner: "Thứ nhất", "Một là", "1.", "1)", "1/", "1-", "3.1.",
-// "II.", "a)", "a/", "Điều 1.", "Phần I", "Chương II", "Mục 1". Markdown does not see these.
+// The Vietnamese section-marker scanner: "Thứ nhất", "Một là", "1.", "1)", "(1)", "1/", "1-", "3.1.",
+// "II.", "a)", "(a)", "a/", "Điều 1.", "Phần I", "Chương II", "Mục 1". Markdown does not see these.
 import { LETTER_ORDER, ORDINAL_AFTER_THU, DIGIT_WORDS } from '../vi/words.js';
 import { parseRoman } from '../vi/numbers.js';
 
@@ -29,6 +29,8 @@ const ARABIC = /^((\d{1,2})\s*\.)(?!\d)\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"�
 // "1/ Mục đích", "1- Thi đua …" (older and party documents): the same level as "1."
 const ARABIC_SLASH = /^((\d{1,2})\s?[/-])\s+(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 const ARABIC_PAREN = /^((\d{1,2})\s*\))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
+// "(1) Thi đua …", "(a) …": enclosed numbers and letters, the levels of "1)" and "a)"
+const ENCLOSED = /^(\((\d{1,2}|[a-zđ])\))\s+(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*])/u;
 const LETTER = /^(([a-zđ])\s*(?:\)|\/(?=\s)|-(?=\s)))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 // "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG": an upper-case letter heads a part (Roman
 // numerals such as "I.", "V.", "X." are read as Roman first)
@@ -75,6 +77,12 @@ export function scanMarker(clean: string): Marker | null {
       return { style: 'arabic-paren', numbers: [n], marker: m[1]!.replace(/\s+/g, ''), at: 0, rest: m[0].length };
     }
     return null;
+  }
+  if (c0 === 40 && (m = ENCLOSED.exec(s))) {
+    const v = m[2]!;
+    if (/^\d/.test(v)) return Number(v) ? { style: 'arabic-paren', numbers: [Number(v)], marker: m[1]!, at: 0, rest: m[0].length } : null;
+    const i = LETTER_ORDER.indexOf(v);
+    return i >= 0 ? { style: 'letter', numbers: [i + 1], marker: m[1]!, at: 0, rest: m[0].length } : null;
   }
   if ((m = ROMAN.exec(s))) {
     const r = parseRoman(m[2] ?? m[3]!);
