@@ -192,3 +192,14 @@ describe('signers with a rank or a degree', () => {
     expect(signOf('GIÁM ĐỐC\n\nTHIẾU TƯỚNG NGUYỄN ĐỨC HẢI').signer).toBe('NGUYỄN ĐỨC HẢI');
   });
 });
+
+describe('types the contract has no kind for', () => {
+  it('"LỜI KÊU GỌI": kind unknown, but its title, place, date and signer are read', () => {
+    const o = run('UBND TỈNH NGHỆ AN\n\nLỜI KÊU GỌI\nThi đua hoàn thành thắng lợi nhiệm vụ năm 2024\n\nThi đua là yêu nước. Chủ tịch UBND tỉnh kêu gọi các tầng lớp Nhân dân thi đua.\n\nNghệ An, ngày 1 tháng 2 năm 2024\nCHỦ TỊCH\n\nNguyễn Đức Trung\n');
+    expect(o.document).toMatchObject({ kind: 'unknown', title: 'Thi đua hoàn thành thắng lợi nhiệm vụ năm 2024', place: 'Nghệ An', date: '2024-02-01', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Nguyễn Đức Trung' });
+  });
+  it('"THÔNG TRI" is not a công văn', () => {
+    expect(run('TỈNH ỦY NGHỆ AN\n\nSố: 05-TT/TU\n\nTHÔNG TRI\nVề thi đua năm 2024\n\n1. Thi đua tốt.').document).toMatchObject({ kind: 'unknown', title: 'Về thi đua năm 2024' });
+  });
+});

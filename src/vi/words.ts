@@ -28,6 +28,9 @@ export const KIND_NAMES: [string, string][] = [
   ['công văn', 'cong-van'], ['công điện', 'cong-dien'], ['báo cáo', 'bao-cao'], ['hướng dẫn', 'huong-dan'],
   ['chương trình', 'chuong-trinh'], ['đề án', 'de-an'], ['quy định', 'quy-dinh'], ['quy chế', 'quy-che'],
   ['tờ trình', 'to-trinh'], ['luật', 'luat'], ['bộ luật', 'luat'],
+  // types of their own that the contract has no kind for: the kind line and the title under it
+  // are still read ("LỜI KÊU GỌI / Thi đua …", the party's "THÔNG TRI")
+  ['lời kêu gọi', 'unknown'], ['thông tri', 'unknown'], ['phương án', 'unknown'], ['quy hoạch', 'unknown'],
 ];
 
 /** Type codes in a number ("01/CT-UBND") -> contract kind. */
