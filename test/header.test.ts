@@ -109,6 +109,11 @@ PV`;
     expect(pub('Cập nhật lúc 10:35 ngày 23/02/2024')).toBe('2024-02-23T10:35');
     expect(pub('Thứ sáu, 23.2.2024 10:35')).toBe('2024-02-23T10:35');
   });
+  it('a party committee as the actor takes its place, written after it or elsewhere', () => {
+    const issuerOf = (b: string) => run(`Quảng Ninh phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nSáng 5/3, tỉnh Quảng Ninh tổ chức hội nghị.\n\n${b}`).issuer;
+    expect(issuerOf('Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Vũ Đại Thắng' });
+    expect(issuerOf('Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Nguyễn Xuân Ký' });
+  });
   it('with no "tỉnh X" anywhere, the province is the one the text names most', () => {
     const o = run('Nghệ An phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nNGHỆ AN - Ngày 5.3, UBND tỉnh tổ chức Lễ phát động.\n\nChủ tịch UBND tỉnh Nguyễn Đức Trung phát động phong trào thi đua.');
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Nguyễn Đức Trung' });

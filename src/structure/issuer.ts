@@ -51,6 +51,8 @@ const ACTOR = new RegExp(
   `((?:${POSITION}(?:\\s+${ORG_TYPE}(?:\\s+${LEVEL})?)?\\s*[-–,]\\s*){0,3})` +
   `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
   'gu');
+// the level of the place a party committee belongs to
+const COMMITTEE_LEVEL: Record<string, string> = { 'Tỉnh ủy': 'tỉnh', 'Huyện ủy': 'huyện', 'Thành ủy': 'thành phố', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã' };
 const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
@@ -203,11 +205,13 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
     const level = m[5] ?? null;
     const words = (m[6] ?? '').trim().split(/\s+/).filter(Boolean);
     let { place, name } = words.length ? splitPlaceAndName(words) : { place: null, name: null };
-    if (!level) { name = words.length >= 2 ? words.join(' ') : null; place = null; }
+    // a party committee names its place right after it: "Bí thư Tỉnh ủy Quảng Ninh"
+    const committeeLevel = COMMITTEE_LEVEL[orgType] ?? null;
+    if (!level && !committeeLevel) { name = words.length >= 2 ? words.join(' ') : null; place = null; }
     let signer = m[1] ?? name ?? null;
     if (signer && !SURNAMES.has(signer.split(' ')[0]!)) signer = m[1] ?? null;
-    if (level && !place) place = dominantPlace(fullText, level);
-    const organization = level ? `${orgType} ${level}${place ? ' ' + place : ''}` : orgType;
+    if ((level || committeeLevel) && !place) place = dominantPlace(fullText, level ?? committeeLevel!);
+    const organization = level ? `${orgType} ${level}${place ? ' ' + place : ''}` : `${orgType}${committeeLevel && place ? ' ' + place : ''}`;
     const found: Issuer = { organization, position, signer };
     if (acts) {
       if (!found.signer) {
