@@ -135,7 +135,8 @@ function clauses(text: string, from: number, to: number): [number, number][] {
 const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đề ra|xác định)\s+(?:(?:đạt|để|có)\s+)?/giu;
 
 function cleanIndicator(s: string): string {
-  let t = squash(s.replace(/[*`]/g, ' '));
+  // markdown: emphasis, code ticks, backslash escapes ("\\- Tốc độ …"), quote marks ("> ")
+  let t = squash(s.replace(/[*`]/g, ' ').replace(/\\(?=[-+.#_()[\]!|>])/g, '').replace(/(^|\n)[ \t]*>[ \t>]*/g, '$1'));
   // indicators are short: keep the last 300 characters (end-anchored patterns stay linear)
   if (t.length > 300) t = t.slice(-300);
   for (let k = 0; k < 4; k++) {

@@ -249,3 +249,17 @@ describe('bao-cao-hoi-dong-thi-dua.txt', () => {
     ]);
   });
 });
+
+describe('chi-thi-pandoc-export.md', () => {
+  const o = load('chi-thi-pandoc-export.md');
+  it('a word-processor export: bold organ lines, "# CHỈ THỊ", "## Về …", italic dateline', () => {
+    expect(o.document).toMatchObject({ kind: 'chi-thi', number: '02/CT-UBND', title: 'Về đẩy mạnh phong trào thi đua yêu nước năm 2024', place: 'Lào Cai', date: '2024-01-15', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Lào Cai', position: 'Chủ tịch', signer: 'Trịnh Xuân Trường' });
+    expect(o.themes.map((t) => t.text)).toEqual(['Đoàn kết, kỷ cương, sáng tạo, phát triển']);
+  });
+  it('escaped markers and block-quoted, escaped bullets: sections and indicators without markdown', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['1.', '2.', '3.']);
+    expect(o.targets.map((t) => [t.value, t.unit, t.indicator])).toEqual([[9, '%', 'Tốc độ tăng trưởng GRDP'], [6000, 'tỷ đồng', 'Thu ngân sách nhà nước']]);
+    expect(o.recipients).toEqual(['Bộ Nội vụ', 'Lưu: VT']);
+  });
+});
