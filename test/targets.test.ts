@@ -69,6 +69,11 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     // with a comma between them, two counts are two targets
     expect(targetsOf('- Có thêm 02 xã đạt chuẩn nông thôn mới nâng cao, 01 xã đạt chuẩn nông thôn mới kiểu mẫu.').map((t) => t.value)).toEqual([2, 1]);
   });
+  it('"Tăng trưởng" is growth, a noun, not a verb of change; "không dưới" is the comparator, not the indicator', () => {
+    expect(targetsOf('- Tăng trưởng từ 5 - 7%.')[0]).toMatchObject({ value: 5, valueMax: 7, indicator: 'Tăng trưởng', change: null });
+    expect(targetsOf('- Tăng trưởng kinh tế đạt 8%.')[0]).toMatchObject({ value: 8, indicator: 'Tăng trưởng kinh tế', change: null });
+    expect(targetsOf('- Tỷ lệ hồ sơ giải quyết đúng hạn không dưới 98%.')[0]).toMatchObject({ value: 98, comparator: '>=', indicator: 'Tỷ lệ hồ sơ giải quyết đúng hạn' });
+  });
   it('a rate per year keeps its per-unit too: "%/năm", as written', () => {
     expect(targetsOf('- Tốc độ tăng trưởng kinh tế bình quân đạt 7,5%/năm.')[0]).toMatchObject({ value: 7.5, unit: '%/năm' });
     expect(targetsOf('- Tỷ lệ hộ nghèo giảm 1,5% / năm.')[0]).toMatchObject({ value: 1.5, unit: '%/năm', change: 'decrease' });
