@@ -28,6 +28,8 @@ function cells(line: Line): Cell[] {
 const INDICATOR_HEAD = /chỉ tiêu|nội dung|tên|lĩnh vực/iu;
 const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt)$/iu;
 const VALUE_HEAD = /kế hoạch|mục tiêu|chỉ tiêu|năm \d{4}|\d{4}|phấn đấu|giao/iu;
+const PLAN_HEAD = /kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|giao|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])KH(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+const PAST_HEAD = /thực hiện|ước|kết quả|đạt được|so với|so sánh|cùng kỳ|tăng\s*\/\s*giảm/iu;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
 const VALUE = /^(trên|dưới|tối thiểu|ít nhất|tối đa|không quá|≥|>=|≤|<=|>|<)?\s*(\d[\d.,]*)(?:\s*[-–]\s*(\d[\d.,]*))?\s*(%)?$/iu;
 // symbols a table cell may use; words ("trên", "tối thiểu" …) are read as in prose
@@ -40,8 +42,10 @@ export function findTableTargets(lines: Line[], from: number, to: number, index:
     const head = cells(lines[i]!).map((c) => c.text);
     const ind = head.findIndex((h) => INDICATOR_HEAD.test(h));
     const unit = head.findIndex((h) => UNIT_HEAD.test(h));
-    // the value column: the first planning column after the indicator
-    const val = head.findIndex((h, k) => k > ind && k !== unit && VALUE_HEAD.test(h));
+    // the value column: after the indicator, a planning column ("Kế hoạch 2024", "Chỉ tiêu
+    // năm 2024") before a bare year; never last year's results ("Thực hiện 2023", "Ước đạt")
+    const candidates = head.map((h, k) => k).filter((k) => k > ind && k !== unit && VALUE_HEAD.test(head[k]!) && !PAST_HEAD.test(head[k]!));
+    const val = candidates.find((k) => PLAN_HEAD.test(head[k]!)) ?? candidates[0] ?? -1;
     let j = i + 2;
     for (; j < to && lines[j]!.raw.trimStart().startsWith('|'); j++) {
       if (ind < 0 || val < 0) continue;

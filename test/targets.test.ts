@@ -82,6 +82,10 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
 });
 
 describe('targets in tables', () => {
+  it('the planning column, not last year\'s results ("Thực hiện 2023", "Ước đạt")', () => {
+    const t = run('KẾ HOẠCH\nVề thi đua năm 2024\n\n1. Chỉ tiêu\n\n| TT | Chỉ tiêu | ĐVT | Thực hiện 2023 | Ước đạt 2023 | Chỉ tiêu năm 2024 |\n|---|---|---|---|---|---|\n| 1 | Tốc độ tăng trưởng GRDP | % | 6,5 | 6,6 | 7 - 7,5 |\n| 2 | Tỷ lệ hộ nghèo | % | 3,2 | 3,0 | < 2,5 |\n\n2. Giải pháp\nThực hiện tốt.\n').targets;
+    expect(t.map((x) => [x.value, x.valueMax, x.comparator, x.indicator])).toEqual([[7, 7.5, '=', 'Tốc độ tăng trưởng GRDP'], [2.5, null, '<', 'Tỷ lệ hộ nghèo']]);
+  });
   it('comparators and ranges in the value cell; tables without a planning column give nothing', async () => {
     const { run } = await import('./support/helpers.js');
     const t = '| STT | Chỉ tiêu | ĐVT | Mục tiêu 2025 |\n|---|---|---|---|\n| 1 | Tỷ lệ hộ nghèo | % | dưới 2 |\n| 2 | Giảm số vụ tai nạn giao thông | % | 5 - 10 |\n';
