@@ -114,6 +114,11 @@ PV`;
     expect(issuerOf('Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Vũ Đại Thắng' });
     expect(issuerOf('Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Nguyễn Xuân Ký' });
   });
+  it('departments and forces as actors, a rank before the name', () => {
+    const issuerOf = (b: string) => run(`Quảng Ninh phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nSáng 5/3, tỉnh Quảng Ninh tổ chức hội nghị.\n\n${b}`).issuer;
+    expect(issuerOf('Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh phát động phong trào thi đua.')).toEqual({ organization: 'Công an tỉnh Quảng Ninh', position: 'Giám đốc', signer: 'Nguyễn Văn Bình' });
+    expect(issuerOf('Giám đốc Sở Giáo dục và Đào tạo Nguyễn Văn An phát động phong trào thi đua.')).toEqual({ organization: 'Sở Giáo dục và Đào tạo tỉnh Quảng Ninh', position: 'Giám đốc', signer: 'Nguyễn Văn An' });
+  });
   it('with no "tỉnh X" anywhere, the province is the one the text names most', () => {
     const o = run('Nghệ An phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nNGHỆ AN - Ngày 5.3, UBND tỉnh tổ chức Lễ phát động.\n\nChủ tịch UBND tỉnh Nguyễn Đức Trung phát động phong trào thi đua.');
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Nguyễn Đức Trung' });

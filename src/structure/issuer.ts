@@ -2,7 +2,7 @@
 // DÂN"), or — for articles and excerpts — from the body ("Chủ tịch UBND tỉnh Bắc Giang
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
-import { ORG_ABBREVIATIONS, ADMIN_LEVELS, POSITIONS } from '../vi/words.js';
+import { ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, POSITIONS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -43,11 +43,14 @@ const LEVEL_INSIDE = new RegExp(`\\s${LEVEL}\\s`, 'iu');
 const LEVEL_TAIL = new RegExp(`\\s(${LEVEL})\\s(.+)$`, 'iu');
 const HEAD_LEVEL_PLACE = new RegExp(`^(.*?)\\s(${LEVEL})\\s(.+)$`, 'iu');
 const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
-const ORG_TYPE = `(?:${ORG_TYPES.map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
+// organs an actor may head in a news text: the organ types, then departments and forces
+const ORG_TYPE = `(?:${[...ORG_TYPES, ...DEPARTMENTS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
 // "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …"
+// what comes before a person's name in a news text: "Đồng chí", "Ông", "Bà", a rank ("Đại tá")
+const HONORIFIC = '[Đđ]ồng chí|[Ôô]ng|[Bb]à|(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)';
 const ACTOR = new RegExp(
-  `(?:(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})\\s*,\\s*)?` +
+  `(?:(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})\\s*,\\s*)?` +
   `((?:${POSITION}(?:\\s+${ORG_TYPE}(?:\\s+${LEVEL})?)?\\s*[-–,]\\s*){0,3})` +
   `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
   'gu');
@@ -205,13 +208,16 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
     const level = m[5] ?? null;
     const words = (m[6] ?? '').trim().split(/\s+/).filter(Boolean);
     let { place, name } = words.length ? splitPlaceAndName(words) : { place: null, name: null };
-    // a party committee names its place right after it: "Bí thư Tỉnh ủy Quảng Ninh"
-    const committeeLevel = COMMITTEE_LEVEL[orgType] ?? null;
-    if (!level && !committeeLevel) { name = words.length >= 2 ? words.join(' ') : null; place = null; }
+    // where the organ is: "Ủy ban nhân dân tỉnh X" and "Sở Y tế tỉnh X" write the level,
+    // a party committee names its place right after it ("Tỉnh ủy Quảng Ninh")
+    const department = DEPARTMENTS.includes(orgType);
+    const placeLevel = level ?? (department ? 'tỉnh' : COMMITTEE_LEVEL[orgType] ?? null);
+    if (!placeLevel) { name = words.length >= 2 ? words.join(' ') : null; place = null; }
     let signer = m[1] ?? name ?? null;
     if (signer && !SURNAMES.has(signer.split(' ')[0]!)) signer = m[1] ?? null;
-    if ((level || committeeLevel) && !place) place = dominantPlace(fullText, level ?? committeeLevel!);
-    const organization = level ? `${orgType} ${level}${place ? ' ' + place : ''}` : `${orgType}${committeeLevel && place ? ' ' + place : ''}`;
+    if (placeLevel && !place) place = dominantPlace(fullText, placeLevel);
+    const levelWord = level ?? (department && place ? placeLevel : null);
+    const organization = [orgType, levelWord, place].filter(Boolean).join(' ');
     const found: Issuer = { organization, position, signer };
     if (acts) {
       if (!found.signer) {
@@ -227,7 +233,7 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
 }
 
 function findNamedHolder(body: string, position: string): string | null {
-  const re = new RegExp(`(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*,\\s*${position.replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
+  const re = new RegExp(`(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*,\\s*${position.replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
   const m = re.exec(body);
   return m ? m[1]! : null;
 }

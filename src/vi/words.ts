@@ -84,6 +84,16 @@ export const POSITIONS = [
 
 /** Words that open the citing sentence's own clause after a citation: its actor (an
  * organ or office holder) or another document. A cited subject ends before them. */
+/** Provincial departments and forces that launch campaigns of their own (actors in news). */
+export const DEPARTMENTS = [
+  'Sở Giáo dục và Đào tạo', 'Sở Y tế', 'Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Sở Nông nghiệp và Phát triển nông thôn',
+  'Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa và Thể thao', 'Sở Du lịch', 'Sở Lao động - Thương binh và Xã hội',
+  'Sở Công Thương', 'Sở Xây dựng', 'Sở Giao thông vận tải', 'Sở Tư pháp', 'Sở Tài nguyên và Môi trường',
+  'Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ', 'Sở Ngoại vụ', 'Sở Nội vụ', 'Ban Dân tộc',
+  'Công an', 'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Cục Thuế', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội',
+  'Liên đoàn Lao động', 'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh',
+];
+
 /** Document types that, after "và" and before "số", start a second citation. */
 export const JOINED_DOCUMENT_TYPES = [
   'Chỉ thị', 'Nghị quyết', 'Quyết định', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Nghị định', 'Thông tư', 'Công văn', 'Hướng dẫn',
