@@ -27,6 +27,7 @@ const QUANTITY = new RegExp(
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s*');
 const UNIT = new RegExp(
   `^\\s*(${[...MONEY_UNITS.map((m) => m[0]), ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])`, 'iu');
+const SCALE = /^\s*(nghìn|ngàn|triệu|vạn)\s+(?=\S)/iu;
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s*)?(?:dân|người|hộ|ha|học sinh|lao động|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
 
@@ -36,7 +37,7 @@ const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ th
 const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
   'bằng', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'bình quân', 'trung bình', 'ổn định',
-  'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn'];
+  'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho'];
 const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
 const LEADING_VERB = /^(?:(?:tăng(?!\s+trưởng)|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
@@ -75,7 +76,12 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     if (valueMax !== null && value !== null && valueMax <= value) return null; // "2021 - 2020", not a range
   }
   if (value === null) return null;
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const full = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
+  // "1,5 triệu tấn", "1,2 triệu lượt khách": a scale word belongs to the unit after it
+  // (money units such as "triệu đồng" are units of their own)
+  const sc = UNIT.test(full) ? null : SCALE.exec(full);
+  const scaled = sc && (UNIT.test(full.slice(sc[0].length)) || WORD.test(full.slice(sc[0].length))) ? sc : null;
+  const after = scaled ? full.slice(scaled[0].length) : full.slice(0, 60);
   let unit: string | null = null;
   let unitLen = 0;
   let money: Quantity['money'] = null;
@@ -99,6 +105,7 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     const per = PER.exec(after.slice(unitLen));
     if (per) { unit = unit + per[0].replace(/\s+/g, ' ').toLowerCase().replace(/^ /, ''); unitLen += per[0].length; }
   }
+  if (scaled) { unit = `${scaled[1]!.toLowerCase()} ${unit}`; unitLen += scaled[0].length; }
   if (m[3] && kind !== 'count') return null;
   // a year ("Năm 2022 bên cạnh …", "2021 do …") is not a count
   const isYear = (x: string | undefined) => !!x && /^\d{4}$/.test(x) && Number(x) >= 1900 && Number(x) <= 2100;
@@ -202,12 +209,15 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;
         if (aimEnd > 0 && aimEnd < indicator.length) indicator = indicator.slice(aimEnd);
         // the counted noun and what follows it ("… xã đạt chuẩn nông thôn mới nâng cao")
-        const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd) : ''} ${afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '')}`.replace(/\s+(?=[,;])/g, '');
+        const tail = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
+        const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail}`.replace(/\s+(?=[,;])/g, '');
         if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)) {
           indicator = cleanIndicator(described);
-        } else if (q.kind === 'count' && !/\s\S+\s/.test(indicator)) {
-          // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng mới 50.000 cây xanh")
-          // the verb and what is counted say what is measured
+        } else if (q.kind !== 'money' && !q.unit.startsWith('%') && !/\s\S+\s/.test(indicator) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
+          // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng mới 50.000 cây xanh",
+          // "Trồng 2.500 ha rừng")
+          // the verb and what is counted say what is measured ("Dân số đạt 1,3 triệu người":
+          // nothing follows the unit, the words before are the indicator)
           indicator = cleanIndicator(`${indicator} ${described}`);
         }
         indicator = balanceParens(indicator);

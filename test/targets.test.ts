@@ -74,6 +74,16 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     expect(targetsOf('- Tăng trưởng kinh tế đạt 8%.')[0]).toMatchObject({ value: 8, indicator: 'Tăng trưởng kinh tế', change: null });
     expect(targetsOf('- Tỷ lệ hồ sơ giải quyết đúng hạn không dưới 98%.')[0]).toMatchObject({ value: 98, comparator: '>=', indicator: 'Tỷ lệ hồ sơ giải quyết đúng hạn' });
   });
+  it('a scale word belongs to the unit after it: "1,5 triệu tấn", "1,2 triệu lượt khách"', () => {
+    expect(targetsOf('- Sản lượng lương thực đạt 1,5 triệu tấn.')[0]).toMatchObject({ value: 1.5, unit: 'triệu tấn', indicator: 'Sản lượng lương thực' });
+    expect(targetsOf('- Đón 1,2 triệu lượt khách du lịch.')[0]).toMatchObject({ value: 1.2, unit: 'triệu lượt khách', indicator: 'Đón lượt khách du lịch' });
+    expect(targetsOf('- Dân số đạt 1,3 triệu người.')[0]).toMatchObject({ unit: 'triệu người', indicator: 'Dân số' });
+    expect(targetsOf('- Tổng vốn đầu tư đạt 50 nghìn tỷ đồng.')[0]).toMatchObject({ value: 50, unit: 'nghìn tỷ đồng' });
+  });
+  it('after a bare verb, a measure\'s noun says what is measured; a dangling "cho" is dropped', () => {
+    expect(targetsOf('- Trồng 2.500 ha rừng.')[0]).toMatchObject({ value: 2500, unit: 'ha', indicator: 'Trồng rừng' });
+    expect(targetsOf('- Giải quyết việc làm cho 35.000 lao động.')[0]).toMatchObject({ value: 35000, unit: 'lao động', indicator: 'Giải quyết việc làm' });
+  });
   it('a rate per year keeps its per-unit too: "%/năm", as written', () => {
     expect(targetsOf('- Tốc độ tăng trưởng kinh tế bình quân đạt 7,5%/năm.')[0]).toMatchObject({ value: 7.5, unit: '%/năm' });
     expect(targetsOf('- Tỷ lệ hộ nghèo giảm 1,5% / năm.')[0]).toMatchObject({ value: 1.5, unit: '%/năm', change: 'decrease' });
