@@ -213,3 +213,11 @@ describe('types the contract has no kind for', () => {
     expect(run('TỈNH ỦY NGHỆ AN\n\nSố: 05-TT/TU\n\nTHÔNG TRI\nVề thi đua năm 2024\n\n1. Thi đua tốt.').document).toMatchObject({ kind: 'unknown', title: 'Về thi đua năm 2024' });
   });
 });
+
+describe('drafts with blanks to fill in', () => {
+  it('a blank number and day ("Số:      /KH-UBND", "ngày      tháng 3 năm 2024") in two columns: place kept, no date, organ intact', () => {
+    const o = run('UBND TỈNH NGHỆ AN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố:      /KH-UBND\n\n                 Nghệ An, ngày      tháng 3 năm 2024\n\nKẾ HOẠCH\nVề thi đua năm 2024\n\n1. Thi đua tốt.\n');
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: null, place: 'Nghệ An', date: null, year: 2024 });
+    expect(o.issuer.organization).toBe('Ủy ban nhân dân tỉnh Nghệ An');
+  });
+});

@@ -25,7 +25,7 @@ export type Header = {
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM|[-_=*\s]+$)/iu;
 const NUMBER_LINE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Số\s*[:.]?\s*(\d{1,6}(?:\s*\/\s*\d{4})?\s*[\/-]\s*[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸA-Za-z\u00C0-\u024F\u1E00-\u1EFF\d]+(?:\s*[-\/]\s*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d.]+)*)/u;
 // "Cao Bằng, ngày 18 tháng 01 năm 2023" / "TP. Hồ Chí Minh, ngày 5/3/2023"
-const PLACE_DATE = /^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày\s+(?:\d{1,2}|\.{2,}|…)\s*(?:tháng|\/)\s*(?:\d{1,2}|\.{2,}|…)\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
+const PLACE_DATE = /^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:tháng|\/)(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
 const DATELINE = /^(?:\d{1,2}[:h]\d{2}\s*[|,-]?\s*(?=\d{1,2}\/))?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?/iu;
 /** "23-02-2024" / "23.02.2024" -> "23/02/2024"; "10:35 ngày 23/02/2024" -> "10:35 | 23/02/2024". */
 function datelineForm(s: string): string {
@@ -70,8 +70,14 @@ export function parseHeader(lines: Line[]): Header {
       i = j - 1;
       continue;
     }
-    // two columns (organ | quốc hiệu, "*" | place and date): each cell on its own
-    for (const cell of columns(l.clean)) zone.push({ line: i, text: cell });
+    // two columns (organ | quốc hiệu, "*" | place and date): each cell on its own; a
+    // dateline left blank to be filled in ("ngày      tháng 3 năm 2024") is one cell
+    const cells = columns(l.clean);
+    for (let k = 0; k < cells.length; k++) {
+      let cell = cells[k]!;
+      while ((/(?:ngày|tháng)$/iu.test(cell) || /^Số\s*:?$/iu.test(cell)) && k + 1 < cells.length) cell += ' ' + cells[++k]!;
+      zone.push({ line: i, text: cell });
+    }
   }
 
   let numberAt = -1, placeAt = -1, kindAt = -1;
