@@ -55,6 +55,13 @@ describe('marker styles', () => {
     expect(scanMarker('(Kèm theo danh sách)')).toBeNull();
     expect(scanMarker('(1)')).toBeNull();
   });
+  it('a bulleted, emphasized ordinal ("- **Thứ ba:** …") is a marker; its span starts at the ordinal', () => {
+    const src = 'Tỉnh phát động thi đua năm 2024\n\n06/03/2024 08:15\n\n**Thứ nhất,** đổi mới.\n\n- **Thứ hai:** cải cách.\n\n- Thứ ba, phát triển.\n\n- Thứ trưởng Bộ Nội vụ dự.';
+    const out = run(src);
+    expect(out.sections.map((x) => x.marker)).toEqual(['Thứ nhất', 'Thứ hai', 'Thứ ba']);
+    for (const x of out.sections) expect(src.slice(x.span.start)).toMatch(new RegExp(`^${x.marker}`));
+    expect(out.sections[2]!.text).toBe('phát triển.\nThứ trưởng Bộ Nội vụ dự.');
+  });
   it('numbering may skip', () => {
     expect(paths('1. Mục tiêu chung.\n3. Tổ chức thực hiện.')).toEqual(['1|1.', '3|3.']);
   });

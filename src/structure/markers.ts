@@ -53,6 +53,12 @@ const WEEKDAY_DATE = /^Thứ\s+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s*[,–-]?\s*
 export function scanMarker(clean: string): Marker | null {
   const s = clean;
   if (!s) return null;
+  // a bulleted ordinal ("- Thứ ba: …", "• Hai là, …" in web articles): the ordinal after it
+  const bullet = /^[-+•]\s+(?=(?:Thứ|Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s)/u.exec(s);
+  if (bullet) {
+    const m = scanMarker(s.slice(bullet[0].length));
+    return m && (m.style === 'thu' || m.style === 'la') ? { ...m, at: m.at + bullet[0].length, rest: m.rest + bullet[0].length } : null;
+  }
   const c0 = s.charCodeAt(0);
   let m: RegExpExecArray | null;
   if (c0 >= 48 && c0 <= 57) {

@@ -120,7 +120,7 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
   const toSection = (n: Node): SectionT => ({
     path: n.path, marker: n.marker.marker, heading: n.heading,
     text: n.body.map((b) => squash(b).replace(/^[-+•–]\s+/u, '')).join('\n'),
-    span: index.span(n.para.lines[0]!.cleanStart + n.marker.at, endOf(n)),
+    span: index.span(markerStart(n.para.lines[0]!, n.marker), endOf(n)),
     children: n.children.map(toSection),
   });
   return { sections: roots.map(toSection), closing, preamble, closingParas };
@@ -160,6 +160,14 @@ function acceptMarker(m: Marker, stack: Node[], seen: Style[], lastOrdinal: Map<
   const prev = stack[same]!.ordinal;
   if (m.style === 'thu' || m.style === 'la') return n > prev && n <= prev + 2;
   return n > prev && n <= prev + 5 || n === 1;
+}
+
+/** Where the marker starts in the text: found in the raw line when markup before it was removed from the clean one. */
+function markerStart(line: Paragraph['lines'][number], m: Marker): number {
+  const guess = line.cleanStart + m.at;
+  if (line.raw.startsWith(m.marker, guess - line.start)) return guess;
+  const k = line.raw.indexOf(m.marker);
+  return k >= 0 ? line.start + k : guess;
 }
 
 function isCapitalTitle(p: Paragraph): boolean {
