@@ -23,6 +23,8 @@ const NUMBER = `\\d{1,5}(?:\\s*\\/\\s*\\d{4})?\\s*[-\\/‐–]\\s*${CODE}(?:\\s*
 // name is read backwards from the number.
 const NUMBER_RE = new RegExp(`(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${NUMBER}`, 'gu');
 const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
+// types abbreviated by their code in running text: "QĐ số 123/QĐ-UBND", "NQ 01/NQ-CP"
+const ABBREVIATED_TYPE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(QĐ|NQ|CT|KH|TB|HD|NĐ|KL)(?:\s+số)?\s*$/u;
 const CONTINUATION = new RegExp(`^\\s*(?:,|;|và|hoặc)\\s*(?:(${TYPE_ALT})\\s+)?(?:số\\s*)?(${NUMBER})`, 'iu');
 const NAMED = new RegExp(
   [
@@ -120,10 +122,17 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
   for (const n of text.matchAll(NUMBER_RE)) {
     const numStart = n.index!;
     const from = Math.max(0, numStart - 48);
-    const t = TYPE_BEFORE.exec(text.slice(from, numStart));
+    const window = text.slice(from, numStart);
+    const t = TYPE_BEFORE.exec(window) ?? ABBREVIATED_TYPE_BEFORE.exec(window);
     if (!t) continue;
-    const type = t[1]!;
-    const start = from + t.index;
+    let type = TYPE_CODE_NAME[t[1]!] ?? t[1]!;
+    // "Thông báo kết luận số 12-TB/TU" is a Thông báo: the type its number's code names,
+    // when that type is written just before, wins over the nearest type word
+    const code = decodeNumber(normalizeRefNumber(n[0])).typeCode;
+    const coded = code ? TYPE_CODE_NAME[code] : undefined;
+    let start = from + t.index;
+    const codedAt = coded && coded !== canonicalType(type) ? window.toLowerCase().lastIndexOf(coded.toLowerCase(), t.index) : -1;
+    if (codedAt >= 0) { type = coded!; start = from + codedAt; }
     let end = numStart + n[0].length;
     add(type, n[0], index.span(start, end), end);
     // "Chỉ thị số 05-CT/TW và số 06-CT/TW"

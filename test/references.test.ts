@@ -28,6 +28,13 @@ describe('references', () => {
     expect(decodeNumber('125/BTĐKT-VI')).toMatchObject({ typeCode: null, issuerCode: 'BTĐKT' });
     for (const n of ['12/2019/TT-BNV', '45/SNV-TT', '34-CT/TW']) expect(typeCodeOf(n)).toBe(decodeNumber(n).typeCode);
   });
+  it('types abbreviated by their code ("QĐ số 123/QĐ-UBND", "NQ 01/NQ-CP"); "Thông báo kết luận số …-TB/…" is a Thông báo', () => {
+    expect(refs('Thực hiện QĐ số 123/QĐ-UBND ngày 5/1/2024 của UBND tỉnh; NQ 01/NQ-CP của Chính phủ.').map((r) => [r.type, r.number, r.date])).toEqual([
+      ['Quyết định', '123/QĐ-UBND', '2024-01-05'], ['Nghị quyết', '01/NQ-CP', null],
+    ]);
+    const [tb] = refs('Theo Thông báo kết luận số 12-TB/TU ngày 2/2/2024 của Ban Thường vụ Tỉnh ủy.');
+    expect(tb).toMatchObject({ type: 'Thông báo', number: '12-TB/TU', date: '2024-02-02' });
+  });
   it('lists share the type: "Chỉ thị số 05-CT/TW và số 06-CT/TW"', () => {
     expect(refs('theo Chỉ thị số 05-CT/TW và số 06-CT/TW của Bộ Chính trị.').map((r) => [r.type, r.number])).toEqual([['Chỉ thị', '05-CT/TW'], ['Chỉ thị', '06-CT/TW']]);
   });
