@@ -119,6 +119,12 @@ PV`;
     expect(issuerOf('Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh phát động phong trào thi đua.')).toEqual({ organization: 'Công an tỉnh Quảng Ninh', position: 'Giám đốc', signer: 'Nguyễn Văn Bình' });
     expect(issuerOf('Giám đốc Sở Giáo dục và Đào tạo Nguyễn Văn An phát động phong trào thi đua.')).toEqual({ organization: 'Sở Giáo dục và Đào tạo tỉnh Quảng Ninh', position: 'Giám đốc', signer: 'Nguyễn Văn An' });
   });
+  it('section name, dateline, then the headline; the time of day inside the lead\'s first sentence', () => {
+    const o = run('Thời sự\n\nThứ hai, 5/2/2024, 10:30 (GMT+7)\n\nTây Ninh phát động thi đua năm 2024\n\nUBND tỉnh Tây Ninh sáng 4/2 tổ chức hội nghị phát động phong trào thi đua năm 2024.\n\nNội dung.');
+    expect(o.document).toMatchObject({ kind: 'article', title: 'Tây Ninh phát động thi đua năm 2024', publishedAt: '2024-02-05T10:30', date: '2024-02-04' });
+    // a document date inside the lead ("Kế hoạch số 10 ngày 1/2") is not the event's
+    expect(run('Tây Ninh phát động thi đua năm 2024\n\n05/02/2024 10:30\n\nThực hiện Kế hoạch số 10/KH-UBND ngày 1/2/2024, tỉnh tổ chức hội nghị.').document.date).toBe('2024-02-05');
+  });
   it('with no "tỉnh X" anywhere, the province is the one the text names most', () => {
     const o = run('Nghệ An phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nNGHỆ AN - Ngày 5.3, UBND tỉnh tổ chức Lễ phát động.\n\nChủ tịch UBND tỉnh Nguyễn Đức Trung phát động phong trào thi đua.');
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Nguyễn Đức Trung' });

@@ -16,18 +16,32 @@ const LEAD_DATE = new RegExp(
   String.raw`)\s*[,:]`,
   'iu');
 
+const LEAD_TIME_INSIDE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay\s+|qua\s+)?\(?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\)?(?=[\s,.)])/u;
+
 export function resolveDates(header: Header, paras: Paragraph[], refDate: Date | null): { date: string | null; year: number | null } {
   let date = header.date;
   const pub = header.publishedAt ? header.publishedAt.slice(0, 10) : null;
   if (header.isArticle) {
     const titleYear = /(?<!\d)(20\d{2}|19\d{2})(?!\d)/.exec(header.title ?? '');
     const ref = refDate ?? (pub ? new Date(pub + 'T00:00:00Z') : titleYear ? new Date(Date.UTC(Number(titleYear[1]), 11, 31)) : null);
-    for (const p of paras.slice(0, 4)) {
+    const lead = paras.slice(0, 4);
+    const found = (d: string) => {
+      const hit = findDates(d, { ref: ref ?? undefined })[0];
+      return hit && hit.precision !== 'year' && hit.precision !== 'month' ? hit.start.slice(0, 10) : null;
+    };
+    let event: string | null = null;
+    for (const p of lead) {
       const m = LEAD_DATE.exec(p.text);
-      if (!m) continue;
-      const hit = findDates(m[1] ?? m[2]!.replace(/\s*[.-]\s*/g, '/'), { ref: ref ?? undefined })[0];
-      if (hit && hit.precision !== 'year' && hit.precision !== 'month') { date = hit.start.slice(0, 10); break; }
+      if (m && (event = found(m[1] ?? m[2]!.replace(/\s*[.-]\s*/g, '/')))) break;
     }
+    // the time of day inside the lead's first sentence: "UBND tỉnh Tây Ninh sáng 4/2 tổ chức …"
+    if (!event) {
+      for (const p of lead) {
+        const m = LEAD_TIME_INSIDE.exec(p.text.slice(0, 160));
+        if (m && (event = found(m[1]!))) break;
+      }
+    }
+    date = event ?? date;
     date ??= pub;
   }
   // the year the text is about: from the title, else the most cited "năm YYYY"

@@ -27,6 +27,11 @@ const NUMBER_LINE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Số\s*[:.]?\s*(\d{1
 // "Cao Bằng, ngày 18 tháng 01 năm 2023" / "TP. Hồ Chí Minh, ngày 5/3/2023"
 const PLACE_DATE = /^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:tháng|\/)(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
 const DATELINE = /^(?:\d{1,2}[:h]\d{2}\s*[|,-]?\s*(?=\d{1,2}\/))?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?/iu;
+/** A headline: one line of at least three words, not a sentence or a numbered item. */
+function isHeadline(c: string): boolean {
+  return c.length <= 250 && c.split(/\s+/).length >= 3 && !/[.;:,]$/.test(c) && !/^\d+[.)]\s/.test(c);
+}
+
 /** "23-02-2024" / "23.02.2024" -> "23/02/2024"; "10:35 ngày 23/02/2024" -> "10:35 | 23/02/2024". */
 function datelineForm(s: string): string {
   return s.replace(/^((?:\S+\s+){0,4}?)(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?!\d)/u, '$1$2/$3/$4').replace(/^(\d{1,2}[:h]\d{2})\s*,?\s*ngày\s+/iu, '$1 | ');
@@ -184,9 +189,8 @@ function parseArticleHead(lines: Line[], h: Header): void {
   const first = lines[i];
   if (!first) return;
   const c = first.clean;
-  const words = c.split(/\s+/).length;
   const isDateline = DATELINE.test(datelineForm(c)) || DATELINE_LABEL.test(c);
-  if (!isDateline && c.length <= 250 && words >= 3 && !/[.;:,]$/.test(c) && !/^\d+[.)]\s/.test(c)) {
+  if (!isDateline && isHeadline(c)) {
     h.title = squash(c.replace(/^#+\s*/, ''));
     i++;
   }
@@ -206,6 +210,13 @@ function parseArticleHead(lines: Line[], h: Header): void {
         h.publishedAt = hits[0]!.start;
         i = j + 1;
         // a view counter may trail the dateline ("… 20:09 1.625 0"): it is dropped with it
+        // a section name, then the dateline, then the headline ("Thời sự / Thứ hai,
+        // 5/2/2024, 10:30 (GMT+7) / Tây Ninh phát động …")
+        if (!h.title) {
+          while (i < lines.length && !lines[i]!.clean) i++;
+          const next = lines[i]?.clean ?? '';
+          if (isHeadline(next)) { h.title = squash(next.replace(/^#+\s*/, '')); i++; }
+        }
         break;
       }
     }
