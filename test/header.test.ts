@@ -125,6 +125,10 @@ PV`;
     // a document date inside the lead ("Kế hoạch số 10 ngày 1/2") is not the event's
     expect(run('Tây Ninh phát động thi đua năm 2024\n\n05/02/2024 10:30\n\nThực hiện Kế hoạch số 10/KH-UBND ngày 1/2/2024, tỉnh tổ chức hội nghị.').document.date).toBe('2024-02-05');
   });
+  it('an organ that launches the campaign, with no person named', () => {
+    const o = run('Tây Ninh phát động thi đua năm 2024\n\n05/02/2024 10:30\n\nUBND tỉnh Tây Ninh sáng 4/2 tổ chức hội nghị phát động phong trào thi đua năm 2024.\n\nNội dung.');
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Tây Ninh', position: null, signer: null });
+  });
   it('with no "tỉnh X" anywhere, the province is the one the text names most', () => {
     const o = run('Nghệ An phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nNGHỆ AN - Ngày 5.3, UBND tỉnh tổ chức Lễ phát động.\n\nChủ tịch UBND tỉnh Nguyễn Đức Trung phát động phong trào thi đua.');
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Nguyễn Đức Trung' });

@@ -54,6 +54,7 @@ const ACTOR = new RegExp(
   `((?:${POSITION}(?:\\s+${ORG_TYPE}(?:\\s+${LEVEL})?)?\\s*[-–,]\\s*){0,3})` +
   `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
   'gu');
+const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng Thi đua - Khen thưởng)\\s+(${LEVEL})((?:\\s+${CAP_WORD}){1,4})`, 'gu');
 // the level of the place a party committee belongs to
 const COMMITTEE_LEVEL: Record<string, string> = { 'Tỉnh ủy': 'tỉnh', 'Huyện ủy': 'huyện', 'Thành ủy': 'thành phố', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã' };
 const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
@@ -229,7 +230,17 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
     }
     fallback ??= found;
   }
-  return fallback;
+  if (fallback) return fallback;
+  // no person: an organ that launches the campaign ("UBND tỉnh Tây Ninh sáng 4/2 tổ chức hội
+  // nghị phát động phong trào thi đua")
+  for (const m of body.matchAll(ORGAN_ACTOR)) {
+    const sentence = body.slice(m.index!, m.index! + 260).split(/[.;!?\n]/)[0]!;
+    if (!/phát động|kêu gọi/u.test(sentence)) continue;
+    const words = m[3]!.trim().split(/\s+/);
+    const place = splitPlaceAndName(words).place ?? dominantPlace(fullText, m[2]!);
+    return { organization: [expandAbbreviations(m[1]!).replace(/^Uỷ/, 'Ủy'), m[2], place].filter(Boolean).join(' '), position: null, signer: null };
+  }
+  return null;
 }
 
 function findNamedHolder(body: string, position: string): string | null {
