@@ -163,6 +163,9 @@ describe('themes', () => {
     expect(t('Phương châm hành động năm 2024 là “Kỷ cương, trách nhiệm, hành động”.')).toMatchObject([{ text: 'Kỷ cương, trách nhiệm, hành động', kind: 'phương châm' }]);
     expect(t('Chủ đề công tác năm 2024 của tỉnh được xác định là: “Nâng cao hiệu quả”.')).toMatchObject([{ text: 'Nâng cao hiệu quả', kind: 'chủ đề' }]);
   });
+  it('the kind in capitals ("CHỦ ĐỀ NĂM 2024: “…”")', () => {
+    expect(t('CHỦ ĐỀ NĂM 2024: “ĐOÀN KẾT, KỶ CƯƠNG, SÁNG TẠO”')).toMatchObject([{ text: 'ĐOÀN KẾT, KỶ CƯƠNG, SÁNG TẠO', kind: 'chủ đề' }]);
+  });
   it('without quotes, where a line or sentence opens with the kind and a colon', () => {
     expect(t('Chủ đề năm 2024: Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển.')).toMatchObject([{ text: 'Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển', kind: 'chủ đề' }]);
     expect(t('**Chủ đề:** Đoàn kết - Kỷ cương - Sáng tạo')[0]!.text).toBe('Đoàn kết - Kỷ cương - Sáng tạo');
