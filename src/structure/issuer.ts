@@ -46,14 +46,15 @@ const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦ�
 // organs an actor may head in a news text: the organ types, then departments and forces
 const ORG_TYPE = `(?:${[...ORG_TYPES, ...DEPARTMENTS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
-// "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …"
 // what comes before a person's name in a news text: "Đồng chí", "Ông", "Bà", a rank ("Đại tá")
 const HONORIFIC = '[Đđ]ồng chí|[Ôô]ng|[Bb]à|(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)';
+// "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …"
 const ACTOR = new RegExp(
   `(?:(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})\\s*,\\s*)?` +
   `((?:${POSITION}(?:\\s+${ORG_TYPE}(?:\\s+${LEVEL})?)?\\s*[-–,]\\s*){0,3})` +
   `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
   'gu');
+// an organ as the actor, no person: "UBND tỉnh Tây Ninh … phát động"
 const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng Thi đua - Khen thưởng)\\s+(${LEVEL})((?:\\s+${CAP_WORD}){1,4})`, 'gu');
 // the level of the place a party committee belongs to
 const COMMITTEE_LEVEL: Record<string, string> = { 'Tỉnh ủy': 'tỉnh', 'Huyện ủy': 'huyện', 'Thành ủy': 'thành phố', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã' };
