@@ -122,4 +122,8 @@ describe('section bodies and the closing', () => {
     const out = run('Tin tức thi đua của tỉnh năm 2023\n\nThứ nhất, đẩy mạnh tuyên truyền.\nleftcenterrightdel\nĐồng chí Bí thư phát biểu tại hội nghị\n\nThứ hai, đổi mới khen thưởng.\n\nTác giả: Minh An\n\nÝ kiến bạn đọc\nHọ và tên\nEmail');
     expect(out.sections.map((s) => s.text)).toEqual(['đẩy mạnh tuyên truyền.', 'đổi mới khen thưởng.']);
   });
+  it('credit lines ("Tin, ảnh: …", "Theo Báo …") are not part of a section', () => {
+    const out = run('Tây Ninh phát động thi đua năm 2024\n\n05/02/2024 10:30\n\nSáng 4/2, UBND tỉnh tổ chức hội nghị:\n\n1. Thi đua hoàn thành các chỉ tiêu.\n\n2. Thi đua cải cách hành chính.\n\nTin, ảnh: Thu Hà\n\nTheo Báo Tây Ninh');
+    expect(out.sections.map((s) => s.text)).toEqual(['Thi đua hoàn thành các chỉ tiêu.', 'Thi đua cải cách hành chính.']);
+  });
 });

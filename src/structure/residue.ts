@@ -12,6 +12,9 @@ const TAIL_START = [
 /** Single lines that are residue wherever they stand. */
 const LINE_RESIDUE = [
   /^leftcenterrightdel$/iu, /^Tác giả\s*:/iu, /^(?:Nguồn|Theo)\s*:\s*\S.{0,80}$/u, /^(?:PV|CTV|BTV|TTXVN|PV\.)$/u,
+  // credits: "Tin, ảnh: Thu Hà", "Bài và ảnh: …", "Theo Báo Tây Ninh"
+  /^(?:Tin|Bài|Ảnh|Video|Clip)(?:\s*(?:,|và)\s*(?:ảnh|video))?\s*:\s*[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^.;!?]{0,60}$/u,
+  /^Theo\s+(?:Báo|báo|Tạp chí|Cổng thông tin|Trang|Đài|TTXVN|VOV|VTV|VnExpress|Thanh Niên|Tuổi Trẻ|Nhân Dân|Dân trí)[^.;!?]{0,60}$/u,
   /^(?:Họ và tên|Họ tên|Email|E-mail|Lời bình|Xác thực|Mã xác nhận|Nội dung|Điện thoại)\s*:?\s*$/iu,
   /^(?:Đang truy cập|Hôm nay|Hôm qua|Tuần này|Tháng này|Tổng lượt truy cập|Lượt xem|Lượt truy cập)\s*:?\s*[\d.,]*$/iu,
   /^•?\s*(?:Đang truy cập|Hôm nay|Tổng lượt truy cập)\s*[\d.,]+$/iu,
