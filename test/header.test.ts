@@ -234,3 +234,10 @@ describe('drafts with blanks to fill in', () => {
     expect(o.issuer.organization).toBe('Ủy ban nhân dân tỉnh Nghệ An');
   });
 });
+
+describe('recipients', () => {
+  it('a list flattened onto one line is split into its entries', () => {
+    const o = run('UBND TỈNH NGHỆ AN\n\nSố: 10/KH-UBND\n\nNghệ An, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nVề thi đua\n\n1. Thi đua tốt.\n\nNơi nhận: - Như trên; - TT Tỉnh ủy; - Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Đức Trung\n');
+    expect(o.recipients).toEqual(['Như trên', 'TT Tỉnh ủy', 'Lưu: VT']);
+  });
+});
