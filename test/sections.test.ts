@@ -49,6 +49,10 @@ describe('marker styles', () => {
     ]);
     expect(out.sections[0]!.text).toBe('');
   });
+  it('letters with a dot: "a.", "b."', () => {
+    expect(paths('1. Mục đích\na. Phát huy tinh thần.\nb. Khen thưởng kịp thời.\n2. Yêu cầu\nThiết thực.')).toEqual(['1|1.', '1.1|a.', '1.2|b.', '2|2.']);
+    expect(scanMarker('v.v. và các nội dung khác')).toBeNull();
+  });
   it('enclosed numbers and letters: "(1)", "(a)"', () => {
     expect(paths('1. Nội dung\n(1) Thi đua sản xuất.\n(2) Thi đua cải cách.\n2. Tổ chức\n(a) Các sở thực hiện.\n(b) Các huyện thực hiện.'))
       .toEqual(['1|1.', '1.1|(1)', '1.2|(2)', '2|2.', '2.1|(a)', '2.2|(b)']);

@@ -1,5 +1,5 @@
 // The Vietnamese section-marker scanner: "Thứ nhất", "Một là", "1.", "1)", "(1)", "1/", "1-", "3.1.",
-// "II.", "a)", "(a)", "a/", "Điều 1.", "Phần I", "Chương II", "Mục 1". Markdown does not see these.
+// "II.", "a)", "a.", "(a)", "a/", "Điều 1.", "Phần I", "Chương II", "Mục 1". Markdown does not see these.
 import { LETTER_ORDER, ORDINAL_AFTER_THU, DIGIT_WORDS } from '../vi/words.js';
 import { parseRoman } from '../vi/numbers.js';
 
@@ -31,7 +31,7 @@ const ARABIC_SLASH = /^((\d{1,2})\s?[/-])\s+(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF
 const ARABIC_PAREN = /^((\d{1,2})\s*\))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 // "(1) Thi đua …", "(a) …": enclosed numbers and letters, the levels of "1)" and "a)"
 const ENCLOSED = /^(\((\d{1,2}|[a-zđ])\))\s+(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*])/u;
-const LETTER = /^(([a-zđ])\s*(?:\)|\/(?=\s)|-(?=\s)))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
+const LETTER = /^(([a-zđ])\s*(?:\)|[/.-](?=\s)))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 // "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG": an upper-case letter heads a part (Roman
 // numerals such as "I.", "V.", "X." are read as Roman first)
 const UPPER = /^(([A-ZĐ])\s*[.)])\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"“*(])/u;
