@@ -128,8 +128,7 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
     let type = TYPE_CODE_NAME[t[1]!] ?? t[1]!;
     // "Thông báo kết luận số 12-TB/TU" is a Thông báo: the type its number's code names,
     // when that type is written just before, wins over the nearest type word
-    const code = decodeNumber(normalizeRefNumber(n[0])).typeCode;
-    const coded = code ? TYPE_CODE_NAME[code] : undefined;
+    const coded = typeNamedByCode(n[0]);
     let start = from + t.index;
     const codedAt = coded && coded !== canonicalType(type) ? window.toLowerCase().lastIndexOf(coded.toLowerCase(), t.index) : -1;
     if (codedAt >= 0) { type = coded!; start = from + codedAt; }
@@ -143,9 +142,8 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
       const e = end + c[0].length;
       // its own type if written ("; Hướng dẫn số 18-HD/BTGTW"), else the one its number's
       // code names ("…/NQ-HĐND, 45/2023/QĐ-UBND"), else the type of the list
-      const code = decodeNumber(normalizeRefNumber(c[2]!)).typeCode;
-      const coded = code ? TYPE_CODE_NAME[code] ?? TYPE_CODE_NAME[code.toUpperCase()] : undefined;
-      add(c[1] ?? (coded && codeOf(type) !== code ? coded : type), c[2]!, index.span(s, e), e);
+      const coded = typeNamedByCode(c[2]!);
+      add(c[1] ?? (coded && coded !== canonicalType(type) ? coded : type), c[2]!, index.span(s, e), e);
       end = e;
     }
   }
@@ -161,10 +159,10 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
   return [...byKey.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** The type code of a type's name ("Quyết định" -> "QĐ"), if it has one. */
-function codeOf(type: string): string | undefined {
-  const t = canonicalType(type);
-  return Object.keys(TYPE_CODE_NAME).find((k) => TYPE_CODE_NAME[k] === t);
+/** The type a number's code names ("45/2023/QĐ-UBND" -> "Quyết định"), if it names one. */
+function typeNamedByCode(number: string): string | undefined {
+  const code = decodeNumber(normalizeRefNumber(number)).typeCode;
+  return code ? TYPE_CODE_NAME[code] ?? TYPE_CODE_NAME[code.toUpperCase()] : undefined;
 }
 
 function canonicalType(t: string): string {

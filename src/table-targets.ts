@@ -44,7 +44,7 @@ export function findTableTargets(lines: Line[], from: number, to: number, index:
     const unit = head.findIndex((h) => UNIT_HEAD.test(h));
     // the value column: after the indicator, a planning column ("Kế hoạch 2024", "Chỉ tiêu
     // năm 2024") before a bare year; never last year's results ("Thực hiện 2023", "Ước đạt")
-    const candidates = head.map((h, k) => k).filter((k) => k > ind && k !== unit && VALUE_HEAD.test(head[k]!) && !PAST_HEAD.test(head[k]!));
+    const candidates = [...head.keys()].filter((k) => k > ind && k !== unit && VALUE_HEAD.test(head[k]!) && !PAST_HEAD.test(head[k]!));
     const val = candidates.find((k) => PLAN_HEAD.test(head[k]!)) ?? candidates[0] ?? -1;
     let j = i + 2;
     for (; j < to && lines[j]!.raw.trimStart().startsWith('|'); j++) {

@@ -214,10 +214,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)) {
           indicator = cleanIndicator(described);
         } else if (q.kind !== 'money' && !q.unit.startsWith('%') && !/\s\S+\s/.test(indicator) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
-          // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng mới 50.000 cây xanh",
-          // "Trồng 2.500 ha rừng")
-          // the verb and what is counted say what is measured ("Dân số đạt 1,3 triệu người":
-          // nothing follows the unit, the words before are the indicator)
+          // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng") the verb
+          // and what follows the unit say what is measured; with nothing after the unit
+          // ("Dân số đạt 1,3 triệu người") the words before are the indicator
           indicator = cleanIndicator(`${indicator} ${described}`);
         }
         indicator = balanceParens(indicator);

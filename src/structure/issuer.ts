@@ -2,7 +2,7 @@
 // DÂN"), or — for articles and excerpts — from the body ("Chủ tịch UBND tỉnh Bắc Giang
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
-import { ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, POSITIONS } from '../vi/words.js';
+import { ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, POSITIONS, RANK } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -47,7 +47,7 @@ const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦ�
 const ORG_TYPE = `(?:${[...ORG_TYPES, ...DEPARTMENTS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
 // what comes before a person's name in a news text: "Đồng chí", "Ông", "Bà", a rank ("Đại tá")
-const HONORIFIC = '[Đđ]ồng chí|[Ôô]ng|[Bb]à|(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)';
+const HONORIFIC = `[Đđ]ồng chí|[Ôô]ng|[Bb]à|${RANK}`;
 // "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …"
 const ACTOR = new RegExp(
   `(?:(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})\\s*,\\s*)?` +

@@ -2,7 +2,7 @@
 // PHÓ CHỦ TỊCH", "Q. …", "TL. …"), signer's name.
 import { columns, type Line } from '../text/lines.js';
 import { headerTableCells } from './tables.js';
-import { POSITIONS } from '../vi/words.js';
+import { POSITIONS, RANK } from '../vi/words.js';
 import { SURNAMES } from '../vi/names.js';
 
 export type Signature = {
@@ -19,7 +19,7 @@ const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 // "TM. ỦY BAN", "T/M BAN THƯỜNG VỤ" (party style, no dot), "T.M. BAN …", "KT. CHỦ TỊCH", "Q. …", "TL. …", "TUQ. …"
 const SIGN_PREFIX = /^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|(?:T\/M|K\/T|T\/L|T\.M|K\.T|T\.L)\.?)\s*(.*)$/u;
 // a rank or degree before the signer's name: "Đại tá Nguyễn Văn Bình", "TS. Trần Thị Mai"
-const NAME_PREFIX = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|LS|NGƯT|NGND)\s*\.\s*)+|(?:Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Luật sư|Nhà giáo Ưu tú|Nhà giáo Nhân dân))\s+/iu;
+const NAME_PREFIX = new RegExp(String.raw`^(?:${RANK}|(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|LS|NGƯT|NGND)\s*\.\s*)+|(?:Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Luật sư|Nhà giáo Ưu tú|Nhà giáo Nhân dân))\s+`, 'iu');
 const NOT_NAME = /^(?:\(?\s*(?:đã ký|ký|Ký|Đã ký|chữ ký|ký tên|ký, ghi rõ|đóng dấu)[^)]*\)?|\[.*\]|Chữ ký số.*)$/iu;
 const POSITION_RE = new RegExp(`^(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?:\\s.*)?$`, 'iu');
 

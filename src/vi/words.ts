@@ -84,6 +84,9 @@ export const POSITIONS = [
 
 /** Words that open the citing sentence's own clause after a citation: its actor (an
  * organ or office holder) or another document. A cited subject ends before them. */
+/** Military and police ranks written before a name ("Đại tá Nguyễn Văn Bình"), as a pattern. */
+export const RANK = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)`;
+
 /** Provincial departments and forces that launch campaigns of their own (actors in news). */
 export const DEPARTMENTS = [
   'Sở Giáo dục và Đào tạo', 'Sở Y tế', 'Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Sở Nông nghiệp và Phát triển nông thôn',
