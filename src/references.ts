@@ -4,7 +4,7 @@
 import type { ReferenceT, SpanT } from './schema.js';
 import type { LineIndex } from './text/lines.js';
 import { firstDate } from './vi/dates.js';
-import { ISSUER_CODES, JOINED_DOCUMENT_TYPES, SUBJECT_STOPPERS, TYPE_CODE_KIND, TYPE_CODE_NAME } from './vi/words.js';
+import { DEPARTMENTS, ISSUER_CODES, JOINED_DOCUMENT_TYPES, MINISTRIES, SUBJECT_STOPPERS, TYPE_CODE_KIND, TYPE_CODE_NAME } from './vi/words.js';
 
 export const REFERENCE_TYPES = [
   'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Văn bản hợp nhất', 'Bộ luật', 'Chỉ thị', 'Nghị quyết', 'Quyết định',
@@ -42,6 +42,11 @@ const SUBJECT_END = new RegExp(`[;”"\\n]|\\.(?:\\s|$)|,\\s*(?=(?:${SUBJECT_STO
 
 const STOP_ISSUER = /\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
 
+// organ names that hold "và" or a comma are read whole before the stop rule applies:
+// "của Bộ Giáo dục và Đào tạo", "của Sở Văn hóa, Thể thao và Du lịch tỉnh …"
+const COMPOUND_ORGAN = new RegExp(`^(?:${[...MINISTRIES, ...DEPARTMENTS].filter((n) => /,|\svà\s/u.test(n))
+  .sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, '\\s+')).join('|')})(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])`, 'iu');
+
 /** A number/symbol as stored: spaces removed, dash variants as "-", "Ð" as "Đ" ("01 /CT-UBND" -> "01/CT-UBND"). */
 export function normalizeRefNumber(s: string): string {
   return s.replace(/\s+/g, '').replace(/[‐-―−]/g, '-').replace(/Ð/g, 'Đ');
@@ -76,8 +81,9 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
   const im = /^\s*,?\s*(?:của|do)\s+/u.exec(tail.slice(pos));
   if (im) {
     const rest = tail.slice(pos + im[0].length);
-    const stop = STOP_ISSUER.exec(rest);
-    const cand = rest.slice(0, stop ? stop.index : rest.length).trim();
+    const organ = COMPOUND_ORGAN.exec(rest)?.[0].length ?? 0;
+    const stop = STOP_ISSUER.exec(rest.slice(organ));
+    const cand = rest.slice(0, organ + (stop ? stop.index : rest.length - organ)).trim();
     if (cand && cand.length <= 90 && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(cand)) {
       issuer = cand;
       pos += im[0].length + cand.length;

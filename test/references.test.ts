@@ -44,6 +44,11 @@ describe('references', () => {
     expect(refs('theo Nghị quyết 68/2022/NQ-HĐND, 69/2022/NQ-HĐND và 45/2023/QĐ-UBND.').map((r) => [r.type, r.number]))
       .toEqual([['Nghị quyết', '68/2022/NQ-HĐND'], ['Nghị quyết', '69/2022/NQ-HĐND'], ['Quyết định', '45/2023/QĐ-UBND']]);
   });
+  it('an issuer whose name holds "và" or a comma is read whole; a second organ joined by "và" is not', () => {
+    const r = refs('Căn cứ Thông tư số 22/2018/TT-BGDĐT ngày 28/8/2018 của Bộ Giáo dục và Đào tạo hướng dẫn công tác thi đua; Hướng dẫn số 12/HD-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai về việc tổ chức hội thi; Công văn số 5/BLĐTBXH-TĐKT của Bộ Lao động - Thương binh và Xã hội, Kế hoạch số 3/KH-UBND của UBND tỉnh và Sở Tư pháp.');
+    expect(r.map((x) => x.issuer)).toEqual(['Bộ Giáo dục và Đào tạo', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai', 'Bộ Lao động - Thương binh và Xã hội', 'UBND tỉnh']);
+    expect(r[1]!.subject).toBe('tổ chức hội thi');
+  });
   it('one entry per document, every mention kept, the first full mention supplies the date', () => {
     const r = refs('Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ. Tiếp tục thực hiện Chỉ thị số 19/CT-TTg.');
     expect(r).toHaveLength(1);

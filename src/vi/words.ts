@@ -82,8 +82,6 @@ export const POSITIONS = [
   'Phó Trưởng phòng', 'Trưởng phòng', 'Hiệu trưởng', 'Viện trưởng', 'Cục trưởng', 'Vụ trưởng', 'Tổng Giám đốc',
 ];
 
-/** Words that open the citing sentence's own clause after a citation: its actor (an
- * organ or office holder) or another document. A cited subject ends before them. */
 /** Military and police ranks written before a name ("Đại tá Nguyễn Văn Bình"), as a pattern. */
 export const RANK = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)`;
 
@@ -97,11 +95,22 @@ export const DEPARTMENTS = [
   'Liên đoàn Lao động', 'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh',
 ];
 
+/** Ministries and ministry-level organs whose names hold "và" or a comma, so that a
+ * "của …" phrase does not stop inside them ("của Bộ Giáo dục và Đào tạo"). */
+export const MINISTRIES = [
+  'Bộ Kế hoạch và Đầu tư', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Nông nghiệp và Môi trường',
+  'Bộ Tài nguyên và Môi trường', 'Bộ Thông tin và Truyền thông', 'Bộ Lao động - Thương binh và Xã hội',
+  'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hoá, Thể thao và Du lịch', 'Bộ Khoa học và Công nghệ',
+  'Bộ Giáo dục và Đào tạo', 'Bộ Dân tộc và Tôn giáo', 'Bộ Giao thông vận tải',
+];
+
 /** Document types that, after "và" and before "số", start a second citation. */
 export const JOINED_DOCUMENT_TYPES = [
   'Chỉ thị', 'Nghị quyết', 'Quyết định', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Nghị định', 'Thông tư', 'Công văn', 'Hướng dẫn',
 ];
 
+/** Words that open the citing sentence's own clause after a citation: its actor (an
+ * organ or office holder) or another document. A cited subject ends before them. */
 export const SUBJECT_STOPPERS = [
   'Chỉ thị', 'Nghị quyết', 'Quyết định', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND',
   'Ban', 'Phòng', 'Bộ', 'Hội đồng', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Đảng ủy', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng',
