@@ -46,10 +46,13 @@ const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?\d{4
 const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+trưởng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,6}$/iu;
 const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
 
+const FROM_UPWARDS = /^\s*(?:[^\s,;.]+\s+){0,3}trở lên/u;
+
 export function comparatorOf(before: string, after: string): TargetT['comparator'] {
   const b = before.slice(-40).toLowerCase();
-  const a = after.slice(0, 20).toLowerCase();
-  if (/(?:^|\s)từ\s*$/u.test(b) && /^\s*trở lên/u.test(a)) return '>=';
+  const a = after.slice(0, 40).toLowerCase();
+  // "từ 3 sản phẩm OCOP trở lên": after "từ", a short qualifier may stand before "trở lên"
+  if (/(?:^|\s)từ\s*$/u.test(b) && FROM_UPWARDS.test(a)) return '>=';
   if (/^\s*trở lên/u.test(a)) return '>=';
   if (/^\s*trở xuống/u.test(a)) return '<=';
   if (/(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$/u.test(b)) return '>=';
@@ -141,6 +144,10 @@ function clauses(text: string, from: number, to: number): [number, number][] {
 }
 
 
+// "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
+const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
+
+const AIM_HAS = /phấn đấu\s+có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng))*\s*$/iu;
 const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đề ra|xác định)\s+(?:(?:đạt|để|có)\s+)?/giu;
 
 function cleanIndicator(s: string): string {
@@ -209,10 +216,15 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;
         if (aimEnd > 0 && aimEnd < indicator.length) indicator = indicator.slice(aimEnd);
         // the counted noun and what follows it ("… xã đạt chuẩn nông thôn mới nâng cao")
-        const tail = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
+        let tail = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
+        if (/(?:^|\s)từ\s*$/u.test(beforeRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');
         const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail}`.replace(/\s+(?=[,;])/g, '');
         if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)) {
           indicator = cleanIndicator(described);
+        } else if (q.kind === 'count' && POSSESSIVE.test(beforeRaw)) {
+          // "Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận": what is counted, per whom
+          // after "phấn đấu có" the subject before the aim is another clause's
+          indicator = cleanIndicator(AIM_HAS.test(beforeRaw) ? described : `${indicator} có ${described}`);
         } else if (q.kind !== 'money' && !q.unit.startsWith('%') && !/\s\S+\s/.test(indicator) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng") the verb
           // and what follows the unit say what is measured; with nothing after the unit
@@ -225,7 +237,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         const change = CHANGE.test(beforeNear) && !LEVEL_VERB.test(beforeNear.slice(beforeNear.search(CHANGE)))
           ? (/giảm/iu.test(CHANGE.exec(beforeNear)![1]!) ? 'decrease' : 'increase')
           : null;
-        const comparator = q.valueMax !== null ? '=' : comparatorOf(clause.slice(prevEnd, q.start), clause.slice(q.unitEnd, q.unitEnd + 20));
+        const comparator = q.valueMax !== null ? '=' : comparatorOf(clause.slice(prevEnd, q.start), clause.slice(q.unitEnd, q.unitEnd + 40));
         const spanStart = cs + q.start;
         targets.push({
           indicator,

@@ -84,6 +84,15 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     expect(targetsOf('- Trồng 2.500 ha rừng.')[0]).toMatchObject({ value: 2500, unit: 'ha', indicator: 'Trồng rừng' });
     expect(targetsOf('- Giải quyết việc làm cho 35.000 lao động.')[0]).toMatchObject({ value: 35000, unit: 'lao động', indicator: 'Giải quyết việc làm' });
   });
+  it('"X có N Y": what is counted and who has it; after "phấn đấu có" the counted noun alone', () => {
+    expect(one('- Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận cấp ngành.')).toMatchObject({ value: 1, unit: 'sáng kiến', comparator: '>=', indicator: 'Mỗi đơn vị có sáng kiến được công nhận cấp ngành' });
+    expect(one('- Toàn tỉnh có thêm 25 trường đạt chuẩn quốc gia.')).toMatchObject({ value: 25, change: 'increase', indicator: 'Toàn tỉnh có trường đạt chuẩn quốc gia' });
+    expect(one('- Phát triển sản phẩm OCOP, phấn đấu có thêm 10 sản phẩm đạt chuẩn OCOP 3 sao.')).toMatchObject({ value: 10, indicator: 'sản phẩm đạt chuẩn OCOP 3 sao' });
+  });
+  it('"từ N Y … trở lên": a short qualifier may stand before "trở lên"', () => {
+    expect(one('- Mỗi huyện có từ 3 sản phẩm OCOP trở lên.')).toMatchObject({ value: 3, comparator: '>=', indicator: 'Mỗi huyện có sản phẩm OCOP' });
+    expect(one('- Có 10 sản phẩm đạt chuẩn OCOP trở lên.')).toMatchObject({ value: 10, comparator: '=' });
+  });
   it('a rate per year keeps its per-unit too: "%/năm", as written', () => {
     expect(targetsOf('- Tốc độ tăng trưởng kinh tế bình quân đạt 7,5%/năm.')[0]).toMatchObject({ value: 7.5, unit: '%/năm' });
     expect(targetsOf('- Tỷ lệ hộ nghèo giảm 1,5% / năm.')[0]).toMatchObject({ value: 1.5, unit: '%/năm', change: 'decrease' });
