@@ -147,7 +147,10 @@ function clauses(text: string, from: number, to: number): [number, number][] {
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
-const AIM_HAS = /phấn đấu\s+có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng))*\s*$/iu;
+// the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
+const AIM_LAST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])phấn đấu(?:\s+(?:có|thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng))*[\s,:]*$/iu;
+// a description of at least two words that is not a reference level ("100% kế hoạch")
+const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục tiêu|nhiệm vụ|trở lên|trở xuống)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+[\s,]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/iu;
 const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đề ra|xác định)\s+(?:(?:đạt|để|có)\s+)?/giu;
 
 function cleanIndicator(s: string): string {
@@ -219,12 +222,14 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         let tail = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
         if (/(?:^|\s)từ\s*$/u.test(beforeRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');
         const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail}`.replace(/\s+(?=[,;])/g, '');
-        if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)) {
+        if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)
+          // right after "phấn đấu (đến năm 2025) có", the words before the aim are another
+          // clause's; the counted noun and its description say what is measured
+          || (AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described))) {
           indicator = cleanIndicator(described);
         } else if (q.kind === 'count' && POSSESSIVE.test(beforeRaw)) {
           // "Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận": what is counted, per whom
-          // after "phấn đấu có" the subject before the aim is another clause's
-          indicator = cleanIndicator(AIM_HAS.test(beforeRaw) ? described : `${indicator} có ${described}`);
+          indicator = cleanIndicator(`${indicator} có ${described}`);
         } else if (q.kind !== 'money' && !q.unit.startsWith('%') && !/\s\S+\s/.test(indicator) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng") the verb
           // and what follows the unit say what is measured; with nothing after the unit

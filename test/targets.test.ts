@@ -89,6 +89,10 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     expect(one('- Toàn tỉnh có thêm 25 trường đạt chuẩn quốc gia.')).toMatchObject({ value: 25, change: 'increase', indicator: 'Toàn tỉnh có trường đạt chuẩn quốc gia' });
     expect(one('- Phát triển sản phẩm OCOP, phấn đấu có thêm 10 sản phẩm đạt chuẩn OCOP 3 sao.')).toMatchObject({ value: 10, indicator: 'sản phẩm đạt chuẩn OCOP 3 sao' });
   });
+  it('right after "phấn đấu", the described noun is the indicator, unless it is a reference level ("100% kế hoạch")', () => {
+    expect(one('2.1. Tiếp tục đổi mới hình thức tổ chức các phong trào thi đua, phấn đấu đến năm 2025 có 100% cơ quan, đơn vị đăng ký thi đua.')).toMatchObject({ value: 100, unit: '%', indicator: 'cơ quan, đơn vị đăng ký thi đua' });
+    expect(one('- Thu ngân sách nhà nước, phấn đấu đạt 100% kế hoạch.')).toMatchObject({ value: 100, indicator: 'Thu ngân sách nhà nước' });
+  });
   it('"từ N Y … trở lên": a short qualifier may stand before "trở lên"', () => {
     expect(one('- Mỗi huyện có từ 3 sản phẩm OCOP trở lên.')).toMatchObject({ value: 3, comparator: '>=', indicator: 'Mỗi huyện có sản phẩm OCOP' });
     expect(one('- Có 10 sản phẩm đạt chuẩn OCOP trở lên.')).toMatchObject({ value: 10, comparator: '=' });
