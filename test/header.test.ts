@@ -133,6 +133,19 @@ PV`;
     const o = run('Nghệ An phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nNGHỆ AN - Ngày 5.3, UBND tỉnh tổ chức Lễ phát động.\n\nChủ tịch UBND tỉnh Nguyễn Đức Trung phát động phong trào thi đua.');
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Nguyễn Đức Trung' });
   });
+  it('YAML front matter: its title and date when the text gives none; the block is not body', () => {
+    const o = run('---\ntitle: "Hà Nam phát động thi đua đặc biệt"\ndate: 2025-01-15\ntags:\n  - thi đua\n---\n\nSáng 14/1, Ủy ban nhân dân tỉnh Hà Nam tổ chức lễ phát động. Đồng chí Trương Quốc Huy, Chủ tịch UBND tỉnh, phát động đợt thi đua.\n\nTỉnh phấn đấu tăng trưởng kinh tế đạt 10,5%.');
+    expect(o.document).toMatchObject({ kind: 'article', title: 'Hà Nam phát động thi đua đặc biệt', publishedAt: '2025-01-15', date: '2025-01-14', year: 2025 });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Hà Nam', position: 'Chủ tịch', signer: 'Trương Quốc Huy' });
+    expect(o.targets.map((t) => t.value)).toEqual([10.5]);
+  });
+  it('a horizontal rule at the top is not front matter', async () => {
+    const { readFrontMatter } = await import('../src/structure/front-matter.js');
+    const { splitLines } = await import('../src/text/lines.js');
+    expect(readFrontMatter(splitLines('---\nCHỈ THỊ\nVề thi đua\n---\n1. Nội dung.'))).toBeNull();
+    expect(readFrontMatter(splitLines('Title: only one key\n\nBody text.'))).toBeNull();
+    expect(readFrontMatter(splitLines('Title: A\nURL Source: https://x.vn/a\nMarkdown Content:\nBody'))).toEqual({ title: 'A', publishedAt: null, url: 'https://x.vn/a', end: 3 });
+  });
   it('"Chủ tịch Ủy ban nhân dân tỉnh phát động" with the province named elsewhere', () => {
     const o = run('BTĐKT - Năm 2023, Chủ tịch Ủy ban nhân dân tỉnh phát động phong trào thi đua. Các huyện của tỉnh Bình Phước hưởng ứng; tỉnh Bình Phước quyết tâm.\nThứ nhất, tuyên truyền.');
     expect(o.issuer).toMatchObject({ organization: 'Ủy ban nhân dân tỉnh Bình Phước', position: 'Chủ tịch', signer: null });

@@ -263,3 +263,13 @@ describe('chi-thi-pandoc-export.md', () => {
     expect(o.recipients).toEqual(['Bộ Nội vụ', 'Lưu: VT']);
   });
 });
+
+describe('article-reader-export.md', () => {
+  const o = load('article-reader-export.md');
+  it('a reader\'s "Title:" / "Published Time:" lines, menus before an "===" headline', () => {
+    expect(o.document).toMatchObject({ kind: 'article', title: 'Bình Định phát động phong trào thi đua năm 2024', publishedAt: '2024-01-26T08:30', date: '2024-01-25', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Bình Định', position: 'Chủ tịch', signer: 'Phạm Anh Tuấn' });
+    expect(o.themes.map((t) => [t.kind, t.text])).toEqual([['phương châm', 'Đoàn kết, kỷ cương, trách nhiệm, đổi mới, hiệu quả']]);
+    expect(o.targets.map((t) => [t.value, t.valueMax, t.unit])).toEqual([[7.5, 8, '%'], [85, null, 'triệu đồng/người/năm'], [10, null, 'xã']]);
+  });
+});

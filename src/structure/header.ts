@@ -6,6 +6,7 @@ import { KIND_NAMES, TYPE_CODE_KIND } from '../vi/words.js';
 import { findDates, firstDate } from '../vi/dates.js';
 import { headerTableCells } from './tables.js';
 import { decodeNumber, normalizeRefNumber } from '../references.js';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
 
 export type Header = {
   kind: string | null;
@@ -57,15 +58,19 @@ export function parseHeader(lines: Line[]): Header {
     kind: null, kindLine: null, number: null, numberTypeCode: null, title: null, place: null, date: null,
     publishedAt: null, organLines: [], bodyStart: 0, isArticle: false,
   };
-  // the header zone: lines up to the first long paragraph, at most 40 lines
-  const limit = Math.min(lines.length, 60);
+  // an exporter's metadata block (YAML front matter, a reader's "Title:" lines) comes first
+  const fm = readFrontMatter(lines);
+  const from = fm?.end ?? 0;
+  h.bodyStart = from;
+  // the header zone: lines up to the first long paragraph, at most 60 lines
+  const limit = Math.min(lines.length, from + 60);
   let zoneEnd = limit;
-  for (let i = 0; i < limit; i++) {
+  for (let i = from; i < limit; i++) {
     if (lines[i]!.clean.length > 320) { zoneEnd = i; break; }
   }
   // markdown pipe tables in the header: read their cells column by column
   const zone: { line: number; text: string }[] = [];
-  for (let i = 0; i < zoneEnd; i++) {
+  for (let i = from; i < zoneEnd; i++) {
     const l = lines[i]!;
     if (l.clean.startsWith('|') || /\|.*\|/.test(l.clean)) {
       let j = i;
@@ -157,7 +162,11 @@ export function parseHeader(lines: Line[]): Header {
     if (h.numberTypeCode) h.kind = TYPE_CODE_KIND[h.numberTypeCode] ?? TYPE_CODE_KIND[h.numberTypeCode.toUpperCase()] ?? null;
     else if (h.number) h.kind = 'cong-van';
   } else {
-    parseArticleHead(lines, h);
+    parseArticleHead(lines, h, fm);
+  }
+  if (fm) {
+    h.title ??= fm.title;
+    h.publishedAt ??= fm.publishedAt;
   }
   if (!h.kind && h.numberTypeCode) h.kind = TYPE_CODE_KIND[h.numberTypeCode] ?? null;
 
@@ -174,15 +183,20 @@ export function parseHeader(lines: Line[]): Header {
 // "Trang chủ » Tin tức", "Trang chủ > Thời sự > Chính trị", "Home / News"
 const BREADCRUMB = /^(?:Trang chủ|Trang nhất|Home)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]).{0,200}?(?:»|›|>|\/|\|)|^[^.!?]{0,120}\s(?:»|›)\s[^.!?]{0,120}$/u;
 
-function parseArticleHead(lines: Line[], h: Header): void {
+const SETEXT_H1 = /^\s{0,3}=+\s*$/u;
+
+function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): void {
   h.isArticle = true;
-  let i = 0;
-  // a web page's markdown export: the H1 is the headline, whatever comes before it
-  // (breadcrumbs, menus, a site name)
-  for (let j = 0, seen = 0; j < lines.length && seen < 8; j++) {
+  const from = fm?.end ?? 0;
+  let i = from;
+  const sameAsTitle = (c: string) => fm?.title && squash(c.replace(/^#+\s*/, '')).toLowerCase() === fm.title.toLowerCase();
+  // a web page's markdown export: the H1 ("# …" or underlined with "===") or the line that
+  // repeats the exporter's title is the headline, whatever comes before it (breadcrumbs,
+  // menus, a site name)
+  for (let j = from, seen = 0; j < lines.length && seen < (fm?.title ? 40 : 8); j++) {
     if (!lines[j]!.clean) continue;
     seen++;
-    if (/^\s{0,3}#\s+\S/.test(lines[j]!.raw)) { i = j; break; }
+    if (/^\s{0,3}#\s+\S/.test(lines[j]!.raw) || SETEXT_H1.test(lines[j + 1]?.raw ?? '') || sameAsTitle(lines[j]!.clean)) { i = j; break; }
   }
   const skippable = (c: string) => !c || BREADCRUMB.test(c) || /^(?:!?\[[^\]]*\]\([^)]*\)[\s»>|/·,-]*)+$/u.test(c);
   while (i < lines.length && skippable(lines[i]!.clean)) i++;
@@ -190,9 +204,10 @@ function parseArticleHead(lines: Line[], h: Header): void {
   if (!first) return;
   const c = first.clean;
   const isDateline = DATELINE.test(datelineForm(c)) || DATELINE_LABEL.test(c);
-  if (!isDateline && isHeadline(c)) {
+  if (!isDateline && (isHeadline(c) || sameAsTitle(c))) {
     h.title = squash(c.replace(/^#+\s*/, ''));
     i++;
+    if (SETEXT_H1.test(lines[i]?.raw ?? '')) i++;
   }
   // dateline within the next few lines
   for (let j = i, seen = 0; j < lines.length && seen < 4; j++) {
