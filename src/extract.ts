@@ -48,7 +48,8 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const themes = findThemes(text, index, bodyStartOffset, bodyEndOffset);
   const references = findReferences(text.slice(0, bodyEndOffset), index, header.number);
   const dates = resolveDates(header, paras, options.refDate ?? null);
-  const targets = [...findTargets(text, index, targetRegions(paras, dates.year)), ...findTableTargets(lines, header.bodyStart, bodyEnd, index)]
+  const tableTargets = findTableTargets(lines, header.bodyStart, bodyEnd, index);
+  const targets = [...findTargets(text, index, targetRegions(paras, dates.year, tableTargets.tables)), ...tableTargets.targets]
     .sort((a, b) => a.span.start - b.span.start);
 
   // issuer
@@ -105,10 +106,11 @@ export function extractNormalized(text: string, source: Output['source'], warnin
  * are target context. A paragraph that reports an earlier year's results ("Năm 2023,
  * …" in a text about 2024, "Năm qua, …") holds achievements, not targets.
  */
-function targetRegions(paras: Paragraph[], year: number | null): TargetRegion[] {
+function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {
   let inTargets = false;
   // tables are read row by row (table-targets.ts)
-  return paras.filter((p) => !p.text.startsWith('|')).map((p) => {
+  const inTable = (p: Paragraph) => tables.some(([a, b]) => p.lines[0]!.index < b && p.lines[p.lines.length - 1]!.index >= a);
+  return paras.filter((p) => !p.text.startsWith('|') && !inTable(p)).map((p) => {
     if (p.marker) inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120));
     const start = p.lines[0]!.cleanStart + (p.marker ? p.marker.rest : 0);
     const text = p.marker ? p.text.slice(p.marker.rest) : p.text;

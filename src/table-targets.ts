@@ -35,21 +35,62 @@ const VALUE = /^(trên|dưới|tối thiểu|ít nhất|tối đa|không quá|�
 // symbols a table cell may use; words ("trên", "tối thiểu" …) are read as in prose
 const SYMBOL: Record<string, TargetT['comparator']> = { '≥': '>=', '>=': '>=', '≤': '<=', '<=': '<=', '>': '>', '<': '<' };
 
-export function findTableTargets(lines: Line[], from: number, to: number, index: LineIndex): TargetT[] {
+/**
+ * The cells of a row laid out with tabs or runs of 3+ spaces (a table copied from a word
+ * processor or OCR), each with its column: the row's cells in order when they are as many as
+ * the head's, else the head column that starts nearest before the cell (spaces align them).
+ */
+function gapCells(line: Line, head: Cell[] | null, headLine: Line | null): Cell[] {
+  const out: Cell[] = [];
+  const raw = line.raw;
+  const re = /[^\t ]+(?: {1,2}[^\t ]+)*/gu;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) out.push({ text: m[0].replace(/\*\*|__/g, ''), start: line.start + m.index, length: m[0].length });
+  if (!head || !headLine || out.length === head.length || raw.includes('\t')) return out;
+  const aligned: Cell[] = [];
+  for (const c of out) {
+    let k = 0;
+    for (let h = 0; h < head.length; h++) if (head[h]!.start - headLine.start <= c.start - line.start + 2) k = h;
+    aligned[k] = aligned[k] ? { ...aligned[k]!, text: `${aligned[k]!.text} ${c.text}`, length: c.start + c.length - aligned[k]!.start } : c;
+  }
+  return aligned;
+}
+const GAP = /\t| {3,}/u;
+
+/** Column roles from a head row: indicator, unit and the planning value column. */
+function roles(head: string[]): { ind: number; unit: number; val: number } {
+  const ind = head.findIndex((h) => INDICATOR_HEAD.test(h));
+  const unit = head.findIndex((h) => UNIT_HEAD.test(h));
+  // the value column: after the indicator, a planning column ("Kế hoạch 2024", "Chỉ tiêu
+  // năm 2024") before a bare year; never last year's results ("Thực hiện 2023", "Ước đạt")
+  const candidates = [...head.keys()].filter((k) => k > ind && k !== unit && VALUE_HEAD.test(head[k]!) && !PAST_HEAD.test(head[k]!));
+  const val = candidates.find((k) => PLAN_HEAD.test(head[k]!)) ?? candidates[0] ?? -1;
+  return { ind, unit, val };
+}
+
+/** Line ranges [from, to) of tables read for targets: prose reading skips them. */
+export type TableTargets = { targets: TargetT[]; tables: [number, number][] };
+
+export function findTableTargets(lines: Line[], from: number, to: number, index: LineIndex): TableTargets {
   const out: TargetT[] = [];
+  const tables: [number, number][] = [];
   for (let i = from; i < to; i++) {
-    if (!lines[i]!.raw.trimStart().startsWith('|') || i + 1 >= to || !SEPARATOR.test(lines[i + 1]!.raw)) continue;
-    const head = cells(lines[i]!).map((c) => c.text);
-    const ind = head.findIndex((h) => INDICATOR_HEAD.test(h));
-    const unit = head.findIndex((h) => UNIT_HEAD.test(h));
-    // the value column: after the indicator, a planning column ("Kế hoạch 2024", "Chỉ tiêu
-    // năm 2024") before a bare year; never last year's results ("Thực hiện 2023", "Ước đạt")
-    const candidates = [...head.keys()].filter((k) => k > ind && k !== unit && VALUE_HEAD.test(head[k]!) && !PAST_HEAD.test(head[k]!));
-    const val = candidates.find((k) => PLAN_HEAD.test(head[k]!)) ?? candidates[0] ?? -1;
-    let j = i + 2;
-    for (; j < to && lines[j]!.raw.trimStart().startsWith('|'); j++) {
+    const pipe = lines[i]!.raw.trimStart().startsWith('|') && i + 1 < to && SEPARATOR.test(lines[i + 1]!.raw);
+    // a layout table: a head row of 3+ cells separated by tabs or wide gaps, naming an
+    // indicator column and a value column
+    let headCells: Cell[] | null = null;
+    if (!pipe) {
+      if (!GAP.test(lines[i]!.raw) || lines[i]!.raw.length > 400) continue;
+      headCells = gapCells(lines[i]!, null, null);
+      if (headCells.length < 3) continue;
+    }
+    const head = pipe ? cells(lines[i]!).map((c) => c.text) : headCells!.map((c) => c.text);
+    const { ind, unit, val } = roles(head);
+    if (!pipe && (ind < 0 || val < 0)) continue;
+    const isRow = (k: number) => pipe ? lines[k]!.raw.trimStart().startsWith('|') : GAP.test(lines[k]!.raw) && lines[k]!.raw.length <= 400;
+    let j = pipe ? i + 2 : i + 1;
+    for (; j < to && isRow(j); j++) {
       if (ind < 0 || val < 0) continue;
-      const row = cells(lines[j]!);
+      const row = pipe ? cells(lines[j]!) : gapCells(lines[j]!, headCells, lines[i]!);
       const indicator = squash(row[ind]?.text ?? '');
       const cell = row[val];
       const m = cell ? VALUE.exec(cell.text) : null;
@@ -68,7 +109,8 @@ export function findTableTargets(lines: Line[], from: number, to: number, index:
         quantity: money ? moneyQuantity(value, { currency: money[1], scale: money[2] }) : null,
       });
     }
+    tables.push([i, j]);
     i = j - 1;
   }
-  return out;
+  return { targets: out, tables };
 }

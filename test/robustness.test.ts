@@ -65,6 +65,9 @@ describe('linear time', () => {
     ['character references', (n) => '&ldquo;&#7843;&amp'.repeat(n / 18)],
     ['tags without ends', (n) => '<p>'.repeat(3) + '<a href="'.repeat(n / 9)],
     ['bare theme intros', (n) => '\nChủ đề năm 2024: Đoàn kết'.repeat(n / 28)],
+    ['a layout table\'s rows', (n) => 'Chỉ tiêu     Đơn vị     Kế hoạch 2024\n' + 'Tỷ lệ  a  b     %     7,5\n'.repeat(n / 26)],
+    ['wide gaps without a table', (n) => ('x' + ' '.repeat(3)).repeat(n / 4)],
+    ['YAML front matter never closed', (n) => '---\n' + 'title: a\n'.repeat(n / 9)],
   ];
   const base = time(normal(SIZE));
   it.each(cases)('%s', (_name, make) => {

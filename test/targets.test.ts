@@ -118,4 +118,13 @@ describe('targets in tables', () => {
     const schedule = '| TT | Nội dung | Thời gian | Đơn vị thực hiện |\n|---|---|---|---|\n| 1 | Sơ kết | 15/6/2025 | Sở Nội vụ |\n';
     expect(run(`KẾ HOẠCH\nThi đua năm 2025\n\n${schedule}`).targets).toEqual([]);
   });
+  it('tables laid out with tabs or wide gaps (word-processor copies, OCR): columns by head, an empty cell aligned by position', () => {
+    const spaced = 'TT   Chỉ tiêu                          Đơn vị     Thực hiện 2023   Kế hoạch 2024\n1    Tốc độ tăng trưởng GRDP           %          6,8              7,5\n2    Số doanh nghiệp thành lập mới                 1.050            1.200\n3    Thu ngân sách                     tỷ đồng    4.200            4.500\n';
+    const t = run(`KẾ HOẠCH\nThi đua năm 2024\n\n1. Chỉ tiêu\n\n${spaced}\n2. Tổ chức thực hiện\nGiao các sở.`).targets;
+    expect(t.map((x) => [x.indicator, x.value, x.unit])).toEqual([['Tốc độ tăng trưởng GRDP', 7.5, '%'], ['Số doanh nghiệp thành lập mới', 1200, ''], ['Thu ngân sách', 4500, 'tỷ đồng']]);
+    const tabbed = 'TT\tChỉ tiêu\tĐVT\tKế hoạch 2024\n1\tTỷ lệ che phủ rừng\t%\t42\n';
+    expect(run(`KẾ HOẠCH\nThi đua năm 2024\n\n1. Chỉ tiêu\n${tabbed}`).targets.map((x) => [x.indicator, x.value, x.unit])).toEqual([['Tỷ lệ che phủ rừng', 42, '%']]);
+    const schedule = 'TT   Nội dung            Thời gian      Đơn vị thực hiện\n1    Sơ kết              15/6/2025      Sở Nội vụ\n';
+    expect(run(`KẾ HOẠCH\nThi đua năm 2025\n\n${schedule}`).targets).toEqual([]);
+  });
 });
