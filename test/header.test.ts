@@ -208,6 +208,19 @@ describe('organFromBlock', () => {
     expect(organFromBlock(['BỘ NỘI VỤ', 'BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG'])).toBe('Ban Thi đua - Khen thưởng Trung ương');
     expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'HUYỆN TÂY SƠN'])).toBe('Ủy ban nhân dân huyện Tây Sơn');
   });
+  it('ministries and departments by their known names: "và Xã hội" is no level, "Công Thương" keeps its casing', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'])).toBe('Bộ Lao động - Thương binh và Xã hội');
+    expect(organFromBlock(['UBND TỈNH AN GIANG', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'])).toBe('Sở Lao động - Thương binh và Xã hội tỉnh An Giang');
+    expect(organFromBlock(['BỘ CÔNG THƯƠNG'])).toBe('Bộ Công Thương');
+    expect(organFromBlock(['SỞ CÔNG THƯƠNG TỈNH LẠNG SƠN'])).toBe('Sở Công Thương tỉnh Lạng Sơn');
+  });
+  it('a minister as the actor in an article', () => {
+    const o = run('Bộ Y tế phát động thi đua\n\n15/03/2024 09:12\n\nNgày 14/3, tại Hà Nội, Bộ Y tế tổ chức lễ phát động phong trào thi đua giai đoạn 2024 - 2025. Phát biểu tại buổi lễ, Bộ trưởng Bộ Y tế Đào Hồng Lan phát động phong trào.\n\nMục tiêu đến năm 2025, tỷ lệ hài lòng của người bệnh đạt trên 90%.');
+    expect(o.issuer).toEqual({ organization: 'Bộ Y tế', position: 'Bộ trưởng', signer: 'Đào Hồng Lan' });
+    // a deadline ("đến năm 2025") is not the year the text is about; the period holds 2024
+    expect(o.document).toMatchObject({ date: '2024-03-14', year: 2024 });
+  });
 });
 
 describe('mass organizations', () => {

@@ -18,6 +18,8 @@ const LEAD_DATE = new RegExp(
 
 const LEAD_TIME_INSIDE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay\s+|qua\s+)?\(?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\)?(?=[\s,.)])/u;
 
+const DEADLINE = /(?:đến|tới|trước)\s+(?:hết\s+)?$/u;
+
 export function resolveDates(header: Header, paras: Paragraph[], refDate: Date | null): { date: string | null; year: number | null } {
   let date = header.date;
   const pub = header.publishedAt ? header.publishedAt.slice(0, 10) : null;
@@ -59,8 +61,16 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
     const counts = new Map<number, number>();
     for (const p of paras) {
       for (const m of p.text.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])năm\s+(19\d{2}|20\d{2})(?!\d|\s*[-–]\s*\d{4})/gu)) {
+        // a deadline ("đến năm 2025", "đến hết năm 2025") is where the text aims, not its year
+        if (DEADLINE.test(p.text.slice(Math.max(0, m.index - 12), m.index))) continue;
         const y = Number(m[1]);
         counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
+      // a period that holds the document's own year counts for that year
+      if (docYear !== null) {
+        for (const m of p.text.matchAll(/(\d{4})\s*[-–]\s*(\d{4})/gu)) {
+          if (docYear >= Number(m[1]) && docYear <= Number(m[2])) counts.set(docYear, (counts.get(docYear) ?? 0) + 1);
+        }
       }
     }
     let best = 0;

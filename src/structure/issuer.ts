@@ -2,7 +2,7 @@
 // DÂN"), or — for articles and excerpts — from the body ("Chủ tịch UBND tỉnh Bắc Giang
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
-import { ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, POSITIONS, RANK } from '../vi/words.js';
+import { ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, POSITIONS, RANK } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -32,6 +32,8 @@ const DEPARTMENT_TYPES = [
   'Tổng cục', 'Chi cục', 'Cục', 'Sở', 'Phòng', 'Ban', 'Bộ', 'Văn phòng', 'Thanh tra', 'Trung tâm', 'Hội đồng',
   'Trường', 'Bệnh viện', 'Công an', 'Viện', 'Vụ',
 ];
+// names with a canonical casing that the level-and-place reading must not split
+const KNOWN_ORGANS = [...MINISTRIES, ...DEPARTMENTS].filter((o) => o.includes(' ')).sort((a, b) => b.length - a.length);
 const PARTY_COMMITTEE = /^(?:(BAN THƯỜNG VỤ)\s+)?(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU]Y(?:\s+(.+))?$/iu;
 const PARTY_BODY = /^ĐẢNG\s+BỘ\s+(.+)$/iu;
 // the Youth Union's committees: "TỈNH ĐOÀN QUẢNG NAM" -> "Tỉnh Đoàn Quảng Nam"
@@ -43,8 +45,8 @@ const LEVEL_INSIDE = new RegExp(`\\s${LEVEL}\\s`, 'iu');
 const LEVEL_TAIL = new RegExp(`\\s(${LEVEL})\\s(.+)$`, 'iu');
 const HEAD_LEVEL_PLACE = new RegExp(`^(.*?)\\s(${LEVEL})\\s(.+)$`, 'iu');
 const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
-// organs an actor may head in a news text: the organ types, then departments and forces
-const ORG_TYPE = `(?:${[...ORG_TYPES, ...DEPARTMENTS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
+// organs an actor may head in a news text: the organ types, departments and forces, ministries
+const ORG_TYPE = `(?:${[...ORG_TYPES, ...DEPARTMENTS, ...MINISTRIES].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
 // what comes before a person's name in a news text: "Đồng chí", "Ông", "Bà", a rank ("Đại tá")
 const HONORIFIC = `[Đđ]ồng chí|[Ôô]ng|[Bb]à|${RANK}`;
@@ -101,7 +103,8 @@ export function organFromBlock(lines: string[]): string | null {
   // "UBND TỈNH HÀ GIANG" / "VĂN PHÒNG": the office of that organ, named with it in full
   if (/^(?:Văn phòng|Thanh tra)$/u.test(own) && parents.length) return `${own} ${caseOrganization(parents[parents.length - 1]!)}`;
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" / "SỞ NỘI VỤ" -> "Sở Nội vụ tỉnh Bắc Ninh"
-  if (!LEVEL_INSIDE.test(` ${last} `) && DEPARTMENT_TYPES.some((t) => own.startsWith(t + ' '))) {
+  // (a known name alone has no level, whatever its words: "… VÀ XÃ HỘI")
+  if ((KNOWN_ORGANS.includes(own) || !LEVEL_INSIDE.test(` ${last} `)) && DEPARTMENT_TYPES.some((t) => own.startsWith(t + ' '))) {
     for (let k = parents.length - 1; k >= 0; k--) {
       const m = LEVEL_TAIL.exec(` ${parents[k]!}`);
       if (m) return `${own} ${m[1]!.toLowerCase()} ${placeCase(m[2]!)}`;
@@ -130,6 +133,17 @@ function caseDepartment(upper: string): string | null {
 /** "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG" / "UBND HUYỆN TÂY SƠN" -> "Ủy ban nhân dân huyện Tây Sơn". */
 export function caseOrganization(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
+  // a ministry or department by its known name, whose own words may look like a level
+  // ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "SỞ CÔNG THƯƠNG TỈNH X")
+  const lower = t.toLowerCase();
+  const known = KNOWN_ORGANS.find((o) => lower.startsWith(o.toLowerCase()) && !/[\p{L}\d]/u.test(lower.charAt(o.length)));
+  if (known) {
+    const rest = LEVEL_AND_PLACE.exec(t.slice(known.length).trim());
+    if (rest || !t.slice(known.length).trim()) {
+      const place = rest?.[2] ?? '';
+      return rest ? `${known} ${rest[1]!.toLowerCase()} ${place === place.toUpperCase() ? titleCase(place.toLowerCase()) : place}` : known;
+    }
+  }
   const m = HEAD_LEVEL_PLACE.exec(t);
   let head = m ? m[1]! : t;
   let tail = '';

@@ -95,13 +95,16 @@ export const DEPARTMENTS = [
   'Liên đoàn Lao động', 'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh',
 ];
 
-/** Ministries and ministry-level organs whose names hold "và" or a comma, so that a
- * "của …" phrase does not stop inside them ("của Bộ Giáo dục và Đào tạo"). */
+/** Ministries and ministry-level organs (before and after the 2025 merger). Actors in
+ * news ("Bộ trưởng Bộ Y tế …"); names that hold "và" or a comma are read whole in a
+ * citation's "của …" phrase ("của Bộ Giáo dục và Đào tạo"). */
 export const MINISTRIES = [
-  'Bộ Kế hoạch và Đầu tư', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Nông nghiệp và Môi trường',
+  'Bộ Quốc phòng', 'Bộ Công an', 'Bộ Ngoại giao', 'Bộ Nội vụ', 'Bộ Tư pháp', 'Bộ Tài chính', 'Bộ Công Thương',
+  'Bộ Xây dựng', 'Bộ Y tế', 'Bộ Kế hoạch và Đầu tư', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Nông nghiệp và Môi trường',
   'Bộ Tài nguyên và Môi trường', 'Bộ Thông tin và Truyền thông', 'Bộ Lao động - Thương binh và Xã hội',
   'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hoá, Thể thao và Du lịch', 'Bộ Khoa học và Công nghệ',
-  'Bộ Giáo dục và Đào tạo', 'Bộ Dân tộc và Tôn giáo', 'Bộ Giao thông vận tải',
+  'Bộ Giáo dục và Đào tạo', 'Bộ Dân tộc và Tôn giáo', 'Bộ Giao thông vận tải', 'Ủy ban Dân tộc',
+  'Ngân hàng Nhà nước Việt Nam', 'Thanh tra Chính phủ', 'Văn phòng Chính phủ',
 ];
 
 /** Document types that, after "và" and before "số", start a second citation. */
