@@ -13,7 +13,7 @@ export type TargetRegion = {
   results?: boolean;
 };
 const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
-const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
+const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
 // a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
 const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|so với cùng kỳ|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
@@ -223,6 +223,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (/(?:^|\s)từ\s*$/u.test(beforeRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');
         const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail}`.replace(/\s+(?=[,;])/g, '');
         if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)
+          // a bare lead-in ("Mục tiêu đến năm 2025, 100% bệnh viện …") names no indicator
+          || /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chung))?$/iu.test(indicator)
           // right after "phấn đấu (đến năm 2025) có", the words before the aim are another
           // clause's; the counted noun and its description say what is measured
           || (AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described))) {

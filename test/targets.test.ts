@@ -93,6 +93,10 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     expect(one('2.1. Tiếp tục đổi mới hình thức tổ chức các phong trào thi đua, phấn đấu đến năm 2025 có 100% cơ quan, đơn vị đăng ký thi đua.')).toMatchObject({ value: 100, unit: '%', indicator: 'cơ quan, đơn vị đăng ký thi đua' });
     expect(one('- Thu ngân sách nhà nước, phấn đấu đạt 100% kế hoạch.')).toMatchObject({ value: 100, indicator: 'Thu ngân sách nhà nước' });
   });
+  it('"Mục tiêu (đến năm 2025), N% …" in prose: a target, the lead-in is not its indicator', () => {
+    const t = run('Bộ Y tế phát động thi đua\n\n15/03/2024 09:12\n\nNgày 14/3, Bộ Y tế tổ chức lễ phát động.\n\nMục tiêu đến năm 2025, 100% bệnh viện triển khai bệnh án điện tử.').targets;
+    expect(t.map((x) => [x.indicator, x.value, x.unit])).toEqual([['bệnh viện triển khai bệnh án điện tử', 100, '%']]);
+  });
   it('"từ N Y … trở lên": a short qualifier may stand before "trở lên"', () => {
     expect(one('- Mỗi huyện có từ 3 sản phẩm OCOP trở lên.')).toMatchObject({ value: 3, comparator: '>=', indicator: 'Mỗi huyện có sản phẩm OCOP' });
     expect(one('- Có 10 sản phẩm đạt chuẩn OCOP trở lên.')).toMatchObject({ value: 10, comparator: '=' });
