@@ -122,6 +122,15 @@ describe('targets in tables', () => {
     const schedule = '| TT | Nội dung | Thời gian | Đơn vị thực hiện |\n|---|---|---|---|\n| 1 | Sơ kết | 15/6/2025 | Sở Nội vụ |\n';
     expect(run(`KẾ HOẠCH\nThi đua năm 2025\n\n${schedule}`).targets).toEqual([]);
   });
+  it('grid tables (pandoc) are read like pipe tables: one row per grid row, wrapped cells joined', async () => {
+    const { gridTablesToPipes } = await import('../src/ingest/grid-tables.js');
+    const grid = '+----+---------------------+-----+----------+\n| TT | Chỉ tiêu            | ĐVT | Kế hoạch |\n|    |                     |     | 2024     |\n+====+=====================+=====+==========+\n| 1  | Tỷ lệ che phủ rừng  | %   | 42       |\n+----+---------------------+-----+----------+\n| 2  | Thu ngân sách nhà   | tỷ  | 4.500    |\n|    | nước                | đồng|          |\n+----+---------------------+-----+----------+\n';
+    expect(gridTablesToPipes(grid).split('\n').slice(0, 3)).toEqual(['| TT | Chỉ tiêu | ĐVT | Kế hoạch 2024 |', '|---|---|---|---|', '| 1 | Tỷ lệ che phủ rừng | % | 42 |']);
+    const t = run(`KẾ HOẠCH\nThi đua năm 2024\n\n1. Chỉ tiêu\n\n${grid}\n2. Tổ chức thực hiện\nGiao các sở.`).targets;
+    expect(t.map((x) => [x.indicator, x.value, x.unit])).toEqual([['Tỷ lệ che phủ rừng', 42, '%'], ['Thu ngân sách nhà nước', 4500, 'tỷ đồng']]);
+    // a border line without rows under it is left alone
+    expect(gridTablesToPipes('+---+---+\ntext')).toBe('+---+---+\ntext');
+  });
   it('tables laid out with tabs or wide gaps (word-processor copies, OCR): columns by head, an empty cell aligned by position', () => {
     const spaced = 'TT   Chỉ tiêu                          Đơn vị     Thực hiện 2023   Kế hoạch 2024\n1    Tốc độ tăng trưởng GRDP           %          6,8              7,5\n2    Số doanh nghiệp thành lập mới                 1.050            1.200\n3    Thu ngân sách                     tỷ đồng    4.200            4.500\n';
     const t = run(`KẾ HOẠCH\nThi đua năm 2024\n\n1. Chỉ tiêu\n\n${spaced}\n2. Tổ chức thực hiện\nGiao các sở.`).targets;

@@ -273,3 +273,16 @@ describe('article-reader-export.md', () => {
     expect(o.targets.map((t) => [t.value, t.valueMax, t.unit])).toEqual([[7.5, 8, '%'], [85, null, 'triệu đồng/người/năm'], [10, null, 'xã']]);
   });
 });
+
+describe('chi-thi-pandoc-grid-tables.md', () => {
+  const o = load('chi-thi-pandoc-grid-tables.md');
+  it('grid tables (pandoc): header and signature cells with several paragraphs and wrapped lines', () => {
+    expect(o.document).toMatchObject({ kind: 'chi-thi', number: '15/CT-UBND', place: 'Phú Yên', date: '2024-02-20', title: 'Về việc phát động phong trào thi đua năm 2024' });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Phú Yên', position: 'Chủ tịch', signer: 'Trần Hữu Thế' });
+    expect(o.recipients).toEqual(['Bộ Nội vụ', 'Lưu: VT']);
+    expect(o.sections.map((s) => [s.path, s.text])).toEqual([
+      ['1', 'Các sở, ban, ngành tổ chức phát động phong trào thi đua, phấn đấu tốc độ tăng trưởng GRDP đạt 8%.'],
+      ['2', 'Sở Nội vụ theo dõi, đôn đốc.'],
+    ]);
+  });
+});

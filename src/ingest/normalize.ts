@@ -1,6 +1,8 @@
 // Unicode text -> the normalized text that every later stage (and every span) refers to.
 // Printed by `chithi text`.
 
+import { gridTablesToPipes } from './grid-tables.js';
+
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -10,15 +12,16 @@ const LOOKALIKE = /[\u00d0\u0189\u00f0]/g;
 /**
  * NFC (decomposed and Windows-1258 combining sequences composed; tone placement such as
  * "hoà"/"hòa" is left as written), CRLF/CR -> LF, NBSP and other spaces -> " ",
- * zero-width characters and soft hyphens removed, "Ð" (U+00D0) -> "Đ".
+ * zero-width characters and soft hyphens removed, "Ð" (U+00D0) -> "Đ"; grid tables (pandoc)
+ * as pipe tables.
  */
 export function normalizeText(text: string): string {
-  return text
+  return gridTablesToPipes(text
     .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(LOOKALIKE, (c) => LOOKALIKES[c]!)
-    .normalize('NFC');
+    .normalize('NFC'));
 }
 
 /** Control characters other than tab/newline: a sign of binary data. */
