@@ -215,6 +215,12 @@ describe('organFromBlock', () => {
     expect(organFromBlock(['BỘ CÔNG THƯƠNG'])).toBe('Bộ Công Thương');
     expect(organFromBlock(['SỞ CÔNG THƯƠNG TỈNH LẠNG SƠN'])).toBe('Sở Công Thương tỉnh Lạng Sơn');
   });
+  it('a name set off from the office by a dash or a parenthesis', () => {
+    for (const lead of ['ông Nguyễn Văn Út - Chủ tịch UBND tỉnh Long An đã phát động', 'đồng chí Nguyễn Văn Út (Chủ tịch UBND tỉnh Long An) phát động']) {
+      expect(run(`Long An phát động thi đua năm 2024\n\n20/01/2024 10:00\n\nSáng 19/1, tại hội nghị, ${lead} phong trào thi đua năm 2024.`).issuer)
+        .toEqual({ organization: 'Ủy ban nhân dân tỉnh Long An', position: 'Chủ tịch', signer: 'Nguyễn Văn Út' });
+    }
+  });
   it('a minister as the actor in an article', () => {
     const o = run('Bộ Y tế phát động thi đua\n\n15/03/2024 09:12\n\nNgày 14/3, tại Hà Nội, Bộ Y tế tổ chức lễ phát động phong trào thi đua giai đoạn 2024 - 2025. Phát biểu tại buổi lễ, Bộ trưởng Bộ Y tế Đào Hồng Lan phát động phong trào.\n\nMục tiêu đến năm 2025, tỷ lệ hài lòng của người bệnh đạt trên 90%.');
     expect(o.issuer).toEqual({ organization: 'Bộ Y tế', position: 'Bộ trưởng', signer: 'Đào Hồng Lan' });

@@ -68,7 +68,6 @@ describe('linear time', () => {
     ['a layout table\'s rows', (n) => 'Chỉ tiêu     Đơn vị     Kế hoạch 2024\n' + 'Tỷ lệ  a  b     %     7,5\n'.repeat(n / 26)],
     ['wide gaps without a table', (n) => ('x' + ' '.repeat(3)).repeat(n / 4)],
     ['grid table rows', (n) => '+---+---+\n' + '| a | b |\n'.repeat(n / 10)],
-    ['grid borders only', (n) => '+-+\n|'.repeat(n / 5)],
     ['YAML front matter never closed', (n) => '---\n' + 'title: a\n'.repeat(n / 9)],
   ];
   const base = time(normal(SIZE));

@@ -50,9 +50,10 @@ const ORG_TYPE = `(?:${[...ORG_TYPES, ...DEPARTMENTS, ...MINISTRIES].sort((a, b)
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
 // what comes before a person's name in a news text: "Đồng chí", "Ông", "Bà", a rank ("Đại tá")
 const HONORIFIC = `[Đđ]ồng chí|[Ôô]ng|[Bb]à|${RANK}`;
-// "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …"
+// "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …";
+// a name before the office is set off by a comma, a dash or a parenthesis
 const ACTOR = new RegExp(
-  `(?:(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})\\s*,\\s*)?` +
+  `(?:(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})\\s*(?:,|[-–]|\\()\\s*)?` +
   `((?:${POSITION}(?:\\s+${ORG_TYPE}(?:\\s+${LEVEL})?)?\\s*[-–,]\\s*){0,3})` +
   `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
   'gu');
@@ -259,7 +260,7 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
 }
 
 function findNamedHolder(body: string, position: string): string | null {
-  const re = new RegExp(`(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*,\\s*${position.replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
+  const re = new RegExp(`(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*(?:,|[-–]|\\()\\s*${position.replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
   const m = re.exec(body);
   return m ? m[1]! : null;
 }
