@@ -36,7 +36,7 @@ const BAD_BEFORE = /(?:thứ|lần|(?<!dân )số|khóa|khoá|mức độ|loại
 const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*)+/u;
 const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
-  'bằng', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'bình quân', 'trung bình', 'ổn định',
+  'bằng', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'tăng bình quân', 'giảm bình quân', 'đạt bình quân', 'tăng trung bình', 'giảm trung bình', 'đạt trung bình', 'ổn định',
   'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho'];
 const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
@@ -104,7 +104,9 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     const two = w[2] ? `${w[1]} ${w[2]}` : null;
     if (two && COUNT_NOUNS_2.includes(two)) { unit = two; unitLen = w[0].length; }
     else { unit = w[1]!; unitLen = w[0].length - (w[2] ? w[0].length - w[0].indexOf(w[1]!) - w[1]!.length : 0); }
-    if (NOT_NOUNS.has(unit) || NOT_TARGET_UNITS.has(unit) || (two && NOT_TARGET_UNITS.has(two))) return null;
+    // ages are qualifiers ("trẻ 5 tuổi"), except life expectancy ("Tuổi thọ … đạt 74,5 tuổi")
+    const lifeExpectancy = unit === 'tuổi' && /tuổi thọ[^.;]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index));
+    if (NOT_NOUNS.has(unit) || (NOT_TARGET_UNITS.has(unit) && !lifeExpectancy) || (two && NOT_TARGET_UNITS.has(two))) return null;
     const per = PER.exec(after.slice(unitLen));
     if (per) { unit = unit + per[0].replace(/\s+/g, ' ').toLowerCase().replace(/^ /, ''); unitLen += per[0].length; }
   }

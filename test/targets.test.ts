@@ -97,6 +97,12 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     const t = run('Bộ Y tế phát động thi đua\n\n15/03/2024 09:12\n\nNgày 14/3, Bộ Y tế tổ chức lễ phát động.\n\nMục tiêu đến năm 2025, 100% bệnh viện triển khai bệnh án điện tử.').targets;
     expect(t.map((x) => [x.indicator, x.value, x.unit])).toEqual([['bệnh viện triển khai bệnh án điện tử', 100, '%']]);
   });
+  it('life expectancy in years is a target, an age that qualifies a group is not; "trung bình" after a noun stays', () => {
+    expect(targetsOf('- Tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 99%.\n- Tuổi thọ trung bình đạt 74,5 tuổi.').map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ['Tỷ lệ huy động trẻ 5 tuổi ra lớp', 99, '%'], ['Tuổi thọ trung bình', 74.5, 'tuổi'],
+    ]);
+    expect(one('- Kim ngạch xuất khẩu tăng bình quân 10%/năm.')).toMatchObject({ indicator: 'Kim ngạch xuất khẩu', change: 'increase' });
+  });
   it('"từ N Y … trở lên": a short qualifier may stand before "trở lên"', () => {
     expect(one('- Mỗi huyện có từ 3 sản phẩm OCOP trở lên.')).toMatchObject({ value: 3, comparator: '>=', indicator: 'Mỗi huyện có sản phẩm OCOP' });
     expect(one('- Có 10 sản phẩm đạt chuẩn OCOP trở lên.')).toMatchObject({ value: 10, comparator: '=' });
