@@ -144,7 +144,7 @@ PV`;
     const { splitLines } = await import('../src/text/lines.js');
     expect(readFrontMatter(splitLines('---\nCHỈ THỊ\nVề thi đua\n---\n1. Nội dung.'))).toBeNull();
     expect(readFrontMatter(splitLines('Title: only one key\n\nBody text.'))).toBeNull();
-    expect(readFrontMatter(splitLines('Title: A\nURL Source: https://x.vn/a\nMarkdown Content:\nBody'))).toEqual({ title: 'A', publishedAt: null, url: 'https://x.vn/a', end: 3 });
+    expect(readFrontMatter(splitLines('Title: A\nURL Source: https://x.vn/a\nMarkdown Content:\nBody'))).toEqual({ title: 'A', publishedAt: null, end: 3 });
   });
   it('"Chủ tịch Ủy ban nhân dân tỉnh phát động" with the province named elsewhere', () => {
     const o = run('BTĐKT - Năm 2023, Chủ tịch Ủy ban nhân dân tỉnh phát động phong trào thi đua. Các huyện của tỉnh Bình Phước hưởng ứng; tỉnh Bình Phước quyết tâm.\nThứ nhất, tuyên truyền.');

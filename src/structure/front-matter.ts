@@ -10,7 +10,6 @@ export type FrontMatter = {
   title: string | null;
   /** ISO date or date-time ("2024-01-26", "2024-01-26T08:30") */
   publishedAt: string | null;
-  url: string | null;
   /** index of the first line after the block */
   end: number;
 };
@@ -18,7 +17,6 @@ export type FrontMatter = {
 const TITLE_KEYS = new Set(['title', 'headline', 'tiêu đề']);
 const DATE_KEYS = new Set(['date', 'published', 'publishedat', 'published_at', 'published time', 'pubdate', 'datepublished',
   'date published', 'created', 'ngày đăng', 'ngày xuất bản']);
-const URL_KEYS = new Set(['url', 'url source', 'source', 'link', 'canonical']);
 // a reader's key line: a short key of words and a value ("URL Source: https://…")
 const READER_KEY = /^(Title|URL Source|Published Time|Description|Author|Source|Date|Markdown Content)\s*:\s*(.*)$/u;
 const YAML_KEY = /^([A-Za-z_][\w -]{0,30}?)\s*:\s*(.*)$/u;
@@ -42,12 +40,11 @@ export function isoDateTime(v: string): string | null {
 export function readFrontMatter(lines: Line[]): FrontMatter | null {
   let i = 0;
   while (i < lines.length && i < 5 && !lines[i]!.raw.trim()) i++;
-  const fm: FrontMatter = { title: null, publishedAt: null, url: null, end: 0 };
+  const fm: FrontMatter = { title: null, publishedAt: null, end: 0 };
   const take = (key: string, value: string) => {
     const k = key.trim().toLowerCase();
     if (TITLE_KEYS.has(k) && !fm.title && unquote(value)) fm.title = squash(unquote(value));
     else if (DATE_KEYS.has(k) && !fm.publishedAt) fm.publishedAt = isoDateTime(value);
-    else if (URL_KEYS.has(k) && !fm.url && unquote(value)) fm.url = unquote(value);
   };
   if (lines[i]?.raw.trim() === '---') {
     // YAML: key lines up to the closing "---" or "...", within 60 lines
