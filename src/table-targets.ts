@@ -55,6 +55,8 @@ function gapCells(line: Line, head: Cell[] | null, headLine: Line | null): Cell[
   return aligned;
 }
 const GAP = /\t| {3,}/u;
+// a head row has a gap between cells, not only an indent (OCR text indents every line)
+const INNER_GAP = /\S(?:\t| {3,})\S/u;
 
 /** Column roles from a head row: indicator, unit and the planning value column. */
 function roles(head: string[]): { ind: number; unit: number; val: number } {
@@ -79,7 +81,7 @@ export function findTableTargets(lines: Line[], from: number, to: number, index:
     // indicator column and a value column
     let headCells: Cell[] | null = null;
     if (!pipe) {
-      if (!GAP.test(lines[i]!.raw) || lines[i]!.raw.length > 400) continue;
+      if (!INNER_GAP.test(lines[i]!.raw) || lines[i]!.raw.length > 400) continue;
       headCells = gapCells(lines[i]!, null, null);
       if (headCells.length < 3) continue;
     }
