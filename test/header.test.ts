@@ -215,6 +215,10 @@ describe('organFromBlock', () => {
     expect(organFromBlock(['BỘ CÔNG THƯƠNG'])).toBe('Bộ Công Thương');
     expect(organFromBlock(['SỞ CÔNG THƯƠNG TỈNH LẠNG SƠN'])).toBe('Sở Công Thương tỉnh Lạng Sơn');
   });
+  it('a news agency\'s tag with a place before the lead\'s date: "Bắc Giang (TTXVN) - Sáng 18/1"', () => {
+    const o = run('Bắc Giang phát động thi đua năm 2024\n\n19/01/2024 15:20\n\nBắc Giang (TTXVN) - Sáng 18/1, UBND tỉnh Bắc Giang tổ chức hội nghị. Chủ tịch UBND tỉnh Lê Ánh Dương phát động phong trào thi đua.');
+    expect(o.document).toMatchObject({ date: '2024-01-18', publishedAt: '2024-01-19T15:20' });
+  });
   it('a name set off from the office by a dash or a parenthesis', () => {
     for (const lead of ['ông Nguyễn Văn Út - Chủ tịch UBND tỉnh Long An đã phát động', 'đồng chí Nguyễn Văn Út (Chủ tịch UBND tỉnh Long An) phát động']) {
       expect(run(`Long An phát động thi đua năm 2024\n\n20/01/2024 10:00\n\nSáng 19/1, tại hội nghị, ${lead} phong trào thi đua năm 2024.`).issuer)
