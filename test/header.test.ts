@@ -35,6 +35,10 @@ describe('formal header and signature', () => {
     expect(out.document.title).toBe('Tổ chức phong trào thi đua yêu nước năm 2024');
     expect(out.issuer.organization).toBe('Ủy ban nhân dân tỉnh Cao Bằng');
   });
+  it('a portal\'s "Đã ký:" mark before the signer\'s name, a "[daky]" placeholder skipped', () => {
+    const o = run('ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n\nSố: 10/CT-UBND\n\nĐồng Tháp, ngày 5 tháng 1 năm 2024\n\nCHỈ THỊ\nVề phát động thi đua năm 2024\n\n1. Các sở thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n[daky]\nĐã ký: Phạm Thiện Nghĩa\n');
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Đồng Tháp', position: 'Chủ tịch', signer: 'Phạm Thiện Nghĩa' });
+  });
   it('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH gives the deputy as position; recipients without bullets', () => {
     expect(out.issuer).toMatchObject({ position: 'Phó Chủ tịch', signer: 'Nguyễn Văn An' });
     expect(out.recipients).toEqual(['Như trên', 'Lưu: VT']);

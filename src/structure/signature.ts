@@ -20,6 +20,7 @@ const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 const SIGN_PREFIX = /^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|(?:T\/M|K\/T|T\/L|T\.M|K\.T|T\.L)\.?)\s*(.*)$/u;
 // a rank or degree before the signer's name: "Đại tá Nguyễn Văn Bình", "TS. Trần Thị Mai"
 const NAME_PREFIX = new RegExp(String.raw`^(?:${RANK}|(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|LS|NGƯT|NGND)\s*\.\s*)+|(?:Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Luật sư|Nhà giáo Ưu tú|Nhà giáo Nhân dân))\s+`, 'iu');
+const SIGNED_MARK = /^\(?\s*(?:[Đđ]ã ký|Ký)\s*\)?\s*[:-]?\s*(?=\p{Lu})/u;
 const NOT_NAME = /^(?:\(?\s*(?:đã ký|ký|Ký|Đã ký|chữ ký|ký tên|ký, ghi rõ|đóng dấu)[^)]*\)?|\[.*\]|Chữ ký số.*)$/iu;
 const POSITION_RE = new RegExp(`^(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?:\\s.*)?$`, 'iu');
 
@@ -153,7 +154,8 @@ export function findSignature(all: Line[], from: number, end: number): Signature
   const lastSign = signLines.length ? signLines[signLines.length - 1]! : -1;
   if (lastSign >= 0) {
     for (let i = lastSign + 1; i < to && i < lastSign + 12; i++) {
-      const c = lines[i]!.clean.replace(/[*_]/g, '').trim();
+      // a portal's mark before the name: "Đã ký: Phạm Thiện Nghĩa", "(Đã ký) Nguyễn Văn A"
+      const c = lines[i]!.clean.replace(/[*_]/g, '').trim().replace(SIGNED_MARK, '');
       if (!c || NOT_NAME.test(c)) continue;
       const name = c.replace(NAME_PREFIX, '');
       if (looksLikeName(name)) { sig.signer = name; break; }
