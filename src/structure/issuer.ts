@@ -139,18 +139,16 @@ export function caseOrganization(s: string): string {
   const lower = t.toLowerCase();
   const known = KNOWN_ORGANS.find((o) => lower.startsWith(o.toLowerCase()) && !/[\p{L}\d]/u.test(lower.charAt(o.length)));
   if (known) {
-    const rest = LEVEL_AND_PLACE.exec(t.slice(known.length).trim());
-    if (rest || !t.slice(known.length).trim()) {
-      const place = rest?.[2] ?? '';
-      return rest ? `${known} ${rest[1]!.toLowerCase()} ${place === place.toUpperCase() ? titleCase(place.toLowerCase()) : place}` : known;
-    }
+    const after = t.slice(known.length).trim();
+    if (!after) return known;
+    const rest = LEVEL_AND_PLACE.exec(after);
+    if (rest) return `${known} ${rest[1]!.toLowerCase()} ${placeCase(rest[2]!)}`;
   }
   const m = HEAD_LEVEL_PLACE.exec(t);
   let head = m ? m[1]! : t;
   let tail = '';
   if (m) {
-    const place = m[3]!;
-    tail = `${m[2]!.toLowerCase()} ${place === place.toUpperCase() ? titleCase(place.toLowerCase()) : place}`;
+    tail = `${m[2]!.toLowerCase()} ${placeCase(m[3]!)}`;
   }
   if (head === head.toUpperCase()) {
     const lower = expandAbbreviations(head).toLowerCase();
