@@ -15,7 +15,13 @@ export type TargetRegion = {
 const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
 // a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
-const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|so với cùng kỳ|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+// "so với cùng kỳ" reports a result ("tăng 8% so với cùng kỳ"), unless the clause commits
+// to it: "Kéo giảm từ 5% trở lên số vụ … so với cùng kỳ", "phấn đấu tăng 10% so với cùng kỳ"
+const SAME_PERIOD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])so với cùng kỳ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const COMMITS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|kéo giảm|trở lên|ít nhất|tối thiểu|không dưới|phải|bảo đảm|đảm bảo|chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+// the base of a comparison is not part of what is measured: "… so với năm 2023", "so với cùng kỳ"
+const COMPARED_WITH = /\s+so với\s+(?:cùng kỳ|năm|kế hoạch|chỉ tiêu|dự toán|đầu năm|cuối năm|thời điểm|giai đoạn|nhiệm kỳ|mức)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;]*$/iu;
 
 const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 const WORD_NUM = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\\s+(?:mươi|mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|trăm|nghìn|ngàn|linh|lẻ))*';
@@ -32,15 +38,15 @@ const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.0
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
 
 /** Words before the number that make it a reference, date or ordinal, not a quantity. */
-const BAD_BEFORE = /(?:thứ|lần|(?<!dân )số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
+const BAD_BEFORE = /(?:thứ|lần|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])cả|(?<!dân )số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
 const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*)+/u;
-const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
+const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
   'bằng', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'tăng bình quân', 'giảm bình quân', 'đạt bình quân', 'tăng trung bình', 'giảm trung bình', 'đạt trung bình', 'ổn định',
   'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho'];
 const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
-const LEADING_VERB = /^(?:(?:tăng(?!\s+trưởng)|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
+const LEADING_VERB = /^(?:(?:tăng(?!\s+trưởng)|kéo giảm|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
 // time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024"
 const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?\d{4}|trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|,|$)/giu;
 const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+trưởng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,6}$/iu;
@@ -182,7 +188,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     if (r.results) continue;
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
       const clause = text.slice(cs, ce);
-      if (ACHIEVED.test(clause)) continue;
+      if (ACHIEVED.test(clause) || (SAME_PERIOD.test(clause) && !COMMITS.test(clause))) continue;
       const re = r.targetContext ? QUANTITY : QUANTITY_DIGITS;
       if (!r.targetContext && !/\d/.test(clause)) continue;
       const qs: Quantity[] = [];
@@ -212,7 +218,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         const beforeRaw = clause.slice(prevEnd, q.start);
         // without a comma between two quantities, the second belongs to the first's description
         const afterRaw = clause.slice(q.unitEnd, nextBoundary < 0 ? clause.length : nextStart);
-        let indicator = cleanIndicator(cleanIndicator(beforeRaw).replace(TIME_PHRASE, ' ')).replace(LEADING_VERB, '');
+        let indicator = cleanIndicator(cleanIndicator(beforeRaw).replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' ')).replace(LEADING_VERB, '');
         // a list's lead-in ends at its colon: "… các chỉ tiêu chủ yếu năm 2024: tốc độ tăng trưởng"
         const colon = indicator.lastIndexOf(':');
         if (colon >= 0 && indicator.length - colon > 3) indicator = cleanIndicator(indicator.slice(colon + 1));
@@ -223,8 +229,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // the counted noun and what follows it ("… xã đạt chuẩn nông thôn mới nâng cao")
         let tail = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
         if (/(?:^|\s)từ\s*$/u.test(beforeRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');
-        const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail}`.replace(/\s+(?=[,;])/g, '');
-        if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)
+        const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail.replace(COMPARED_WITH, '')}`.replace(/\s+(?=[,;])/g, '');
+        if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|(?:kéo\s+)?giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)
           // a bare lead-in ("Mục tiêu đến năm 2025, 100% bệnh viện …") names no indicator
           || /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chung))?$/iu.test(indicator)
           // right after "phấn đấu (đến năm 2025) có", the words before the aim are another
@@ -234,7 +240,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         } else if (q.kind === 'count' && POSSESSIVE.test(beforeRaw)) {
           // "Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận": what is counted, per whom
           indicator = cleanIndicator(`${indicator} có ${described}`);
-        } else if (q.kind !== 'money' && !q.unit.startsWith('%') && !/\s\S+\s/.test(indicator) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
+        } else if ((q.kind !== 'money' || moneyNoun(tail)) && !q.unit.startsWith('%') && !/\s\S+\s/.test(indicator) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng") the verb
           // and what follows the unit say what is measured; with nothing after the unit
           // ("Dân số đạt 1,3 triệu người") the words before are the indicator
@@ -243,9 +249,11 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         indicator = balanceParens(indicator);
         if (!indicator || indicator.length < 2) continue;
         const beforeNear = clause.slice(Math.max(prevEnd, q.start - 60), q.start);
+        // "Kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the verb governs the whole clause
+        const pulledDown = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])kéo giảm(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?![^]*(?:đạt|là|còn|xuống)\s)/iu.test(clause.slice(prevEnd, q.start));
         const change = CHANGE.test(beforeNear) && !LEVEL_VERB.test(beforeNear.slice(beforeNear.search(CHANGE)))
           ? (/giảm/iu.test(CHANGE.exec(beforeNear)![1]!) ? 'decrease' : 'increase')
-          : null;
+          : pulledDown ? 'decrease' : null;
         const comparator = q.valueMax !== null ? '=' : comparatorOf(clause.slice(prevEnd, q.start), clause.slice(q.unitEnd, q.unitEnd + 40));
         const spanStart = cs + q.start;
         targets.push({
@@ -263,6 +271,12 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     }
   }
   return targets;
+}
+
+/** After an amount of money, a noun that says what the money is: "Thu hút 3 tỷ USD vốn FDI". */
+function moneyNoun(tail: string): boolean {
+  const w = WORD.exec(tail.toLowerCase());
+  return !!w && !NOT_NOUNS.has(w[1]!) && !['trở', 'so', 'trong', 'mỗi', 'một', 'năm', 'bình', 'trung'].includes(w[1]!);
 }
 
 function localBoundaryAfter(clause: string, from: number, limit: number): number {

@@ -118,6 +118,10 @@ PV`;
     expect(issuerOf('Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Vũ Đại Thắng' });
     expect(issuerOf('Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Nguyễn Xuân Ký' });
   });
+  it('the launcher named with other offices before the one that acts: "đồng chí X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"', () => {
+    const o = run('Quảng Ninh phát động đợt thi đua cao điểm\n\n02/02/2024 14:35\n\nChiều 1/2, Ban Thường vụ Tỉnh ủy Quảng Ninh tổ chức Lễ phát động.\n\nPhát biểu phát động, đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh nhấn mạnh nhiệm vụ năm 2024.');
+    expect(o.issuer).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Nguyễn Xuân Ký' });
+  });
   it('departments and forces as actors, a rank before the name', () => {
     const issuerOf = (b: string) => run(`Quảng Ninh phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nSáng 5/3, tỉnh Quảng Ninh tổ chức hội nghị.\n\n${b}`).issuer;
     expect(issuerOf('Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh phát động phong trào thi đua.')).toEqual({ organization: 'Công an tỉnh Quảng Ninh', position: 'Giám đốc', signer: 'Nguyễn Văn Bình' });
@@ -175,6 +179,13 @@ describe('themes', () => {
   it('a repeated slogan is one entry; the main kind first; movement names are not themes', () => {
     const th = t('Với tinh thần “Đổi mới - sáng tạo”, phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”, với chủ đề: “Đoàn kết, sáng tạo”. Nhắc lại chủ đề “Đoàn kết, sáng tạo”.');
     expect(th.map((x) => x.kind)).toEqual(['chủ đề', 'tinh thần']);
+  });
+  it('the campaign the text launches, named in quotes after "phát động phong trào/đợt thi đua", comes after the slogans', () => {
+    expect(t('Bộ Y tế phát động phong trào thi đua “Đổi mới, sáng tạo trong chăm sóc sức khỏe nhân dân” giai đoạn 2024 - 2025.')).toMatchObject([{ text: 'Đổi mới, sáng tạo trong chăm sóc sức khỏe nhân dân', kind: 'phong trào' }]);
+    expect(t('Tổ chức Lễ phát động đợt thi đua cao điểm "Quảng Ninh - Đoàn kết, kỷ cương" chào mừng Đại hội, với chủ đề “Đoàn kết, sáng tạo”.').map((x) => x.kind)).toEqual(['chủ đề', 'phong trào']);
+    // a campaign a cited document launched, or one listed after "do … phát động", is not
+    expect(t('Thực hiện Quyết định số 1/QĐ-TTg về phát động phong trào thi đua “Cả nước chung tay vì người nghèo”.')).toEqual([]);
+    expect(t('Các phong trào do Thủ tướng phát động như: Phong trào thi đua “Chuyển đổi số”.')).toEqual([]);
   });
   it('words between the kind and the slogan: "phương châm hành động năm 2024 là", "chủ đề công tác … được xác định là:"', () => {
     expect(t('Phương châm hành động năm 2024 là “Kỷ cương, trách nhiệm, hành động”.')).toMatchObject([{ text: 'Kỷ cương, trách nhiệm, hành động', kind: 'phương châm' }]);

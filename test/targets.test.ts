@@ -147,3 +147,34 @@ describe('targets in tables', () => {
     expect(run(`KẾ HOẠCH\nThi đua năm 2025\n\n${schedule}`).targets).toEqual([]);
   });
 });
+
+describe('targets in the language of security and order plans', () => {
+  it('"kéo giảm" is a verb of decrease, whatever stands between it and the amount', () => {
+    expect(one('- Kéo giảm từ 5% trở lên số vụ phạm pháp hình sự so với năm 2023.')).toMatchObject({ indicator: 'số vụ phạm pháp hình sự', value: 5, unit: '%', comparator: '>=', change: 'decrease' });
+    expect(one('- Kéo giảm tội phạm về trật tự xã hội từ 5% trở lên.')).toMatchObject({ indicator: 'tội phạm về trật tự xã hội', comparator: '>=', change: 'decrease' });
+    // "kéo giảm … xuống còn" is a level
+    expect(one('- Kéo giảm tỷ lệ tái phạm xuống còn 3%.').change).toBeNull();
+  });
+  it('"cả N …" counts what the amount covers, it is not a target of its own', () => {
+    expect(targetsOf('- Kéo giảm tai nạn giao thông trên cả 3 tiêu chí từ 5% trở lên.').map((t) => [t.value, t.unit, t.change])).toEqual([[5, '%', 'decrease']]);
+  });
+  it('the base of a comparison is not part of the indicator', () => {
+    expect(one('- Phấn đấu tăng 10% số lượt khách du lịch so với năm 2023.').indicator).toBe('số lượt khách du lịch');
+    expect(one('- Số vụ cháy nổ so với năm 2023 giảm 10%.').indicator).toBe('Số vụ cháy nổ');
+    // a ratio's base is: "so với tổng số" stays
+    expect(one('- Tỷ lệ lao động nữ so với tổng số lao động đạt 45%.').indicator).toBe('Tỷ lệ lao động nữ so với tổng số lao động');
+  });
+  it('"so với cùng kỳ" reports a result, unless the clause commits to the amount', () => {
+    expect(targetsOf('- Thu ngân sách tăng 8% so với cùng kỳ.')).toEqual([]);
+    expect(one('- Phấn đấu thu ngân sách tăng 8% so với cùng kỳ.')).toMatchObject({ value: 8, change: 'increase' });
+  });
+  it('two-word count nouns of this genre are whole units', () => {
+    expect(one('- Triệt phá 20 đường dây mua bán ma túy.')).toMatchObject({ unit: 'đường dây', indicator: 'Triệt phá đường dây mua bán ma túy' });
+    expect(one('- Bắt giữ trên 300 đối tượng truy nã.')).toMatchObject({ unit: 'đối tượng', comparator: '>', indicator: 'Bắt giữ đối tượng truy nã' });
+  });
+  it('after a bare verb, what an amount of money is for completes the indicator', () => {
+    expect(one('- Thu hút 3 tỷ USD vốn FDI.')).toMatchObject({ indicator: 'Thu hút vốn FDI', unit: 'tỷ usd' });
+    // a preposition after the amount is not what it is
+    expect(one('- Huy động 500 tỷ đồng từ ngân sách.').indicator).toBe('Huy động');
+  });
+});

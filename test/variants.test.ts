@@ -286,3 +286,36 @@ describe('chi-thi-pandoc-grid-tables.md', () => {
     ]);
   });
 });
+
+describe('ke-hoach-cong-an-markdown.md', () => {
+  const o = load('ke-hoach-cong-an-markdown.md');
+  it('a force\'s plan: organ from the header, a rank removed from the signer, "KT." position', () => {
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: '215/KH-CAT-PX01', place: 'Thái Nguyên', date: '2024-02-08', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Công an tỉnh Thái Nguyên', position: 'Phó Giám đốc', signer: 'Nguyễn Văn Hùng' });
+    expect(o.references.map((r) => [r.type, r.number, r.issuer])).toEqual([['Kế hoạch', '12/KH-BCA-X03', 'Bộ Công an']]);
+  });
+  it('"kéo giảm … từ 5% trở lên số vụ …": a decrease of at least 5%, the counted cases as indicator', () => {
+    expect(o.targets.map((t) => [t.indicator, t.value, t.comparator, t.change])).toEqual([
+      ['Tỷ lệ điều tra, khám phá án hình sự', 80, '>', null],
+      ['án rất nghiêm trọng, đặc biệt nghiêm trọng', 95, '>', null],
+      ['số vụ phạm pháp hình sự', 5, '>=', 'decrease'],
+      ['Tỷ lệ giải quyết tin báo, tố giác tội phạm', 90, '>', null],
+      ['cán bộ, chiến sĩ hoàn thành nhiệm vụ', 100, '=', null],
+      ['hoàn thành xuất sắc nhiệm vụ', 30, '>=', null],
+    ]);
+  });
+});
+
+describe('article-party-launch-chain-of-offices.txt', () => {
+  const o = load('article-party-launch-chain-of-offices.txt');
+  it('the launcher\'s office is the host organ\'s, among the offices listed after the name', () => {
+    expect(o.document).toMatchObject({ kind: 'article', date: '2024-02-01', publishedAt: '2024-02-02T14:35', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Nguyễn Xuân Ký' });
+  });
+  it('the launched campaign\'s quoted name is its theme; last year\'s results are not targets', () => {
+    expect(o.themes.map((t) => [t.kind, t.text])).toEqual([['phong trào', 'Quảng Ninh - Đoàn kết, kỷ cương, sáng tạo, phát triển']]);
+    expect(o.targets.map((t) => [t.indicator, t.value, t.unit, t.comparator])).toEqual([
+      ['tốc độ tăng trưởng GRDP', 10, '%', '>='], ['thu ngân sách nhà nước trên địa bàn', 52000, 'tỷ đồng', '='], ['thu hút vốn FDI', 3, 'tỷ usd', '='],
+    ]);
+  });
+});

@@ -212,16 +212,40 @@ export function dominantPlace(text: string, level: string): string | null {
   return best;
 }
 
+const CHAIN_ITEM = new RegExp(`(${POSITION})(?:\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?)?`, 'gu');
+const HOST = new RegExp(`(${ORG_TYPE})[^.;\\n]{0,80}?(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])tổ chức(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
+/** An organ compared across its written forms: "Ban Thường vụ Tỉnh ủy" and "Tỉnh ủy", "UBND" and "Ủy ban nhân dân". */
+function organKey(org: string): string {
+  return expandAbbreviations(org).replace(/^Uỷ/, 'Ủy').replace(/^Ban Thường vụ\s+/u, '').toLowerCase();
+}
+/** The organ that holds the event, from the lead: "Ban Thường vụ Tỉnh ủy Quảng Ninh tổ chức …". */
+function organizer(body: string): string | null {
+  const m = HOST.exec(body.slice(0, 800));
+  return m ? organKey(m[1]!) : null;
+}
+
 /** The actor who launches/calls for the campaign, read from the body. */
 export function issuerFromBody(body: string, fullText: string): Issuer | null {
   let fallback: Issuer | null = null;
   for (const m of body.matchAll(ACTOR)) {
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 220).split(/[.;!?\n]/)[0]!;
     const acts = ACTS.test(after) || ACTS.test(m[0]);
-    const position = canonicalPosition(m[3]!) ?? m[3]!;
-    const orgType = expandAbbreviations(m[4]!).replace(/^Uỷ/, 'Ủy');
-    const level = m[5] ?? null;
-    const words = (m[6] ?? '').trim().split(/\s+/).filter(Boolean);
+    let position = canonicalPosition(m[3]!) ?? m[3]!;
+    let orgType = expandAbbreviations(m[4]!).replace(/^Uỷ/, 'Ủy');
+    let level = m[5] ?? null;
+    let words = (m[6] ?? '').trim().split(/\s+/).filter(Boolean);
+    // one person, several offices ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"): the office of the
+    // organ that holds the event ("Ban Thường vụ Tỉnh ủy … tổ chức Lễ phát động")
+    if (m[2]) {
+      const host = organizer(body);
+      const held = host && host !== organKey(orgType) ? [...m[2].matchAll(CHAIN_ITEM)].find((c) => c[2] && organKey(c[2]) === host) : undefined;
+      if (held) {
+        position = canonicalPosition(held[1]!) ?? held[1]!;
+        orgType = expandAbbreviations(held[2]!).replace(/^Uỷ/, 'Ủy');
+        level = held[3] ?? null;
+        words = [];
+      }
+    }
     let { place, name } = words.length ? splitPlaceAndName(words) : { place: null, name: null };
     // where the organ is: "Ủy ban nhân dân tỉnh X" and "Sở Y tế tỉnh X" write the level,
     // a party committee names its place right after it ("Tỉnh ủy Quảng Ninh")
@@ -244,7 +268,10 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
     }
     fallback ??= found;
   }
-  if (fallback) return fallback;
+  if (fallback) {
+    if (!fallback.signer && fallback.position) fallback.signer = findNamedHolder(body, fallback.position);
+    return fallback;
+  }
   // no person: an organ that launches the campaign ("UBND tỉnh Tây Ninh sáng 4/2 tổ chức hội
   // nghị phát động phong trào thi đua")
   for (const m of body.matchAll(ORGAN_ACTOR)) {
@@ -258,7 +285,8 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
 }
 
 function findNamedHolder(body: string, position: string): string | null {
-  const re = new RegExp(`(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*(?:,|[-–]|\\()\\s*${position.replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
+  // other offices may stand between: "đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"
+  const re = new RegExp(`(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*(?:,|[-–]|\\()\\s*(?:[^,;.()\\n\\-–]{2,60}[,–-]\\s*){0,3}${position.replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
   const m = re.exec(body);
   return m ? m[1]! : null;
 }

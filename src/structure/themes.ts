@@ -16,6 +16,12 @@ const INTRO = new RegExp(
 // a slogan without quotes, where a line or sentence opens with its kind and a colon:
 // "Chủ đề năm 2024: Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển."
 const BARE = new RegExp(String.raw`(?:^|\n|\.\s)[\s*_>#-]*(Chủ đề|Khẩu hiệu|Phương châm|Thông điệp)${QUALIFIER}[\s*_]*:[\s*_]*(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`, 'gu');
+// the campaign a text launches, named in quotes right after it: "phát động phong trào thi
+// đua “Đổi mới, sáng tạo trong chăm sóc sức khỏe nhân dân”", "Lễ phát động đợt thi đua cao
+// điểm “…”". Not a campaign a cited document launched ("Quyết định … về phát động …") nor
+// one listed after "do … phát động như:" (the verb must be followed by the campaign word).
+const LAUNCHED = new RegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?<!về\s)[Pp]hát động\s+(?:phong trào|đợt|cuộc vận động)(?:\s+(?:thi đua|cao điểm|đặc biệt|yêu nước|hưởng ứng)){0,3}[\s*_]{0,8}:?[\s*_]{0,8}(["“«])`, 'gu');
 const OPEN = '“«"';
 const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"', '”': '”' };
 
@@ -52,8 +58,21 @@ export function findThemes(text: string, index: LineIndex, from = 0, to = text.l
     seen.add(key);
     out.push({ text: clean, kind: m[1]!.toLowerCase(), span: index.span(start, end) });
   }
+  LAUNCHED.lastIndex = from;
+  while ((m = LAUNCHED.exec(text)) && m.index < to) {
+    const start = m.index + m[0].length;
+    const end = findClose(text, start, m[1]!);
+    const raw = text.slice(start, end);
+    const clean = raw.replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim();
+    LAUNCHED.lastIndex = Math.max(end, m.index + 1);
+    const key = clean.toLowerCase();
+    if (clean.length < 4 || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: clean, kind: 'phong trào', span: index.span(start, start + raw.replace(/[\s,;:.]+$/u, '').length) });
+  }
   // the main slogan first: by kind, then by position
-  return out.sort((a, b) => THEME_KINDS.indexOf(a.kind) - THEME_KINDS.indexOf(b.kind) || a.span.start - b.span.start);
+  const rank = (k: string) => (THEME_KINDS.indexOf(k) + THEME_KINDS.length + 1) % (THEME_KINDS.length + 1); // 'phong trào' last
+  return out.sort((a, b) => rank(a.kind) - rank(b.kind) || a.span.start - b.span.start);
 }
 
 /**
