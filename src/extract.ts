@@ -108,10 +108,22 @@ export function extractNormalized(text: string, source: Output['source'], warnin
  */
 function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {
   let inTargets = false;
+  // the heading that opened the targets ("Điều 2. Các chỉ tiêu chủ yếu"): its numbered items
+  // ("1.", "a)": a style not seen above it, or a deeper decimal) stay in the targets
+  let heading: { style: string; depth: number; above: Set<string> } | null = null;
+  const seen = new Set<string>();
   // tables are read row by row (table-targets.ts)
   const inTable = (p: Paragraph) => tables.some(([a, b]) => p.lines[0]!.index < b && p.lines[p.lines.length - 1]!.index >= a);
   return paras.filter((p) => !p.text.startsWith('|') && !inTable(p)).map((p) => {
-    if (p.marker) inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120));
+    if (p.marker) {
+      const { style, numbers } = p.marker;
+      const under = heading && !heading.above.has(style) && (style !== heading.style || (style === 'decimal' && numbers.length > heading.depth));
+      if (!under) {
+        inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120));
+        heading = inTargets ? { style, depth: numbers.length, above: new Set([...seen, style]) } : null;
+      }
+      seen.add(style);
+    }
     const start = p.lines[0]!.cleanStart + (p.marker ? p.marker.rest : 0);
     const text = p.marker ? p.text.slice(p.marker.rest) : p.text;
     const past = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u.exec(text);

@@ -178,3 +178,15 @@ describe('targets in the language of security and order plans', () => {
     expect(one('- Huy động 500 tỷ đồng từ ngân sách.').indicator).toBe('Huy động');
   });
 });
+
+describe('the targets heading and its numbered items', () => {
+  const doc = (body: string) => run(`NGHỊ QUYẾT\nVề nhiệm vụ năm 2024\n\n${body}`).targets;
+  it('items numbered under "Điều 2. Các chỉ tiêu chủ yếu" stay in the targets, without a verb of reaching', () => {
+    const t = doc('Điều 1. Mục tiêu tổng quát\nPhát triển nhanh và bền vững.\n\nĐiều 2. Các chỉ tiêu chủ yếu\n1. Tốc độ tăng trưởng GRDP đạt 7,5%.\n2. Có thêm 10 xã đạt chuẩn nông thôn mới.\n\nĐiều 3. Tổ chức thực hiện\n1. Có 2 Ban giám sát việc thực hiện.');
+    expect(t.map((x) => [x.value, x.unit, x.change])).toEqual([[7.5, '%', null], [10, 'xã', 'increase']]);
+  });
+  it('a heading of the style seen above the targets heading ends them', () => {
+    const t = doc('I. MỤC TIÊU\n1. Chỉ tiêu\na) Có thêm 5 trường đạt chuẩn.\nII. NHIỆM VỤ\na) Có thêm 3 tổ công tác.');
+    expect(t.map((x) => [x.value, x.unit])).toEqual([[5, 'trường']]);
+  });
+});

@@ -319,3 +319,17 @@ describe('article-party-launch-chain-of-offices.txt', () => {
     ]);
   });
 });
+
+describe('nghi-quyet-hdnd-chi-tieu-dieu.txt', () => {
+  const o = load('nghi-quyet-hdnd-chi-tieu-dieu.txt');
+  it('a rule line under the upper-case trích yếu is not part of it', () => {
+    expect(o.document).toMatchObject({ kind: 'nghi-quyet', number: '18/NQ-HĐND', title: 'VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024', place: 'Hà Giang', date: '2023-12-12', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Hội đồng nhân dân tỉnh Hà Giang', position: 'Chủ tịch', signer: 'Thào Hồng Sơn' });
+  });
+  it('every numbered item under "Điều 2. Các chỉ tiêu chủ yếu" is read, "Có thêm 10 xã" too', () => {
+    expect(o.targets.map((t) => [t.value, t.valueMax, t.unit, t.change])).toEqual([
+      [7.5, 8, '%', null], [38, null, 'triệu đồng', null], [2500, null, 'tỷ đồng', null], [4, 5, '%', 'decrease'],
+      [10, null, 'xã', 'increase'], [66, null, 'xã', null], [60, null, '%', null],
+    ]);
+  });
+});

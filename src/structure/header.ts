@@ -126,7 +126,7 @@ export function parseHeader(lines: Line[]): Header {
     for (; i < lines.length && titleParts.length < 5; i++) {
       const c = lines[i]!.clean;
       if (!c) break;
-      if (/^[-_=*]{3,}$/.test(c)) break;
+      if (/^[-_=*~–—.]+$/.test(c)) break; // a rule under the title, whatever markup cleaning left of it
       if (c.length > 300 || /^(?:Căn cứ|Thực hiện|Theo|Để|Năm \d{4})/u.test(c) && titleParts.length) break;
       if (titleParts.length && c === c.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(c)) break;
       titleParts.push(c);
