@@ -76,6 +76,18 @@ Phan Chí Hùng
   });
 });
 
+describe('OCR datelines', () => {
+  it('a day, month or year split by a space ("ngày 0 5 tháng 02 năm 20 24") is read whole', () => {
+    const o = run('UBND HUYỆN TIÊN DU\n\nSố: 12 /CT-UBND              Tiên Du, ngày 0 5 tháng 0 2 năm 20 24\n\nCHỈ THỊ\nVề thi đua năm 2024\n\n1. Thi đua.');
+    expect(o.document).toMatchObject({ number: '12/CT-UBND', place: 'Tiên Du', date: '2024-02-05' });
+  });
+  it('other numbers with spaces are left as they are', async () => {
+    const { repairDatelineDigits } = await import('../src/structure/header.js');
+    expect(repairDatelineDigits('Tiên Du, ngày 1 5 tháng 3 năm 2024')).toBe('Tiên Du, ngày 15 tháng 3 năm 2024');
+    expect(repairDatelineDigits('Có 1 2 3 đơn vị')).toBe('Có 1 2 3 đơn vị');
+  });
+});
+
 describe('articles', () => {
   const article = `Bắc Giang phát động thi đua năm 2022
 

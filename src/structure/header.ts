@@ -25,6 +25,12 @@ export type Header = {
 
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM|[-_=*\s]+$)/iu;
 const NUMBER_LINE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Số\s*[:.]?\s*(\d{1,6}(?:\s*\/\s*\d{4})?\s*[\/-]\s*[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸA-Za-z\u00C0-\u024F\u1E00-\u1EFF\d]+(?:\s*[-\/]\s*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d.]+)*)/u;
+// OCR splits a dateline's numbers with a space: "ngày 0 5 tháng 02 năm 20 24"
+const SPLIT_DAY_MONTH = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])((?:ngày|tháng)\s*)(\d) (\d)(?=\s*(?:tháng|năm|\/))/giu;
+const SPLIT_YEAR = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(năm\s*)(\d{2}) (\d{2})(?!\d)/giu;
+export function repairDatelineDigits(line: string): string {
+  return /\d \d/.test(line) ? line.replace(SPLIT_DAY_MONTH, '$1$2$3').replace(SPLIT_YEAR, '$1$2$3') : line;
+}
 // "Cao Bằng, ngày 18 tháng 01 năm 2023" / "TP. Hồ Chí Minh, ngày 5/3/2023"
 const PLACE_DATE = /^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:tháng|\/)(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
 const DATELINE = /^(?:\d{1,2}[:h]\d{2}\s*[|,-]?\s*(?=\d{1,2}\/))?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?/iu;
@@ -103,10 +109,11 @@ export function parseHeader(lines: Line[]): Header {
       }
     }
     if (h.place === null) {
-      const m = PLACE_DATE.exec(text);
+      const dateline = repairDatelineDigits(text);
+      const m = PLACE_DATE.exec(dateline);
       if (m && !/^(?:Thứ|Chủ nhật)/iu.test(m[1]!)) {
         h.place = squash(m[1]!);
-        h.date = firstDate(text);
+        h.date = firstDate(dateline);
         placeAt = z;
       }
     }
