@@ -108,21 +108,25 @@ export function extractNormalized(text: string, source: Output['source'], warnin
  */
 function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {
   let inTargets = false;
-  // the heading that opened the targets ("Điều 2. Các chỉ tiêu chủ yếu"): its numbered items
-  // ("1.", "a)": a style not seen above it, or a deeper decimal) stay in the targets
-  let heading: { style: string; depth: number; above: Set<string> } | null = null;
-  const seen = new Set<string>();
+  // the heading that opened the targets ("Điều 2. Các chỉ tiêu chủ yếu", "II. CHỈ TIÊU"): the
+  // items numbered under it ("1.", "a)") stay in the targets; a marker at its level or above
+  // ends them. Levels as the section tree sees them: a stack of marker styles.
+  const levels: string[] = [];
+  let heading: number | null = null;
   // tables are read row by row (table-targets.ts)
   const inTable = (p: Paragraph) => tables.some(([a, b]) => p.lines[0]!.index < b && p.lines[p.lines.length - 1]!.index >= a);
   return paras.filter((p) => !p.text.startsWith('|') && !inTable(p)).map((p) => {
     if (p.marker) {
-      const { style, numbers } = p.marker;
-      const under = heading && !heading.above.has(style) && (style !== heading.style || (style === 'decimal' && numbers.length > heading.depth));
-      if (!under) {
+      const key = p.marker.style === 'decimal' ? `decimal${p.marker.numbers.length}` : p.marker.style;
+      const at = levels.indexOf(key);
+      if (at >= 0) levels.length = at + 1; else levels.push(key);
+      const level = levels.length - 1;
+      if (heading !== null && level <= heading) heading = null;
+      if (heading === null) {
         inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120));
-        heading = inTargets ? { style, depth: numbers.length, above: new Set([...seen, style]) } : null;
+        // only a heading, one short line, that is about targets alone
+        if (inTargets && p.lines.length === 1 && p.text.length - p.marker.rest <= 100 && !/nhiệm vụ|giải pháp|tổ chức thực hiện/iu.test(p.text)) heading = level;
       }
-      seen.add(style);
     }
     const start = p.lines[0]!.cleanStart + (p.marker ? p.marker.rest : 0);
     const text = p.marker ? p.text.slice(p.marker.rest) : p.text;

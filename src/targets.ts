@@ -52,13 +52,14 @@ const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?\d{4
 const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+trưởng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,6}$/iu;
 const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
 
-const FROM_UPWARDS = /^\s*(?:[^\s,;.]+\s+){0,3}trở lên/u;
+// "từ 30 giải học sinh giỏi cấp thành phố trở lên": the bound closes the "từ" phrase, in the same clause
+const FROM_UPWARDS = /^\s*(?:[^\s,;.]+\s+){0,8}trở lên/u;
 
 export function comparatorOf(before: string, after: string): TargetT['comparator'] {
   const b = before.slice(-40).toLowerCase();
   const a = after.slice(0, 40).toLowerCase();
   // "từ 3 sản phẩm OCOP trở lên": after "từ", a short qualifier may stand before "trở lên"
-  if (/(?:^|\s)từ\s*$/u.test(b) && FROM_UPWARDS.test(a)) return '>=';
+  if (/(?:^|\s)từ\s*$/u.test(b) && FROM_UPWARDS.test(after.slice(0, 80).toLowerCase())) return '>=';
   if (/^\s*trở lên/u.test(a)) return '>=';
   if (/^\s*trở xuống/u.test(a)) return '<=';
   if (/(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$/u.test(b)) return '>=';

@@ -235,6 +235,14 @@ describe('organFromBlock', () => {
     expect(organFromBlock(['BỘ NỘI VỤ', 'BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG'])).toBe('Ban Thi đua - Khen thưởng Trung ương');
     expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'HUYỆN TÂY SƠN'])).toBe('Ủy ban nhân dân huyện Tây Sơn');
   });
+  it('schools: the level as written (abbreviation or common noun), the school\'s own name as a proper name, no parent place', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['PHÒNG GD&ĐT QUẬN HẢI CHÂU', 'TRƯỜNG THCS NGUYỄN HUỆ'])).toBe('Trường THCS Nguyễn Huệ');
+    expect(organFromBlock(['SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN'])).toBe('Trường THPT chuyên Lê Quý Đôn');
+    // "xã" in the school's name is no level of the school
+    expect(organFromBlock(['UBND HUYỆN NAM TRỰC', 'TRƯỜNG TIỂU HỌC XÃ NAM THANH'])).toBe('Trường Tiểu học Xã Nam Thanh');
+    expect(organFromBlock(['TRƯỜNG MẦM NON HOA SEN'])).toBe('Trường Mầm non Hoa Sen');
+  });
   it('ministries and departments by their known names: "và Xã hội" is no level, "Công Thương" keeps its casing', async () => {
     const { organFromBlock } = await import('../src/structure/issuer.js');
     expect(organFromBlock(['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'])).toBe('Bộ Lao động - Thương binh và Xã hội');

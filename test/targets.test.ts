@@ -190,3 +190,13 @@ describe('the targets heading and its numbered items', () => {
     expect(t.map((x) => [x.value, x.unit])).toEqual([[5, 'trường']]);
   });
 });
+
+describe('targets under an upper-case heading with numbered groups', () => {
+  it('"II. CHỈ TIÊU THI ĐUA" > "1. Đối với …" > bullets: every bullet is read, though "1." was seen above', () => {
+    const t = run('KẾ HOẠCH\nThi đua năm học 2023 - 2024\n\nI. MỤC ĐÍCH\n1. Tạo không khí thi đua.\n\nII. CHỈ TIÊU THI ĐUA\n1. Đối với giáo viên\n- Có ít nhất 05 sáng kiến được công nhận.\n2. Đối với học sinh\n- Có từ 30 giải học sinh giỏi cấp thành phố trở lên.\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Có 3 tổ chuyên môn triển khai.').targets;
+    expect(t.map((x) => [x.value, x.unit, x.comparator, x.indicator])).toEqual([
+      [5, 'sáng kiến', '>=', 'sáng kiến được công nhận'],
+      [30, 'giải', '>=', 'giải học sinh giỏi cấp thành phố'],
+    ]);
+  });
+});

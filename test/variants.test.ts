@@ -333,3 +333,16 @@ describe('nghi-quyet-hdnd-chi-tieu-dieu.txt', () => {
     ]);
   });
 });
+
+describe('ke-hoach-truong-thcs.txt', () => {
+  const o = load('ke-hoach-truong-thcs.txt');
+  it('a school\'s plan: the school named as written, its principal, a school year', () => {
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: '25/KH-THCSNH', place: 'Hải Châu', date: '2023-09-15' });
+    expect(o.issuer).toEqual({ organization: 'Trường THCS Nguyễn Huệ', position: 'Hiệu trưởng', signer: 'Lê Thị Mai' });
+  });
+  it('targets in groups under "II. CHỈ TIÊU THI ĐUA"', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [100, '%', '='], [80, '%', '>='], [5, 'sáng kiến', '>='], [95, '%', '='], [98, '%', '='], [100, '%', '='], [30, 'giải', '>='],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // DÂN"), or — for articles and excerpts — from the body ("Chủ tịch UBND tỉnh Bắc Giang
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
-import { ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, POSITIONS, RANK } from '../vi/words.js';
+import { ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -105,7 +105,8 @@ export function organFromBlock(lines: string[]): string | null {
   if (/^(?:Văn phòng|Thanh tra)$/u.test(own) && parents.length) return `${own} ${caseOrganization(parents[parents.length - 1]!)}`;
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" / "SỞ NỘI VỤ" -> "Sở Nội vụ tỉnh Bắc Ninh"
   // (a known name alone has no level, whatever its words: "… VÀ XÃ HỘI")
-  if ((KNOWN_ORGANS.includes(own) || !LEVEL_INSIDE.test(` ${last} `)) && DEPARTMENT_TYPES.some((t) => own.startsWith(t + ' '))) {
+  // (a school is named by its own name, not by the place of the organ above it)
+  if ((KNOWN_ORGANS.includes(own) || !LEVEL_INSIDE.test(` ${last} `)) && !own.startsWith('Trường ') && DEPARTMENT_TYPES.some((t) => own.startsWith(t + ' '))) {
     for (let k = parents.length - 1; k >= 0; k--) {
       const m = LEVEL_TAIL.exec(` ${parents[k]!}`);
       if (m) return `${own} ${m[1]!.toLowerCase()} ${placeCase(m[2]!)}`;
@@ -115,6 +116,26 @@ export function organFromBlock(lines: string[]): string | null {
 }
 
 const placeCase = (s: string) => (s === s.toUpperCase() ? titleCase(s.toLowerCase()) : s);
+
+/**
+ * "TRƯỜNG THCS NGUYỄN HUỆ" -> "Trường THCS Nguyễn Huệ", "TRƯỜNG TIỂU HỌC SỐ 1 NAM LÝ" ->
+ * "Trường Tiểu học Số 1 Nam Lý": the level as written (abbreviation or common noun), then
+ * the school's own name, a proper name.
+ */
+function caseSchool(upper: string): string | null {
+  const m = /^TRƯỜNG\s+(.+)$/u.exec(upper);
+  if (!m) return null;
+  let rest = m[1]!;
+  let level = '';
+  const abbr = SCHOOL_ABBREVIATIONS.find((a) => rest.startsWith(a + ' '));
+  if (abbr) { level = abbr; rest = rest.slice(abbr.length + 1); }
+  else {
+    const lv = SCHOOL_LEVELS.find((l) => rest.toLowerCase().startsWith(l + ' '));
+    if (lv) { level = lv.charAt(0).toUpperCase() + lv.slice(1); rest = rest.slice(lv.length + 1); }
+  }
+  if (/^CHUYÊN\s/u.test(rest)) { level += ' chuyên'; rest = rest.slice(7); }
+  return ['Trường', level, titleCase(rest.toLowerCase())].filter(Boolean).join(' ');
+}
 
 /** "GIÁO DỤC VÀ ĐÀO TẠO" -> "Giáo dục và Đào tạo": each part after "và", "-" or "," capitalized. */
 function caseDepartment(upper: string): string | null {
@@ -150,6 +171,9 @@ export function caseOrganization(s: string): string {
   if (m) {
     tail = `${m[2]!.toLowerCase()} ${placeCase(m[3]!)}`;
   }
+  // a school: its own name is a proper name, and a level word in it is not a place
+  const school = t === t.toUpperCase() ? caseSchool(t) : null;
+  if (school) return school;
   if (head === head.toUpperCase()) {
     const lower = expandAbbreviations(head).toLowerCase();
     head = CANONICAL.find((o) => o.toLowerCase() === lower) ?? caseDepartment(expandAbbreviations(head)) ?? lower.charAt(0).toUpperCase() + lower.slice(1);

@@ -60,15 +60,15 @@ export const ISSUER_CODES: Record<string, string> = {
 
 /** Abbreviations expanded in organization names. */
 export const ORG_ABBREVIATIONS: [RegExp, string][] = [
-  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)UBND(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Ủy ban nhân dân'],
-  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)HĐND(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Hội đồng nhân dân'],
-  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)UBMTTQVN(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
-  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)MTTQVN(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Mặt trận Tổ quốc Việt Nam'],
-  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)MTTQ(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Mặt trận Tổ quốc'],
-  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)TW(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Trung ương'],
-  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)TĐKT(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Thi đua - Khen thưởng'],
-  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)TP\.\s*/gu, 'thành phố '],
-  [/(?<!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)Uỷ(?!A-Za-z\u00C0-\u024F\u1E00-\u1EFF)/gu, 'Ủy'],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])UBND(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Ủy ban nhân dân'],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])HĐND(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Hội đồng nhân dân'],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])UBMTTQVN(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])MTTQVN(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Mặt trận Tổ quốc Việt Nam'],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])MTTQ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Mặt trận Tổ quốc'],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TW(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Trung ương'],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TĐKT(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Thi đua - Khen thưởng'],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TP\.\s*/gu, 'thành phố '],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Uỷ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Ủy'],
 ];
 
 /** Administrative levels that precede a place name. */
@@ -118,4 +118,11 @@ export const SUBJECT_STOPPERS = [
   'Chỉ thị', 'Nghị quyết', 'Quyết định', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND',
   'Ban', 'Phòng', 'Bộ', 'Hội đồng', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Đảng ủy', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng',
   'Cụm', 'Khối', 'Liên đoàn', 'Công an',
+];
+
+/** School levels after "Trường": abbreviations kept in capitals, names written as common nouns. */
+export const SCHOOL_ABBREVIATIONS = ['TH&THCS', 'THCS&THPT', 'PTDTBT', 'PTDTNT', 'THCS', 'THPT', 'PTCS', 'GDTX', 'MN', 'MG', 'TH', 'TC', 'CĐ', 'ĐH'];
+export const SCHOOL_LEVELS = [
+  'phổ thông dân tộc nội trú', 'phổ thông dân tộc bán trú', 'trung học phổ thông chuyên', 'trung học phổ thông', 'trung học cơ sở',
+  'tiểu học và trung học cơ sở', 'tiểu học', 'mầm non', 'mẫu giáo', 'cao đẳng', 'đại học', 'trung cấp', 'chính trị', 'dân tộc nội trú',
 ];
