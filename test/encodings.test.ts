@@ -126,6 +126,10 @@ describe('normalization', () => {
     const s = 'Ðoa\u0300n ke\u0302\u0301t\r\nA\u00a0B\u200bC\rD';
     expect(normalizeText(s)).toBe('Đoàn kết\nA BC\nD');
   });
+  it('bullet glyphs at a line\'s start become "- "; the same glyphs inside a line stay', () => {
+    expect(normalizeText('● Tỷ lệ\n  ❖ Thu\n➢ Chi · 5\n> ✓ Ý kiến')).toBe('- Tỷ lệ\n  - Thu\n- Chi · 5\n> - Ý kiến');
+    expect(normalizeText('●Không có dấu cách')).toBe('●Không có dấu cách');
+  });
   it('leaves old-style tone placement as written', () => {
     expect(normalizeText('hoà hòa')).toBe('hoà hòa');
   });
