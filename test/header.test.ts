@@ -235,6 +235,11 @@ describe('organFromBlock', () => {
     expect(organFromBlock(['BỘ NỘI VỤ', 'BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG'])).toBe('Ban Thi đua - Khen thưởng Trung ương');
     expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'HUYỆN TÂY SƠN'])).toBe('Ủy ban nhân dân huyện Tây Sơn');
   });
+  it('a level word after "các" is a plural noun: "CỤM THI ĐUA CÁC HUYỆN MIỀN NÚI"', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['CỤM THI ĐUA CÁC HUYỆN MIỀN NÚI', 'TỈNH THANH HÓA'])).toBe('Cụm thi đua các huyện miền núi tỉnh Thanh Hóa');
+    expect(organFromBlock(['KHỐI THI ĐUA CÁC XÃ'])).toBe('Khối thi đua các xã');
+  });
   it('schools: the level as written (abbreviation or common noun), the school\'s own name as a proper name, no parent place', async () => {
     const { organFromBlock } = await import('../src/structure/issuer.js');
     expect(organFromBlock(['PHÒNG GD&ĐT QUẬN HẢI CHÂU', 'TRƯỜNG THCS NGUYỄN HUỆ'])).toBe('Trường THCS Nguyễn Huệ');

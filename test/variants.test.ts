@@ -346,3 +346,14 @@ describe('ke-hoach-truong-thcs.txt', () => {
     ]);
   });
 });
+
+describe('giao-uoc-cum-thi-dua.txt', () => {
+  const o = load('giao-uoc-cum-thi-dua.txt');
+  it('a cluster\'s pact: the type line carries its subject and is the title; the kind is unknown', () => {
+    expect(o.document).toMatchObject({ kind: 'unknown', number: null, title: 'BẢN GIAO ƯỚC THI ĐUA NĂM 2024', place: 'Bá Thước', date: '2024-03-06', year: 2024 });
+  });
+  it('"CÁC HUYỆN" is a plural noun, not a level; of two signature blocks side by side, the left one', () => {
+    expect(o.issuer).toEqual({ organization: 'Cụm thi đua các huyện miền núi tỉnh Thanh Hóa', position: 'Chủ tịch', signer: 'Phạm Văn Tuấn' });
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([[9, '%', '>=', null], [4, '%', '>=', 'decrease'], [2, 'xã', '>=', null]]);
+  });
+});

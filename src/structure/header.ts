@@ -2,7 +2,7 @@
 // tên loại and trích yếu) or of a news article (headline, dateline).
 import type { Line } from '../text/lines.js';
 import { columns, squash } from '../text/lines.js';
-import { KIND_NAMES, TYPE_CODE_KIND } from '../vi/words.js';
+import { KIND_NAMES, SELF_TITLED_KINDS, TYPE_CODE_KIND } from '../vi/words.js';
 import { findDates, firstDate } from '../vi/dates.js';
 import { headerTableCells } from './tables.js';
 import { decodeNumber, normalizeRefNumber } from '../references.js';
@@ -54,6 +54,14 @@ function kindOfLine(clean: string): string | null {
   return null;
 }
 
+/** "BẢN GIAO ƯỚC THI ĐUA NĂM 2024": a type that carries its subject on its own line. */
+function selfTitledLine(clean: string): boolean {
+  const t = clean.replace(/[*_#]/g, '').trim();
+  if (t.length > 120 || t !== t.toUpperCase()) return false;
+  const lower = t.toLowerCase();
+  return SELF_TITLED_KINDS.some((k) => lower.startsWith(k) && !/[\p{L}\d]/u.test(lower.charAt(k.length)));
+}
+
 /** Type code of a number "01/CT-UBND" -> "CT"; "20/2012/CT-UBND" -> "CT"; "34-CT/TW" -> "CT". */
 export function typeCodeOf(number: string): string | null {
   return decodeNumber(number).typeCode;
@@ -96,7 +104,7 @@ export function parseHeader(lines: Line[]): Header {
     }
   }
 
-  let numberAt = -1, placeAt = -1, kindAt = -1;
+  let numberAt = -1, placeAt = -1, kindAt = -1, selfTitled = false;
   for (let z = 0; z < zone.length; z++) {
     const { text } = zone[z]!;
     if (!text) continue;
@@ -120,15 +128,16 @@ export function parseHeader(lines: Line[]): Header {
     if (kindAt < 0) {
       const k = kindOfLine(text);
       if (k) { h.kind = k; kindAt = z; h.kindLine = zone[z]!.line; }
+      else if (selfTitledLine(text)) { h.kind = 'unknown'; kindAt = z; h.kindLine = zone[z]!.line; selfTitled = true; }
     }
   }
 
   if (kindAt >= 0) {
     // trích yếu: the lines after the kind word, up to a blank line or the body
     const kindLine = zone[kindAt]!.line;
-    const titleParts: string[] = [];
+    const titleParts: string[] = selfTitled ? [lines[kindLine]!.clean.replace(/[*_#]/g, '').trim()] : [];
     let i = kindLine + 1;
-    while (i < zoneEnd && !lines[i]!.clean) i++;
+    while (!selfTitled && i < zoneEnd && !lines[i]!.clean) i++;
     let lastTitleLine = kindLine;
     for (; i < lines.length && titleParts.length < 5; i++) {
       const c = lines[i]!.clean;

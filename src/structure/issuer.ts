@@ -43,7 +43,8 @@ const LEVEL_START = new RegExp(`^${LEVEL}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EF
 const LEVEL_AND_PLACE = new RegExp(`^(${LEVEL})\\s+(.+)$`, 'iu');
 const LEVEL_INSIDE = new RegExp(`\\s${LEVEL}\\s`, 'iu');
 const LEVEL_TAIL = new RegExp(`\\s(${LEVEL})\\s(.+)$`, 'iu');
-const HEAD_LEVEL_PLACE = new RegExp(`^(.*?)\\s(${LEVEL})\\s(.+)$`, 'iu');
+// (a level after "các" is a plural noun, not a place's level: "CỤM THI ĐUA CÁC HUYỆN MIỀN NÚI")
+const HEAD_LEVEL_PLACE = new RegExp(`^(.*?)(?<!(?:^|\\s)(?:các|những))\\s(${LEVEL})\\s(.+)$`, 'iu');
 const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
 // organs an actor may head in a news text: the organ types, departments and forces, ministries
 const ORG_TYPE = `(?:${[...ORG_TYPES, ...DEPARTMENTS, ...MINISTRIES].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;

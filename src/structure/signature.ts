@@ -137,6 +137,16 @@ export function findSignature(all: Line[], from: number, end: number): Signature
     }
   }
 
+  // two signature blocks side by side (a pact, a joint text): the left one, the first
+  // party, is read; its name comes before the right block's lines in reading order
+  for (let k = 1; k < signLines.length; k++) {
+    const named = lines.slice(signLines[k - 1]! + 1, signLines[k]!).some((l) => {
+      const c = l.clean.replace(/[*_]/g, '').trim().replace(SIGNED_MARK, '');
+      return !!c && !NOT_NAME.test(c) && looksLikeName(c.replace(NAME_PREFIX, ''));
+    });
+    if (named) { signLines.length = k; break; }
+  }
+
   let bare = false;
   for (const i of signLines) {
     const c = lines[i]!.clean.replace(/[*_]/g, '').trim();

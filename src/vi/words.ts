@@ -33,6 +33,13 @@ export const KIND_NAMES: [string, string][] = [
   ['lời kêu gọi', 'unknown'], ['thông tri', 'unknown'], ['phương án', 'unknown'], ['quy hoạch', 'unknown'],
 ];
 
+/**
+ * Types whose line also carries the subject ("BẢN GIAO ƯỚC THI ĐUA NĂM 2024", an emulation
+ * cluster's pact; "BẢN ĐĂNG KÝ THI ĐUA"): the contract has no kind for them, and the whole line
+ * is the title.
+ */
+export const SELF_TITLED_KINDS = ['bản giao ước', 'giao ước thi đua', 'bản đăng ký thi đua', 'bản đăng ký giao ước', 'bản cam kết'];
+
 /** Type codes in a number ("01/CT-UBND") -> contract kind. */
 export const TYPE_CODE_KIND: Record<string, string> = {
   CT: 'chi-thi', KH: 'ke-hoach', QĐ: 'quyet-dinh', NQ: 'nghi-quyet', NĐ: 'nghi-dinh', TT: 'thong-tu',
