@@ -7,6 +7,7 @@ import { LineIndex, splitLines } from './text/lines.js';
 import { parseHeader } from './structure/header.js';
 import { findResidue, looksLikeCaption } from './structure/residue.js';
 import { findSignature } from './structure/signature.js';
+import { findAttachment } from './structure/attachment.js';
 import { buildParagraphs } from './structure/paragraphs.js';
 import { buildSections } from './structure/sections.js';
 import { findThemes } from './structure/themes.js';
@@ -37,20 +38,39 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const index = new LineIndex(text);
   const header = parseHeader(lines);
   const residue = findResidue(lines, header.bodyStart);
-  const sig = findSignature(lines, header.bodyStart, residue.tailStart);
-  const bodyEnd = Math.min(sig.start, residue.tailStart);
+  // a document attached after the end zone (the plan a Quyết định issues, a "PHỤ LỤC")
+  const attachAt = findAttachment(lines, header.bodyStart, residue.tailStart);
+  const sig = findSignature(lines, header.bodyStart, attachAt);
+  const bodyEnd = Math.min(sig.start, attachAt);
   const skip = (i: number) => residue.drop.has(i) || looksLikeCaption(lines, i);
   const paras = buildParagraphs(lines, header.bodyStart, bodyEnd, skip);
   const { sections, closing } = buildSections(paras, index);
 
   const bodyStartOffset = lines[header.bodyStart]?.start ?? 0;
   const bodyEndOffset = bodyEnd < lines.length ? lines[bodyEnd]!.start : text.length;
-  const themes = findThemes(text, index, bodyStartOffset, bodyEndOffset);
-  const references = findReferences(text.slice(0, bodyEndOffset), index, header.number);
+  const attached = attachAt < residue.tailStart;
+  const attachStart = attached ? lines[attachAt]!.start : text.length;
+  const attachEnd = residue.tailStart < lines.length ? lines[residue.tailStart]!.start : text.length;
+  // the attachment's own header ("KẾ HOẠCH / … / (Ban hành kèm theo …)"), then its body
+  const attachHeader = attached ? parseHeader(lines.slice(attachAt, residue.tailStart)) : null;
+  const attachBody = attachHeader ? attachAt + attachHeader.bodyStart : residue.tailStart;
+  const attachParas = attached ? buildParagraphs(lines, attachBody, residue.tailStart, skip) : [];
+  const attachments: Output['attachments'] = attached ? [{
+    kind: (attachHeader!.kind ?? 'unknown') as Output['document']['kind'],
+    title: attachHeader!.title,
+    span: index.span(attachStart, attachEnd),
+    sections: buildSections(attachParas, index).sections,
+  }] : [];
+  const themes = dedupeThemes([...findThemes(text, index, bodyStartOffset, bodyEndOffset), ...(attached ? findThemes(text, index, attachStart, attachEnd) : [])]);
+  // (the attachment's "kèm theo Quyết định số …" names the text itself: not a reference)
+  const references = findReferences(attached ? text.slice(0, bodyEndOffset) + ' '.repeat(attachStart - bodyEndOffset) + text.slice(attachStart, attachEnd) : text.slice(0, bodyEndOffset), index, header.number);
   const dates = resolveDates(header, paras, options.refDate ?? null);
   const tableTargets = findTableTargets(lines, header.bodyStart, bodyEnd, index);
-  const targets = [...findTargets(text, index, targetRegions(paras, dates.year, tableTargets.tables)), ...tableTargets.targets]
-    .sort((a, b) => a.span.start - b.span.start);
+  const attachTables = attached ? findTableTargets(lines, attachAt, residue.tailStart, index) : { targets: [], tables: [] };
+  const targets = [
+    ...findTargets(text, index, targetRegions(paras, dates.year, tableTargets.tables)), ...tableTargets.targets,
+    ...(attached ? findTargets(text, index, targetRegions(attachParas, dates.year, attachTables.tables)) : []), ...attachTables.targets,
+  ].sort((a, b) => a.span.start - b.span.start);
 
   // issuer
   const bodyText = paras.map((p) => p.text).join('\n');
@@ -97,6 +117,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
     targets,
     closing,
     recipients: sig.recipients,
+    attachments,
     warnings,
   };
 }
@@ -135,6 +156,12 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
     return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text), results };
   });
+}
+
+/** Slogans found in the main text and in an attachment: one entry per slogan, the main kind first. */
+function dedupeThemes(themes: Output['themes']): Output['themes'] {
+  const seen = new Set<string>();
+  return themes.filter((t) => { const k = t.text.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
 function dominantLevel(text: string): string | null {

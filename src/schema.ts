@@ -100,6 +100,15 @@ export const Output = z.object({
   targets: z.array(Target),
   closing: z.string().nullable(),
   recipients: z.array(z.string()),
+  // extra: documents attached after the end zone (the plan a Quyết định issues, a "PHỤ LỤC"),
+  // with their own numbered structure; their targets, references and slogans are in the
+  // lists above
+  attachments: z.array(z.object({
+    kind: Kind,
+    title: z.string().nullable(),
+    span: Span,
+    sections: z.array(Section),
+  })),
   warnings: z.array(z.string()),
 });
 

@@ -48,7 +48,7 @@ const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort(
 // ("tăng trưởng" is a noun: growth)
 const LEADING_VERB = /^(?:(?:tăng(?!\s+trưởng)|kéo giảm|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
 // time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024"
-const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?\d{4}|trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|,|$)/giu;
+const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:(?:hết|cuối|đầu)\s+)?(?:năm\s+)?\d{4}|trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|,|$)/giu;
 const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+trưởng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,6}$/iu;
 const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
 

@@ -82,7 +82,7 @@ describe('chithi text and schema', () => {
   it('schema prints a JSON Schema with the contract fields', () => {
     const s = JSON.parse(cli(['schema']).stdout);
     expect(s.type).toBe('object');
-    expect(Object.keys(s.properties)).toEqual(['schemaVersion', 'source', 'document', 'issuer', 'themes', 'sections', 'references', 'targets', 'closing', 'recipients', 'warnings']);
+    expect(Object.keys(s.properties)).toEqual(['schemaVersion', 'source', 'document', 'issuer', 'themes', 'sections', 'references', 'targets', 'closing', 'recipients', 'attachments', 'warnings']);
   });
 });
 

@@ -357,3 +357,37 @@ describe('giao-uoc-cum-thi-dua.txt', () => {
     expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([[9, '%', '>=', null], [4, '%', '>=', 'decrease'], [2, 'xã', '>=', null]]);
   });
 });
+
+describe('quyet-dinh-kem-ke-hoach.txt', () => {
+  const o = load('quyet-dinh-kem-ke-hoach.txt');
+  it('the Quyết định\'s own header, articles and end zone', () => {
+    expect(o.document).toMatchObject({ kind: 'quyet-dinh', number: '245/QĐ-UBND', place: 'Bến Tre', date: '2024-02-01' });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Bến Tre', position: 'Phó Chủ tịch', signer: 'Nguyễn Minh Cảnh' });
+    expect(o.sections.map((s) => s.marker)).toEqual(['Điều 1', 'Điều 2', 'Điều 3']);
+    expect(o.recipients).toEqual(['Như Điều 3', 'Lưu: VT']);
+  });
+  it('the attached plan: its title without "(Ban hành kèm theo …)", its sections, its targets; its mention of the Quyết định is no reference', () => {
+    expect(o.attachments).toHaveLength(1);
+    expect(o.attachments[0]).toMatchObject({ kind: 'ke-hoach', title: 'Tổ chức phong trào thi đua “Bến Tre chung sức xây dựng nông thôn mới” giai đoạn 2024 - 2025' });
+    expect(o.attachments[0]!.sections.map((s) => s.heading)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'CHỈ TIÊU', 'TỔ CHỨC THỰC HIỆN']);
+    expect(o.targets.map((t) => [t.indicator, t.value, t.unit, t.change])).toEqual([
+      ['xã đạt chuẩn nông thôn mới nâng cao', 15, 'xã', 'increase'],
+      ['Thu nhập bình quân đầu người khu vực nông thôn', 75, 'triệu đồng/người/năm', null],
+    ]);
+    expect(o.references.map((r) => r.number)).toEqual([null, '98/2023/NĐ-CP', '50/TTr-SNV']);
+  });
+  it('however long the attachment, the Quyết định\'s signature is found', () => {
+    const src = readFileSync(join(ROOT, 'fixtures', 'variants', 'quyet-dinh-kem-ke-hoach.txt'), 'utf8');
+    const long = src.replace('III. TỔ CHỨC THỰC HIỆN', Array.from({ length: 60 }, (_, i) => `- Nhiệm vụ bổ sung số ${i + 1}: tăng cường kiểm tra.\n`).join('\n') + '\nIII. TỔ CHỨC THỰC HIỆN');
+    expect(run(long).issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Bến Tre', position: 'Phó Chủ tịch', signer: 'Nguyễn Minh Cảnh' });
+  });
+  it('a "PHỤ LỤC" of targets after the signature: its table is read, its title kept', () => {
+    const o2 = run('KẾ HOẠCH\nThi đua năm 2024\n\nI. CHỈ TIÊU\nTại Phụ lục kèm theo.\n\nNơi nhận:\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\nPHỤ LỤC\nCÁC CHỈ TIÊU THI ĐUA NĂM 2024\n(Kèm theo Kế hoạch này)\n\n| TT | Chỉ tiêu | ĐVT | Kế hoạch 2024 |\n|---|---|---|---|\n| 1 | Tốc độ tăng trưởng GRDP | % | 7,5 |\n| 2 | Thu ngân sách | tỷ đồng | 4.500 |\n');
+    expect(o2.issuer).toMatchObject({ position: 'Chủ tịch', signer: 'Nguyễn Văn An' });
+    expect(o2.attachments.map((a) => [a.kind, a.title])).toEqual([['unknown', 'CÁC CHỈ TIÊU THI ĐUA NĂM 2024']]);
+    expect(o2.targets.map((t) => [t.indicator, t.value, t.unit])).toEqual([['Tốc độ tăng trưởng GRDP', 7.5, '%'], ['Thu ngân sách', 4500, 'tỷ đồng']]);
+  });
+  it('a "Nơi nhận" with nothing of substance after it has no attachment', () => {
+    expect(run('CHỈ THỊ\nVề thi đua\n\n1. Thi đua.\n\nNơi nhận:\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An').attachments).toEqual([]);
+  });
+});

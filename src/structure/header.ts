@@ -143,6 +143,14 @@ export function parseHeader(lines: Line[]): Header {
       const c = lines[i]!.clean;
       if (!c) break;
       if (/^[-_=*~–—.]+$/.test(c)) break; // a rule under the title, whatever markup cleaning left of it
+      // "(Ban hành kèm theo Quyết định số …)" under an attached plan's title says what issued it
+      if (titleParts.length && /^[*_]*\(?\s*(?:Ban hành\s+)?[Kk]èm theo\s/u.test(c)) {
+        // to its closing parenthesis, when it wraps
+        let k = i;
+        while (c.startsWith('(') && !lines[k]!.clean.includes(')') && k + 1 < lines.length && k < i + 3 && lines[k + 1]!.clean) k++;
+        lastTitleLine = k;
+        break;
+      }
       if (c.length > 300 || /^(?:Căn cứ|Thực hiện|Theo|Để|Năm \d{4})/u.test(c) && titleParts.length) break;
       if (titleParts.length && c === c.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(c)) break;
       titleParts.push(c);

@@ -30,7 +30,7 @@ export const KIND_NAMES: [string, string][] = [
   ['tờ trình', 'to-trinh'], ['luật', 'luat'], ['bộ luật', 'luat'],
   // types of their own that the contract has no kind for: the kind line and the title under it
   // are still read ("LỜI KÊU GỌI / Thi đua …", the party's "THÔNG TRI")
-  ['lời kêu gọi', 'unknown'], ['thông tri', 'unknown'], ['phương án', 'unknown'], ['quy hoạch', 'unknown'],
+  ['lời kêu gọi', 'unknown'], ['thông tri', 'unknown'], ['phương án', 'unknown'], ['quy hoạch', 'unknown'], ['phụ lục', 'unknown'],
 ];
 
 /**
