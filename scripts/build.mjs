@@ -66,7 +66,23 @@ export function useRemark() {
     b.onLoad({ filter: /^schema$/, namespace: 'stand-in' }, () => ({ contents: "module.exports = require('./load.cjs').bundle('schema');" }));
   },
 };
-await build({ ...cjs, entryPoints: { chithi: 'src/bundle.ts' }, plugins: [standIns] });
+// Node's own modules that a one-file run never uses (commander's child_process, for
+// subcommands run as programs; worker_threads, for batches) are loaded on first use: each
+// costs a few milliseconds of a cold start.
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^node:(?:child_process|worker_threads)$/ }, (a) =>
+      (a.namespace === 'lazy-builtin' ? { path: a.path, external: true } : { path: a.path, namespace: 'lazy-builtin' }));
+    // one getter per export (the names read from this Node at build time): esbuild's
+    // interop copies exports as getters, so the module loads when a name is first read
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (a) => ({
+      contents: `let m = null; const get = () => (m ??= require(${JSON.stringify(a.path)}));
+for (const k of ${JSON.stringify(Object.keys(await import(a.path)).filter((k) => k !== 'default'))}) Object.defineProperty(module.exports, k, { enumerable: true, get: () => get()[k] });`,
+    }));
+  },
+};
+await build({ ...cjs, entryPoints: { chithi: 'src/bundle.ts' }, plugins: [standIns, lazyBuiltins] });
 await build({ ...cjs, entryPoints: { markdown: 'src/structure/markdown.ts', schema: 'src/schema.ts' } });
 copyFileSync('src/boot/load.cjs', 'dist/load.cjs');
 copyFileSync('src/boot/worker.cjs', 'dist/worker.cjs');
