@@ -79,8 +79,11 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   let signer = sig.signer;
   if (!organization && sig.onBehalfOf) organization = caseOrganization(expandAbbreviations(sig.onBehalfOf));
   // the body's paragraphs include the preamble, where the launching sentence usually is
-  const fromBody = issuerFromBody(bodyText, text);
-  if (!organization && fromBody?.organization) organization = fromBody.organization;
+  // (read only when the header and the end zone leave something open: a formal text with
+  // both does not pay for the body scan)
+  let body: ReturnType<typeof issuerFromBody> | undefined;
+  const fromBody = () => (body === undefined ? (body = issuerFromBody(bodyText, text)) : body);
+  if (!organization && fromBody()?.organization) organization = fromBody()!.organization;
   if (organization && !/[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+$/u.test(organization)) {
     // "Ủy ban nhân dân tỉnh" without the place: name it from the header or the text
     const lv = /(tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$/u.exec(organization);
@@ -92,8 +95,8 @@ export function extractNormalized(text: string, source: Output['source'], warnin
       if (lvl) organization += ` ${lvl} ${dominantPlace(text, lvl) ?? header.place}`;
     }
   }
-  if (!position && fromBody?.position) position = fromBody.position;
-  if (!signer && fromBody?.signer && (header.isArticle || !sig.position)) signer = fromBody.signer;
+  if (!position && fromBody()?.position) position = fromBody()!.position;
+  if (!signer && (header.isArticle || !sig.position) && fromBody()?.signer) signer = fromBody()!.signer;
   if (!position && signer === null && organization === null) {
     warnings.push('issuer not found');
   }

@@ -13,9 +13,14 @@
 // per document) inlining makes TurboFan's compiles several times longer (tens of ms per
 // function, on background threads that compete with the work when every core has a
 // worker) and the compiled code no faster; each worker thread compiles for itself.
+// Regular expressions compiled to machine code at once, without the bytecode tier first:
+// by default V8 interprets a new pattern once and then compiles it again; chithi's patterns
+// are large (Vietnamese letter classes, word lists as alternations) and nearly all run
+// many times per document, so compiling twice cost a one-file run about 10 ms.
 // Set before any of chithi is compiled, and the same way in the build run that makes the
 // code cache (V8 ties a cache to the flags).
 require('node:v8').setFlagsFromString('--no-turbo-inlining');
+require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
