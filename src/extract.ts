@@ -161,7 +161,7 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
   });
 }
 
-/** Slogans found in the main text and in an attachment: one entry per slogan, the main kind first. */
+/** Slogans of the main text, then those an attachment adds: one entry per slogan. */
 function dedupeThemes(themes: Output['themes']): Output['themes'] {
   const seen = new Set<string>();
   return themes.filter((t) => { const k = t.text.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });

@@ -45,7 +45,7 @@ function datelineForm(s: string): string {
 }
 const DATELINE_LABEL = /^(?:Ngày\s+(?:đăng|cập nhật|xuất bản)|Cập nhật(?:\s+lúc)?|Đăng\s+(?:ngày|lúc)|Xuất bản|Published)\s*:?\s*/iu;
 
-function kindOfLine(clean: string): string | null {
+export function kindOfLine(clean: string): string | null {
   const t = clean.replace(/[*_#:]/g, '').trim();
   if (!t || t.length > 24) return null;
   const upper = t === t.toUpperCase();

@@ -15,7 +15,7 @@ export type Signature = {
   onBehalfOf: string | null;
 };
 
-const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
+export const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 // "TM. ỦY BAN", "T/M BAN THƯỜNG VỤ" (party style, no dot), "T.M. BAN …", "KT. CHỦ TỊCH", "Q. …", "TL. …", "TUQ. …"
 const SIGN_PREFIX = /^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|(?:T\/M|K\/T|T\/L|T\.M|K\.T|T\.L)\.?)\s*(.*)$/u;
 // a rank or degree before the signer's name: "Đại tá Nguyễn Văn Bình", "TS. Trần Thị Mai"

@@ -28,22 +28,21 @@ const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"', '
 export function findThemes(text: string, index: LineIndex, from = 0, to = text.length): ThemeT[] {
   const out: ThemeT[] = [];
   const seen = new Set<string>();
-  INTRO.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = INTRO.exec(text)) && m.index < to) {
-    const quote = m[2]!;
-    const qStart = m.index + m[0].length - 1;
-    const start = qStart + 1;
+  // a quoted slogan whose text starts at `start`: up to its closing quote; the regex goes on
+  // after it
+  const quoted = (re: RegExp, start: number, quote: string, kind: string) => {
     const end = findClose(text, start, quote);
     const raw = text.slice(start, end);
     const clean = raw.replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim();
-    INTRO.lastIndex = Math.max(end, m.index + 1);
-    if (clean.length < 4) continue;
+    re.lastIndex = Math.max(end, start);
     const key = clean.toLowerCase();
-    if (seen.has(key)) continue;
+    if (clean.length < 4 || seen.has(key)) return;
     seen.add(key);
-    out.push({ text: clean, kind: m[1]!.toLowerCase(), span: index.span(start, start + raw.replace(/[\s,;:.]+$/u, '').length) });
-  }
+    out.push({ text: clean, kind, span: index.span(start, start + raw.replace(/[\s,;:.]+$/u, '').length) });
+  };
+  INTRO.lastIndex = from;
+  while ((m = INTRO.exec(text)) && m.index < to) quoted(INTRO, m.index + m[0].length, m[2]!, m[1]!.toLowerCase());
   BARE.lastIndex = from;
   while ((m = BARE.exec(text)) && m.index < to) {
     const start = m.index + m[0].length;
@@ -59,17 +58,7 @@ export function findThemes(text: string, index: LineIndex, from = 0, to = text.l
     out.push({ text: clean, kind: m[1]!.toLowerCase(), span: index.span(start, end) });
   }
   LAUNCHED.lastIndex = from;
-  while ((m = LAUNCHED.exec(text)) && m.index < to) {
-    const start = m.index + m[0].length;
-    const end = findClose(text, start, m[1]!);
-    const raw = text.slice(start, end);
-    const clean = raw.replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim();
-    LAUNCHED.lastIndex = Math.max(end, m.index + 1);
-    const key = clean.toLowerCase();
-    if (clean.length < 4 || seen.has(key)) continue;
-    seen.add(key);
-    out.push({ text: clean, kind: 'phong trào', span: index.span(start, start + raw.replace(/[\s,;:.]+$/u, '').length) });
-  }
+  while ((m = LAUNCHED.exec(text)) && m.index < to) quoted(LAUNCHED, m.index + m[0].length, m[1]!, 'phong trào');
   // the main slogan first: by kind, then by position
   const rank = (k: string) => (THEME_KINDS.indexOf(k) + THEME_KINDS.length + 1) % (THEME_KINDS.length + 1); // 'phong trào' last
   return out.sort((a, b) => rank(a.kind) - rank(b.kind) || a.span.start - b.span.start);
