@@ -241,7 +241,7 @@ const CHAIN_ITEM = new RegExp(`(${POSITION})(?:\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}
 const HOST = new RegExp(`(${ORG_TYPE})[^.;\\n]{0,80}?(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])tổ chức(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
 /** An organ compared across its written forms: "Ban Thường vụ Tỉnh ủy" and "Tỉnh ủy", "UBND" and "Ủy ban nhân dân". */
 function organKey(org: string): string {
-  return expandAbbreviations(org).replace(/^Uỷ/, 'Ủy').replace(/^Ban Thường vụ\s+/u, '').toLowerCase();
+  return expandAbbreviations(org).replace(/^Ban Thường vụ\s+/u, '').toLowerCase();
 }
 /** The organ that holds the event, from the lead: "Ban Thường vụ Tỉnh ủy Quảng Ninh tổ chức …". */
 function organizer(body: string): string | null {
