@@ -195,6 +195,7 @@ describe('themes', () => {
   it('the campaign the text launches, named in quotes after "phát động phong trào/đợt thi đua", comes after the slogans', () => {
     expect(t('Bộ Y tế phát động phong trào thi đua “Đổi mới, sáng tạo trong chăm sóc sức khỏe nhân dân” giai đoạn 2024 - 2025.')).toMatchObject([{ text: 'Đổi mới, sáng tạo trong chăm sóc sức khỏe nhân dân', kind: 'phong trào' }]);
     expect(t('Tổ chức Lễ phát động đợt thi đua cao điểm "Quảng Ninh - Đoàn kết, kỷ cương" chào mừng Đại hội, với chủ đề “Đoàn kết, sáng tạo”.').map((x) => x.kind)).toEqual(['chủ đề', 'phong trào']);
+    expect(t('Sáng 5/3, Bộ Công an phát động thi đua “Vì an ninh Tổ quốc” năm 2024.')).toMatchObject([{ text: 'Vì an ninh Tổ quốc', kind: 'phong trào' }]);
     // a campaign a cited document launched, or one listed after "do … phát động", is not
     expect(t('Thực hiện Quyết định số 1/QĐ-TTg về phát động phong trào thi đua “Cả nước chung tay vì người nghèo”.')).toEqual([]);
     expect(t('Các phong trào do Thủ tướng phát động như: Phong trào thi đua “Chuyển đổi số”.')).toEqual([]);

@@ -21,7 +21,7 @@ const BARE = new RegExp(String.raw`(?:^|\n|\.\s)[\s*_>#-]*(Chủ đề|Khẩu hi
 // điểm “…”". Not a campaign a cited document launched ("Quyết định … về phát động …") nor
 // one listed after "do … phát động như:" (the verb must be followed by the campaign word).
 const LAUNCHED = new RegExp(
-  String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?<!về\s)[Pp]hát động\s+(?:phong trào|đợt|cuộc vận động)(?:\s+(?:thi đua|cao điểm|đặc biệt|yêu nước|hưởng ứng)){0,3}[\s*_]{0,8}:?[\s*_]{0,8}(["“«])`, 'gu');
+  String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?<!về\s)[Pp]hát động\s+(?:phong trào|đợt|cuộc vận động|thi đua)(?:\s+(?:thi đua|cao điểm|đặc biệt|yêu nước|hưởng ứng)){0,3}[\s*_]{0,8}:?[\s*_]{0,8}(["“«])`, 'gu');
 const OPEN = '“«"';
 const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"', '”': '”' };
 
