@@ -65,12 +65,13 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   // (the attachment's "kèm theo Quyết định số …" names the text itself: not a reference)
   const references = findReferences(attached ? text.slice(0, bodyEndOffset) + ' '.repeat(attachStart - bodyEndOffset) + text.slice(attachStart, attachEnd) : text.slice(0, bodyEndOffset), index, header.number);
   const dates = resolveDates(header, paras, options.refDate ?? null);
-  const tableTargets = findTableTargets(lines, header.bodyStart, bodyEnd, index);
-  const attachTables = attached ? findTableTargets(lines, attachAt, residue.tailStart, index) : { targets: [], tables: [] };
-  const targets = [
-    ...findTargets(text, index, targetRegions(paras, dates.year, tableTargets.tables)), ...tableTargets.targets,
-    ...(attached ? findTargets(text, index, targetRegions(attachParas, dates.year, attachTables.tables)) : []), ...attachTables.targets,
-  ].sort((a, b) => a.span.start - b.span.start);
+  // prose read by paragraph, tables row by row, in the main text and in an attachment
+  const targetsIn = (ps: Paragraph[], from: number, to: number) => {
+    const tables = findTableTargets(lines, from, to, index);
+    return [...findTargets(text, index, targetRegions(ps, dates.year, tables.tables)), ...tables.targets];
+  };
+  const targets = [...targetsIn(paras, header.bodyStart, bodyEnd), ...(attached ? targetsIn(attachParas, attachAt, residue.tailStart) : [])]
+    .sort((a, b) => a.span.start - b.span.start);
 
   // issuer
   const bodyText = paras.map((p) => p.text).join('\n');
