@@ -143,6 +143,20 @@ describe('workers and the output stream', () => {
     return { d, paths: names.map((f) => join(d, f)) };
   };
 
+  it('fewer files than the pool can take at once: every file is run, none is reported lost, exit 0', () => {
+    // a worker that gets no batch at all must not end the pool while another still runs
+    for (const [n, jobs] of [[2, 2], [3, 4], [5, 8]] as const) {
+      const { d, paths } = many(n);
+      const r = cli(['extract', d, '--jobs', String(jobs), '--quiet']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const out = lines(r.stdout);
+      expect(out.map((o) => o.source.path)).toEqual(paths);
+      expect(out.every((o) => !o.error && typeof o.document?.title === 'string')).toBe(true);
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it('--unordered with --jobs 2: every input once, every line whole JSON', () => {
     const { d, paths } = many(60);
     const r = cli(['extract', d, '--jobs', '2', '--unordered', '--quiet']);

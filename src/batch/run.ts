@@ -163,6 +163,7 @@ async function runPool(jobs: Job[], opts: JobOptions, n: number, accept: (r: Job
         const sent: Batch[] = []; // in the order sent; the first is the one running
         let gone = false, started = false;
         const send = () => {
+          if (gone) return;
           const b = take();
           if (b) {
             sent.push(b);
@@ -218,7 +219,8 @@ async function runPool(jobs: Job[], opts: JobOptions, n: number, accept: (r: Job
         send();
         send();
       };
-      for (let i = 0; i < n; i++) spawn();
+      // a worker with nothing to do is not started (two batches each are taken at once)
+      for (let i = 0; i < n && (i === 0 || retry.length || cursor < jobs.length); i++) spawn();
     });
   } finally {
     for (const w of workers) void w.terminate();
