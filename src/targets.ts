@@ -12,7 +12,7 @@ export type TargetRegion = {
   /** the paragraph reports results already achieved: none of its quantities is a target */
   results?: boolean;
 };
-const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|có thêm|xây dựng thêm)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
 // a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
 const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
@@ -239,8 +239,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           || (AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described))) {
           indicator = cleanIndicator(described);
         } else if (q.kind === 'count' && POSSESSIVE.test(beforeRaw)) {
-          // "Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận": what is counted, per whom
-          indicator = cleanIndicator(`${indicator} có ${described}`);
+          // "Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận": what is counted, per whom;
+          // after a lead-in's colon ("Thi đua xây dựng nông thôn mới: có thêm 12 xã …") no one
+          const possessor = beforeRaw.replace(POSSESSIVE, '').trimEnd();
+          indicator = cleanIndicator(possessor.endsWith(':') ? described : `${indicator} có ${described}`);
         } else if ((q.kind !== 'money' || moneyNoun(tail)) && !q.unit.startsWith('%') && !/\s\S+\s/.test(indicator) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng") the verb
           // and what follows the unit say what is measured; with nothing after the unit

@@ -391,3 +391,35 @@ describe('quyet-dinh-kem-ke-hoach.txt', () => {
     expect(run('CHỈ THỊ\nVề thi đua\n\n1. Thi đua.\n\nNơi nhận:\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An').attachments).toEqual([]);
   });
 });
+
+describe('huong-dan-hoi-dong-tdkt.txt', () => {
+  const o = load('huong-dan-hoi-dong-tdkt.txt');
+  it('a Hướng dẫn of the emulation council: header, signature over a second title line, slogan', () => {
+    expect(o.document).toMatchObject({ kind: 'huong-dan', number: '12/HD-HĐTĐKT', place: 'Quảng Ngãi', date: '2024-03-15', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ngãi', position: 'Phó Chủ tịch', signer: 'Trần Phước Hiền' });
+    expect(o.themes.map((t) => t.kind)).toEqual(['chủ đề']);
+  });
+  it('"có thêm N xã đạt chuẩn" commits to an increase, in a content section as in a targets one', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.change])).toEqual([[7.5, '%', null], [26500, 'tỷ đồng', null], [1.5, '%', 'decrease'], [12, 'xã', 'increase']]);
+    expect(o.targets[3]!.indicator).toBe('xã đạt chuẩn nông thôn mới nâng cao');
+  });
+});
+
+describe('nghi-quyet-dang-uy-xa.txt', () => {
+  const o = load('nghi-quyet-dang-uy-xa.txt');
+  it('"ĐẢNG ỦY XÃ THẠCH HƯNG": the level is a common noun', () => {
+    expect(o.issuer).toEqual({ organization: 'Đảng ủy xã Thạch Hưng', position: 'Bí thư', signer: 'Nguyễn Văn Thành' });
+  });
+  it('the organ charged with carrying out "Nghị quyết này" closes the text; a heading-only section keeps the paragraph under it', () => {
+    expect(o.closing).toBe('Ban Thường vụ Đảng ủy có trách nhiệm cụ thể hóa, tổ chức triển khai thực hiện Nghị quyết này.');
+    expect(o.sections[2]!.children[1]!.text).toBe('Thực hiện tốt công tác quốc phòng, an ninh; giao quân đạt 100% chỉ tiêu.');
+    const r = run('KẾ HOẠCH\nThi đua năm 2024\n\nI. MỤC ĐÍCH\nThi đua.\n\nII. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị nghiêm túc triển khai thực hiện Kế hoạch này.\n');
+    expect(r.sections[1]!.text).toBe('Các đơn vị nghiêm túc triển khai thực hiện Kế hoạch này.');
+    expect(r.closing).toBeNull();
+  });
+  it('results of last year ("ước đạt", "so với cùng kỳ") are not targets; the year\'s targets are', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([
+      [9, '%', '>=', 'increase'], [58, 'triệu đồng/người/năm', '=', null], [2, '%', '<', null], [2, 'thôn', '=', 'increase'], [100, '%', '=', null], [8, 'đảng viên', '>=', null], [100, '%', '=', null],
+    ]);
+  });
+});

@@ -84,7 +84,9 @@ export function organFromBlock(lines: string[]): string | null {
   const pc = PARTY_COMMITTEE.exec(last);
   if (pc) {
     const committee = `${pc[2]!.charAt(0)}${pc[2]!.slice(1).toLowerCase()} ủy`;
-    let where = pc[3] ? placeCase(pc[3]) : null;
+    // "ĐẢNG ỦY XÃ TÂN LẬP": the level is a common noun; "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": an organ's name
+    const lvOwn = pc[3] ? LEVEL_AND_PLACE.exec(pc[3]) : null;
+    let where = lvOwn ? `${lvOwn[1]!.toLowerCase()} ${placeCase(lvOwn[2]!)}` : pc[3] ? (/^KHỐI\s/u.test(pc[3]) ? caseOrganization(pc[3]) : placeCase(pc[3])) : null;
     if (!where) {
       for (const p of parents) {
         const body = PARTY_BODY.exec(p);

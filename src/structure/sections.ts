@@ -36,6 +36,8 @@ const CLOSING_START = new RegExp(
     // a Thông báo's last line: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện"
     '(?:Văn phòng|Ủy ban|Uỷ ban|UBND|Sở|Ban|Phòng|Thường trực)[^.;]{0,80}?thông báo (?:để|đến|cho)',
     'Kế hoạch này',
+    // "Ban Thường vụ Đảng ủy có trách nhiệm … tổ chức triển khai thực hiện Nghị quyết này"
+    "[^.;]{0,120}?(?:có trách nhiệm|chịu trách nhiệm|tổ chức quán triệt|tổ chức triển khai|triển khai thực hiện|tổ chức thực hiện)[^.;]{0,80}?(?:Chỉ thị|Nghị quyết|Kế hoạch|Kết luận|Chương trình|Quyết định|Hướng dẫn|Thông báo) này",
     '(?:Ông|Bà|Đồng chí|đồng chí)\\s[^.;]{0,60}?(?:đề nghị|yêu cầu|kêu gọi)',
   ].join('|') + ')', 'u');
 
@@ -95,7 +97,10 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
   let closingParas: Paragraph[] = [];
   if (last) {
     const tail = last.tail;
-    const k = tail.findIndex((p) => isClosingStart(p.text));
+    // a heading alone on the marker's line ("III. TỔ CHỨC THỰC HIỆN"): the paragraph under it
+    // is the section's own text, whatever it says, unless the section has items of its own
+    const ownFirst = last.body.length === tail.length && !last.children.length ? 1 : 0;
+    const k = tail.findIndex((p, i) => i >= ownFirst && isClosingStart(p.text));
     if (k >= 0) {
       closingParas = tail.slice(k);
       last.body.splice(last.body.length - closingParas.length, closingParas.length);
