@@ -423,3 +423,19 @@ describe('nghi-quyet-dang-uy-xa.txt', () => {
     ]);
   });
 });
+
+describe('article-ministry-launch.txt', () => {
+  const o = load('article-ministry-launch.txt');
+  it('a ministry launches (no level, no place); its head, named by office alone, speaks for it', () => {
+    expect(o.document).toMatchObject({ kind: 'article', date: '2024-01-23', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Bộ Nông nghiệp và Phát triển nông thôn', position: 'Bộ trưởng', signer: 'Lê Minh Hoan' });
+  });
+  it('a people\'s committee as the organ, its chairman by office and name', () => {
+    const r = run('UBND tỉnh Tây Ninh phát động thi đua năm 2024\n\nSáng 4/2, UBND tỉnh Tây Ninh tổ chức hội nghị phát động phong trào thi đua năm 2024.\n\nPhát biểu tại hội nghị, Chủ tịch Nguyễn Thanh Ngọc kêu gọi cán bộ, công chức thi đua hoàn thành nhiệm vụ.\n');
+    expect(r.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Tây Ninh', position: 'Chủ tịch', signer: 'Nguyễn Thanh Ngọc' });
+  });
+  it('last year\'s results are not targets; ranges and "duy trì" are', () => {
+    expect(o.targets.map((t) => [t.value, t.valueMax, t.unit])).toEqual([[3, 3.2, '%'], [54, 55, 'tỷ usd'], [42.02, null, '%']]);
+    expect(o.sections.map((s) => s.marker)).toEqual(['Thứ nhất', 'Thứ hai', 'Thứ ba']);
+  });
+});

@@ -2,7 +2,7 @@
 // DÂN"), or — for articles and excerpts — from the body ("Chủ tịch UBND tỉnh Bắc Giang
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
-import { ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
+import { ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -306,9 +306,40 @@ export function issuerFromBody(body: string, fullText: string): Issuer | null {
     if (!/phát động|kêu gọi/u.test(sentence)) continue;
     const words = m[3]!.trim().split(/\s+/);
     const place = splitPlaceAndName(words).place ?? dominantPlace(fullText, m[2]!);
-    return { organization: [expandAbbreviations(m[1]!).replace(/^Uỷ/, 'Ủy'), m[2], place].filter(Boolean).join(' '), position: null, signer: null };
+    const organization = [expandAbbreviations(m[1]!).replace(/^Uỷ/, 'Ủy'), m[2], place].filter(Boolean).join(' ');
+    return { organization, ...headOf(body, organization) };
+  }
+  // a ministry or a national organ, which needs no level ("Bộ Nông nghiệp và Phát triển nông
+  // thôn tổ chức Hội nghị … và phát động phong trào thi đua"); its head speaks for it
+  for (const m of body.matchAll(NATIONAL_ACTOR)) {
+    const sentence = body.slice(m.index!, m.index! + 300).split(/[.;!?\n]/)[0]!;
+    if (!/phát động|kêu gọi/u.test(sentence)) continue;
+    const organization = m[1]!.replace(/\s+/g, ' ');
+    return { organization, ...headOf(body, organization) };
   }
   return null;
+}
+
+const NATIONAL_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${[...MINISTRIES, ...NATIONAL_ORGANS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
+
+/**
+ * The head of an organ named in a news text by office and name alone ("Bộ trưởng Lê Minh
+ * Hoan yêu cầu …"): the first who acts (calls for, launches, asks), else the first named.
+ */
+function headOf(body: string, organization: string): { position: string | null; signer: string | null } {
+  const heads = ORGAN_HEADS.find(([o]) => organization === o || organization.startsWith(o + ' '))?.[1];
+  if (!heads) return { position: null, signer: null };
+  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${[...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
+  let first: { position: string; signer: string } | null = null;
+  for (const m of body.matchAll(re)) {
+    const words = m[2]!.split(/\s+/);
+    if (!SURNAMES.has(words[0]!)) continue;
+    const found = { position: canonicalPosition(m[1]!) ?? m[1]!.replace(/\s+/g, ' '), signer: m[2]! };
+    const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 160).split(/[.;!?\n]/)[0]!;
+    if (ACTS.test(after)) return found;
+    first ??= found;
+  }
+  return first ?? { position: null, signer: null };
 }
 
 function findNamedHolder(body: string, position: string): string | null {

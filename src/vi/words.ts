@@ -114,6 +114,33 @@ export const MINISTRIES = [
   'Ngân hàng Nhà nước Việt Nam', 'Thanh tra Chính phủ', 'Văn phòng Chính phủ',
 ];
 
+/** National organs that launch campaigns in news, named without a level or a place. */
+export const NATIONAL_ORGANS = [
+  'Tổng Liên đoàn Lao động Việt Nam', 'Trung ương Đoàn', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'Hội Nông dân Việt Nam', 'Hội Liên hiệp Phụ nữ Việt Nam', 'Hội Cựu chiến binh Việt Nam', 'Bảo hiểm xã hội Việt Nam',
+  'Kiểm toán Nhà nước', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Thông tấn xã Việt Nam',
+];
+
+/** The offices that head an organ, by the organ's first word(s): who speaks for it in news
+ * ("Bộ trưởng Lê Minh Hoan" for a ministry, "Chủ tịch Nguyễn Thanh Ngọc" for a people's committee). */
+export const ORGAN_HEADS: [string, string[]][] = [
+  ['Bộ', ['Bộ trưởng', 'Thứ trưởng']],
+  ['Ủy ban nhân dân', ['Chủ tịch', 'Phó Chủ tịch']],
+  ['Hội đồng Thi đua - Khen thưởng', ['Chủ tịch', 'Phó Chủ tịch']],
+  ['Tổng Liên đoàn', ['Chủ tịch', 'Phó Chủ tịch']],
+  ['Hội', ['Chủ tịch', 'Phó Chủ tịch']],
+  ['Ủy ban Trung ương Mặt trận', ['Chủ tịch', 'Phó Chủ tịch']],
+  ['Trung ương Đoàn', ['Bí thư thứ nhất', 'Bí thư']],
+  ['Ngân hàng Nhà nước', ['Thống đốc', 'Phó Thống đốc']],
+  ['Thanh tra Chính phủ', ['Tổng Thanh tra', 'Phó Tổng Thanh tra']],
+  ['Văn phòng Chính phủ', ['Bộ trưởng, Chủ nhiệm', 'Chủ nhiệm']],
+  ['Bảo hiểm xã hội Việt Nam', ['Tổng Giám đốc', 'Phó Tổng Giám đốc']],
+  ['Kiểm toán Nhà nước', ['Tổng Kiểm toán Nhà nước', 'Phó Tổng Kiểm toán Nhà nước']],
+  ['Tòa án nhân dân tối cao', ['Chánh án', 'Phó Chánh án']],
+  ['Viện kiểm sát nhân dân tối cao', ['Viện trưởng', 'Phó Viện trưởng']],
+  ['Thông tấn xã', ['Tổng Giám đốc', 'Phó Tổng Giám đốc']],
+];
+
 /** Document types that, after "và" and before "số", start a second citation. */
 export const JOINED_DOCUMENT_TYPES = [
   'Chỉ thị', 'Nghị quyết', 'Quyết định', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Nghị định', 'Thông tư', 'Công văn', 'Hướng dẫn',
