@@ -61,7 +61,12 @@ export function extractNormalized(text: string, source: Output['source'], warnin
     span: index.span(attachStart, attachEnd),
     sections: buildSections(attachParas, index).sections,
   }] : [];
-  const themes = dedupeThemes([...findThemes(text, index, bodyStartOffset, bodyEndOffset), ...(attached ? findThemes(text, index, attachStart, attachEnd) : [])]);
+  // (the header holds the title, which may name the campaign the text is about)
+  const attachBodyOffset = attached && attachBody < lines.length ? lines[attachBody]!.start : attachEnd;
+  const themes = dedupeThemes([
+    ...findThemes(text, index, bodyStartOffset, bodyEndOffset, { start: 0, end: bodyStartOffset }),
+    ...(attached ? findThemes(text, index, attachBodyOffset, attachEnd, { start: attachStart, end: attachBodyOffset }) : []),
+  ]);
   // (the attachment's "kèm theo Quyết định số …" names the text itself: not a reference)
   const references = findReferences(attached ? text.slice(0, bodyEndOffset) + ' '.repeat(attachStart - bodyEndOffset) + text.slice(attachStart, attachEnd) : text.slice(0, bodyEndOffset), index, header.number);
   const dates = resolveDates(header, paras, options.refDate ?? null);

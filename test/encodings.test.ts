@@ -130,6 +130,13 @@ describe('normalization', () => {
     expect(normalizeText('● Tỷ lệ\n  ❖ Thu\n➢ Chi · 5\n> ✓ Ý kiến')).toBe('- Tỷ lệ\n  - Thu\n- Chi · 5\n> - Ý kiến');
     expect(normalizeText('●Không có dấu cách')).toBe('●Không có dấu cách');
   });
+  it('OCR letters inside a number are digits ("l5" -> "15", "2O24" -> "2024"); words, Roman numerals and codes stay', () => {
+    expect(normalizeText('Số: l5/CT-UBND\nLạng Sơn, ngày 2l tháng 02 năm 2O24\nQuyết định số l234/QĐ-UBND; COVID-l9')).toBe('Số: 15/CT-UBND\nLạng Sơn, ngày 21 tháng 02 năm 2024\nQuyết định số 1234/QĐ-UBND; COVID-19');
+    const kept = 'II. NỘI DUNG\nlO Ol I. CO2 H2O A1 l5x Điều l. 1234567l';
+    expect(normalizeText(kept)).toBe(kept);
+    // the same length: spans keep their offsets
+    expect(normalizeText('x l5 y').length).toBe('x l5 y'.length);
+  });
   it('leaves old-style tone placement as written', () => {
     expect(normalizeText('hoà hòa')).toBe('hoà hòa');
   });

@@ -72,6 +72,9 @@ describe('chi-thi-tinh-uy-two-columns.txt', () => {
 
 describe('ke-hoach-ocr-hard-wraps.txt', () => {
   const o = load('ke-hoach-ocr-hard-wraps.txt');
+  it('the campaign named in the title, its quote closing on the next line, is a theme', () => {
+    expect(o.themes.map((t) => [t.kind, t.text])).toEqual([['phong trào', 'Quảng Trị chung sức xây dựng nông thôn mới']]);
+  });
   it('a hard wrap inside a citation ("Thủ tướng Chính\\nphủ") does not cut the issuer', () => {
     expect(o.references.map((r) => [r.number, r.date, r.issuer])).toEqual([['1720/QĐ-TTg', '2021-10-26', 'Thủ tướng Chính phủ']]);
   });
@@ -437,5 +440,20 @@ describe('article-ministry-launch.txt', () => {
   it('last year\'s results are not targets; ranges and "duy trì" are', () => {
     expect(o.targets.map((t) => [t.value, t.valueMax, t.unit])).toEqual([[3, 3.2, '%'], [54, 55, 'tỷ usd'], [42.02, null, '%']]);
     expect(o.sections.map((s) => s.marker)).toEqual(['Thứ nhất', 'Thứ hai', 'Thứ ba']);
+  });
+});
+
+describe('chi-thi-ocr-letter-digits.txt', () => {
+  const o = load('chi-thi-ocr-letter-digits.txt');
+  it('OCR letters in numbers ("l5/CT-UBND", "ngày 2l", "số l234/QĐ-UBND") are read as digits', () => {
+    expect(o.document).toMatchObject({ kind: 'chi-thi', number: '15/CT-UBND', place: 'Lạng Sơn', date: '2024-02-21', year: 2024 });
+    expect(o.references.map((r) => [r.number, r.date])).toEqual([['34-CT/TW', '2014-04-07'], ['1234/QĐ-UBND', '2024-01-15']]);
+  });
+  it('the campaign the title names, across the title\'s line break, is a theme', () => {
+    expect(o.themes.map((t) => [t.kind, t.text])).toEqual([['phong trào', 'Lạng Sơn chung sức xây dựng nông thôn mới']]);
+  });
+  it('a page number that two-column reading order puts after the recipients is not a recipient', () => {
+    expect(o.recipients).toEqual(['Văn phòng Chính phủ', 'TT Tỉnh ủy', 'Lưu: VT, NC']);
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Lạng Sơn', position: 'Chủ tịch', signer: 'Hồ Tiến Thiệu' });
   });
 });

@@ -11,20 +11,30 @@ const LOOKALIKE = /[\u00d0\u0189\u00f0]/g;
 // a word processor's bullet glyphs at the start of a line ("● ", "❖ ", "➢ ", "✓ "): a "-" bullet
 const BULLET_GLYPH = /^([ \t>]*)[●○◦■□▪▫◆◇❖✓✔✗➢➤►▶▸‣⁃∙·]+[ \t]+/gmu;
 
+// OCR reads "1" as "l" or "I" and "0" as "O" inside numbers: "Số: l5/CT-UBND", "ngày 2l
+// tháng 02", "số l234/QĐ-UBND". A short token of digits and those letters only, with at
+// least one of each, is a number (the same length, so no offset moves).
+const OCR_DIGITS = /(?<![\p{L}\p{N}])(?=[\dlIO]{0,5}\d)(?=[\dlIO]{0,5}[lIO])[\dlIO]{2,6}(?![\p{L}\p{N}])/gu;
+const OCR_DIGIT_HINT = /[lIO]\d|\d[lIO]/;
+const OCR_DIGIT_OF: Record<string, string> = { l: '1', I: '1', O: '0' };
+function repairOcrDigits(text: string): string {
+  return OCR_DIGIT_HINT.test(text) ? text.replace(OCR_DIGITS, (t) => t.replace(/[lIO]/g, (c) => OCR_DIGIT_OF[c]!)) : text;
+}
+
 /**
  * NFC (decomposed and Windows-1258 combining sequences composed; tone placement such as
  * "hoà"/"hòa" is left as written), CRLF/CR -> LF, NBSP and other spaces -> " ",
  * zero-width characters and soft hyphens removed, "Ð" (U+00D0) -> "Đ", bullet glyphs at a
- * line's start ("● ", "❖ ") -> "- "; grid tables (pandoc) as pipe tables.
+ * line's start ("● ", "❖ ") -> "- "; OCR's letters inside numbers ("l5" -> "15"); grid tables (pandoc) as pipe tables.
  */
 export function normalizeText(text: string): string {
-  return gridTablesToPipes(text
+  return gridTablesToPipes(repairOcrDigits(text
     .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(LOOKALIKE, (c) => LOOKALIKES[c]!)
     .replace(BULLET_GLYPH, '$1- ')
-    .normalize('NFC'));
+    .normalize('NFC')));
 }
 
 /** Control characters other than tab/newline: a sign of binary data. */

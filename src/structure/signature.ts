@@ -83,6 +83,8 @@ function readingOrder(lines: Line[], from: number, to: number): Line[] {
   return [...left, ...right];
 }
 
+const PAGE_NUMBER = /^[-–—]\s*\d{1,3}\s*[-–—]$/u;
+
 export function findSignature(all: Line[], from: number, end: number): Signature {
   const sig: Signature = { start: end, recipients: [], position: null, signer: null, onBehalfOf: null };
   // the end zone lies in the last part of the text
@@ -127,7 +129,7 @@ export function findSignature(all: Line[], from: number, end: number): Signature
     for (let i = recipientsAt + 1; i < to; i++) {
       if (signLines.includes(i)) break;
       const c = lines[i]!.clean;
-      if (!c) continue;
+      if (!c || PAGE_NUMBER.test(c)) continue; // "- 2 -": page furniture, wherever it falls
       const bullet = /^[-+•–*]\s*/u.exec(c);
       if (!bullet) {
         if (sig.recipients.length && !/^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(c)) continue;

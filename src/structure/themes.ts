@@ -22,17 +22,22 @@ const BARE = new RegExp(String.raw`(?:^|\n|\.\s)[\s*_>#-]*(Chủ đề|Khẩu hi
 // one listed after "do … phát động như:" (the verb must be followed by the campaign word).
 const LAUNCHED = new RegExp(
   String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?<!về\s)[Pp]hát động\s+(?:phong trào|đợt|cuộc vận động|thi đua)(?:\s+(?:thi đua|cao điểm|đặc biệt|yêu nước|hưởng ứng)){0,3}[\s*_]{0,8}:?[\s*_]{0,8}(["“«])`, 'gu');
+// the campaign a text's title is about: "Về việc đẩy mạnh phong trào thi đua “Lạng Sơn chung
+// sức xây dựng nông thôn mới” năm 2024" (the title names one campaign; a body may cite many)
+const TITLE_CAMPAIGN = new RegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phong trào|cuộc vận động)(?:\s+(?:thi đua|cao điểm|đặc biệt|yêu nước)){0,3}[\s*_]{0,8}:?[\s*_]{0,8}(["“«])`, 'giu');
 const OPEN = '“«"';
 const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"', '”': '”' };
 
-export function findThemes(text: string, index: LineIndex, from = 0, to = text.length): ThemeT[] {
+/** Slogans between `from` and `to`; `title`, where the text's title is, for the campaign it names. */
+export function findThemes(text: string, index: LineIndex, from = 0, to = text.length, title?: { start: number; end: number }): ThemeT[] {
   const out: ThemeT[] = [];
   const seen = new Set<string>();
   let m: RegExpExecArray | null;
   // a quoted slogan whose text starts at `start`: up to its closing quote; the regex goes on
   // after it
-  const quoted = (re: RegExp, start: number, quote: string, kind: string) => {
-    const end = findClose(text, start, quote);
+  const quoted = (re: RegExp, start: number, quote: string, kind: string, wrapTo?: number) => {
+    const end = findClose(text, start, quote, wrapTo);
     const raw = text.slice(start, end);
     const clean = raw.replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim();
     re.lastIndex = Math.max(end, start);
@@ -59,6 +64,11 @@ export function findThemes(text: string, index: LineIndex, from = 0, to = text.l
   }
   LAUNCHED.lastIndex = from;
   while ((m = LAUNCHED.exec(text)) && m.index < to) quoted(LAUNCHED, m.index + m[0].length, m[1]!, 'phong trào');
+  if (title) {
+    TITLE_CAMPAIGN.lastIndex = title.start;
+    // (a title wraps: its quote may close on the next line)
+    while ((m = TITLE_CAMPAIGN.exec(text)) && m.index < title.end) quoted(TITLE_CAMPAIGN, m.index + m[0].length, m[1]!, 'phong trào', title.end);
+  }
   // the main slogan first: by kind, then by position
   const rank = (k: string) => (THEME_KINDS.indexOf(k) + THEME_KINDS.length + 1) % (THEME_KINDS.length + 1); // 'phong trào' last
   return out.sort((a, b) => rank(a.kind) - rank(b.kind) || a.span.start - b.span.start);
@@ -69,11 +79,12 @@ export function findThemes(text: string, index: LineIndex, from = 0, to = text.l
  * quote closes at the next straight quote. Unclosed: stop at the line's end or at the
  * clause boundary (a comma followed by a new clause: a person, an organ, a verb phrase).
  */
-function findClose(text: string, start: number, open: string): number {
+function findClose(text: string, start: number, open: string, wrapTo?: number): number {
   // a slogan is short: never look further than 400 characters (keeps many unclosed quotes linear)
-  const limit = Math.min(text.length, start + 400);
+  const limit = Math.min(text.length, start + 400, wrapTo ?? Infinity);
   let lineEnd = start;
-  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  // (with wrapTo, the quote may go on over line ends, up to wrapTo)
+  while (lineEnd < limit && (wrapTo !== undefined || text.charCodeAt(lineEnd) !== 10)) lineEnd++;
   const close = CLOSE_OF[open] ?? '”';
   let depth = 0;
   for (let i = start; i < lineEnd; i++) {
