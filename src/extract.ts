@@ -136,6 +136,9 @@ export function extractNormalized(text: string, source: Output['source'], warnin
  * are target context. A paragraph that reports an earlier year's results ("Năm 2023,
  * …" in a text about 2024, "Năm qua, …") holds achievements, not targets.
  */
+const BULLET_ITEM = /^[\s>]*[-+•*–](?:\s|$)/u;
+const TARGETS_LEAD_IN = /(?:chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.;]{0,80}:\s*$/iu;
+
 function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {
   let inTargets = false;
   // the heading that opened the targets ("Điều 2. Các chỉ tiêu chủ yếu", "II. CHỈ TIÊU"): the
@@ -143,6 +146,7 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
   // ends them. Levels as the section tree sees them: a stack of marker styles.
   const levels: string[] = [];
   let heading: number | null = null;
+  let listTargets = false;
   // tables are read row by row (table-targets.ts)
   const inTable = (p: Paragraph) => tables.some(([a, b]) => p.lines[0]!.index < b && p.lines[p.lines.length - 1]!.index >= a);
   return paras.filter((p) => !p.text.startsWith('|') && !inTable(p)).map((p) => {
@@ -160,10 +164,16 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
     }
     const start = p.lines[0]!.cleanStart + (p.marker ? p.marker.rest : 0);
     const text = p.marker ? p.text.slice(p.marker.rest) : p.text;
+    // a lead-in that ends on a colon after "chỉ tiêu" ("… tập trung thực hiện các chỉ tiêu:")
+    // puts the bullet list under it in target context; the first paragraph that is not a
+    // bullet ends it
+    const bullet = !p.marker && BULLET_ITEM.test(p.text);
+    if (!bullet) listTargets = TARGETS_LEAD_IN.test(p.text.slice(-200));
+    const listed = bullet && listTargets;
     const past = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u.exec(text);
     const results = (past !== null && year !== null && Number(past[1]) < year) ||
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
-    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text), results };
+    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || listed || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text), results };
   });
 }
 

@@ -457,3 +457,17 @@ describe('chi-thi-ocr-letter-digits.txt', () => {
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Lạng Sơn', position: 'Chủ tịch', signer: 'Hồ Tiến Thiệu' });
   });
 });
+
+describe('article-markdown-district-party.md', () => {
+  const o = load('article-markdown-district-party.md');
+  it('a district party committee launches a peak campaign: its secretary, the campaign and its motto', () => {
+    expect(o.document).toMatchObject({ kind: 'article', date: '2025-03-11', publishedAt: '2025-03-12T08:15', year: 2025 });
+    expect(o.issuer).toEqual({ organization: 'Huyện ủy Krông Pắc', position: 'Bí thư', signer: 'Nguyễn Văn Sơn' });
+    expect(o.themes.map((t) => t.kind)).toEqual(['phương châm', 'phong trào']);
+  });
+  it('a bullet list under "… thực hiện các chỉ tiêu:" is in target context; the award count after it is not a target', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([
+      [7.5, '%', '>=', 'increase'], [250, 'tỷ đồng', '=', null], [2, 'xã', '=', 'increase'], [1500, 'lao động', '=', null],
+    ]);
+  });
+});
