@@ -153,6 +153,8 @@ function clauses(text: string, from: number, to: number): [number, number][] {
 }
 
 
+// a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
+const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
@@ -187,6 +189,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
   const targets: TargetT[] = [];
   for (const r of regions) {
     if (r.results) continue;
+    // the last indicator read in this paragraph: "Tỷ lệ lao động qua đào tạo đạt 80%, trong
+    // đó có bằng cấp, chứng chỉ đạt 35%" qualifies it
+    let lastIndicator: string | null = null;
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
       const clause = text.slice(cs, ce);
       if (ACHIEVED.test(clause) || (SAME_PERIOD.test(clause) && !COMMITS.test(clause))) continue;
@@ -250,7 +255,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           indicator = cleanIndicator(`${indicator} ${described}`);
         }
         indicator = balanceParens(indicator);
+        if (k === 0 && q.kind !== 'count' && lastIndicator && SUBSET_HAS.test(clause.slice(0, q.start))) indicator = `${lastIndicator} có ${indicator.replace(/^có\s+/u, '')}`;
         if (!indicator || indicator.length < 2) continue;
+        lastIndicator = indicator;
         const beforeNear = clause.slice(Math.max(prevEnd, q.start - 60), q.start);
         // "Kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the verb governs the whole clause
         const pulledDown = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])kéo giảm(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?![^]*(?:đạt|là|còn|xuống)\s)/iu.test(clause.slice(prevEnd, q.start));

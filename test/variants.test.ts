@@ -471,3 +471,27 @@ describe('article-markdown-district-party.md', () => {
     ]);
   });
 });
+
+describe('chuong-trinh-hanh-dong-tinh-uy.txt', () => {
+  const o = load('chuong-trinh-hanh-dong-tinh-uy.txt');
+  it('"CHƯƠNG TRÌNH HÀNH ĐỘNG" is a type line: its trích yếu is read', () => {
+    expect(o.document).toMatchObject({ kind: 'chuong-trinh', number: '25-CTr/TU', place: 'Bình Định', date: '2023-09-05' });
+    expect(o.document.title).toMatch(/^thực hiện Nghị quyết số 26-NQ\/TW ngày 03\/11\/2022 của Bộ Chính trị về phát triển kinh tế - xã hội .* tầm nhìn đến năm 2045$/u);
+    expect(o.references.map((r) => r.number)).toEqual(['26-NQ/TW']);
+    expect(o.references[0]!.mentions.length).toBe(2); // in the title and in the preamble
+  });
+  it('"Chương trình hành động này được phổ biến …" closes the text', () => {
+    expect(o.closing).toBe('Chương trình hành động này được phổ biến đến chi bộ.');
+    expect(o.sections.map((s) => s.marker)).toEqual(['PHẦN I', 'PHẦN II', 'PHẦN III']);
+  });
+  it('"…, trong đó có bằng cấp, chứng chỉ đạt 35%" qualifies the indicator before it', () => {
+    expect(o.targets.map((t) => [t.indicator, t.value, t.valueMax, t.unit, t.comparator])).toEqual([
+      ['Tốc độ tăng trưởng GRDP bình quân', 8.5, 9, '%/năm', '='],
+      ['GRDP bình quân đầu người', 5500, null, 'usd', '='],
+      ['Tỷ lệ đô thị hóa', 55, null, '%', '>'],
+      ['Tỷ lệ lao động qua đào tạo', 80, null, '%', '='],
+      ['Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ', 35, null, '%', '='],
+      ['Số bác sĩ', 19, null, 'bác sĩ/vạn dân', '='],
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ const CLOSING_START = new RegExp(
     'Quá trình (?:tổ chức )?(?:triển khai )?thực hiện',
     '(?:Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban Thường vụ|Thường trực|Giám đốc|Hội đồng)[^.;]{0,90}?(?:kêu gọi|yêu cầu|đề nghị)',
     // "Chỉ thị này được phổ biến đến chi bộ", "Quyết định này có hiệu lực …", "Kế hoạch này …"
-    '(?:Chỉ thị|Nghị quyết|Quyết định|Thông báo|Hướng dẫn|Chương trình|Kết luận|Công văn|Quy định) này (?:được |cần được |phải được |sẽ được |đã được )?(?:phổ biến|quán triệt|có hiệu lực|thay thế|triển khai|thực hiện|áp dụng|thông qua|gửi)',
+    '(?:Chỉ thị|Nghị quyết|Quyết định|Thông báo|Hướng dẫn|Chương trình|Kết luận|Công văn|Quy định)(?: hành động| công tác| phối hợp| liên tịch)? này (?:được |cần được |phải được |sẽ được |đã được )?(?:phổ biến|quán triệt|có hiệu lực|thay thế|triển khai|thực hiện|áp dụng|thông qua|gửi)',
     // a Nghị quyết's last paragraph: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày …"
     'Nghị quyết này đã được [^.;]{0,160}?thông qua',
     // a Thông báo's last line: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện"
