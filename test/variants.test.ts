@@ -495,3 +495,19 @@ describe('chuong-trinh-hanh-dong-tinh-uy.txt', () => {
     ]);
   });
 });
+
+describe('article-department-academic-title.txt', () => {
+  const o = load('article-department-academic-title.txt');
+  it('"TS.BS Tăng Chí Thượng, Giám đốc Sở Y tế TP.HCM": an academic title before the name, the city written out', () => {
+    expect(o.issuer).toEqual({ organization: 'Sở Y tế thành phố Hồ Chí Minh', position: 'Giám đốc', signer: 'Tăng Chí Thượng' });
+    expect(o.document).toMatchObject({ kind: 'article', date: '2024-03-14', publishedAt: '2024-03-15T10:20' });
+  });
+  it('the campaign a headline reports the launch of is a theme', () => {
+    expect(o.themes.map((t) => [t.kind, t.text])).toEqual([['phong trào', 'Đổi mới, sáng tạo trong chăm sóc sức khỏe nhân dân']]);
+  });
+  it('a pen name in capitals closing the page is not the last item\'s text', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['Một là', 'Hai là', 'Ba là']);
+    expect(o.sections[2]!.text.endsWith('THANH TÂM')).toBe(false);
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[93, '%', '>'], [100, '%', '=']]);
+  });
+});

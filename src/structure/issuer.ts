@@ -2,7 +2,7 @@
 // DÂN"), or — for articles and excerpts — from the body ("Chủ tịch UBND tỉnh Bắc Giang
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
-import { ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
+import { ACADEMIC, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -50,7 +50,7 @@ const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦ�
 const ORG_TYPE = `(?:${[...ORG_TYPES, ...DEPARTMENTS, ...MINISTRIES].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
 // what comes before a person's name in a news text: "Đồng chí", "Ông", "Bà", a rank ("Đại tá")
-const HONORIFIC = `[Đđ]ồng chí|[Ôô]ng|[Bb]à|${RANK}`;
+const HONORIFIC = `[Đđ]ồng chí|[Ôô]ng|[Bb]à|${RANK}|${ACADEMIC}`;
 // "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …";
 // a name before the office is set off by a comma, a dash or a parenthesis
 const ACTOR = new RegExp(
@@ -251,8 +251,12 @@ function organizer(body: string): string | null {
   return m ? organKey(m[1]!) : null;
 }
 
+const CITY_ABBREVIATION = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP\.?\s*HCM|TPHCM|Tp\.\s*HCM|TP\.\s*|Tp\.\s*)(?![a-z])/gu;
+
 /** The actor who launches/calls for the campaign, read from the body. */
-export function issuerFromBody(body: string, fullText: string): Issuer | null {
+export function issuerFromBody(text: string, fullText: string): Issuer | null {
+  // "Sở Y tế TP.HCM", "UBND TP. Đà Nẵng": the city's level written out, so it reads as a level
+  const body = text.search(CITY_ABBREVIATION) >= 0 ? text.replace(CITY_ABBREVIATION, (m) => expandAbbreviations(m) + ' ') : text;
   let fallback: Issuer | null = null;
   for (const m of body.matchAll(ACTOR)) {
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 220).split(/[.;!?\n]/)[0]!;

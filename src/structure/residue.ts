@@ -54,10 +54,20 @@ export function findResidue(lines: Line[], from: number): Residue {
     const c = lines[i]!.clean;
     if (!c || drop.has(i)) continue;
     if (c.length <= 60 && c.split(/\s+/).length <= 10 && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(c) && !/[.;:!?,…”")]$/u.test(c) &&
-        c !== c.toUpperCase() && !/^(?:Nơi nhận|\d|[IVX]+\.)/u.test(c)) drop.add(i);
+        (c !== c.toUpperCase() || capitalByline(c)) && !/^(?:Nơi nhận|\d|[IVX]+\.)/u.test(c)) drop.add(i);
     break;
   }
   return { drop, tailStart };
+}
+
+/** A pen name in capitals, as some papers sign ("THANH TÂM", "MINH ANH"): two to four short
+ * words, none of them a word of an office, an organ or a document type. */
+const NOT_BYLINE_WORDS = new Set(['CHỦ', 'TỊCH', 'GIÁM', 'ĐỐC', 'BÍ', 'THƯ', 'TRƯỞNG', 'PHÓ', 'ỦY', 'UỶ', 'UBND', 'BAN', 'SỞ', 'HỘI', 'ĐỒNG',
+  'PHỤ', 'LỤC', 'KẾ', 'HOẠCH', 'CHỈ', 'THỊ', 'NGHỊ', 'QUYẾT', 'THÔNG', 'BÁO', 'NƠI', 'NHẬN', 'KT.', 'TM.', 'TL.', 'TUQ.', 'KÝ', 'ĐÃ',
+  'TỈNH', 'HUYỆN', 'XÃ', 'ĐẢNG', 'ĐOÀN', 'NAM', 'VIỆT', 'CỘNG', 'HÒA', 'HOÀ', 'MỤC', 'TIÊU', 'NỘI', 'DUNG', 'THỰC', 'HIỆN', 'TỔ', 'CHỨC']);
+function capitalByline(c: string): boolean {
+  const words = c.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}{1,7}$/u.test(w) && !NOT_BYLINE_WORDS.has(w));
 }
 
 /** A short line without closing punctuation standing between blank lines: a caption. */

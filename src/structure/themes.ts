@@ -68,6 +68,9 @@ export function findThemes(text: string, index: LineIndex, from = 0, to = text.l
     TITLE_CAMPAIGN.lastIndex = title.start;
     // (a title wraps: its quote may close on the next line)
     while ((m = TITLE_CAMPAIGN.exec(text)) && m.index < title.end) quoted(TITLE_CAMPAIGN, m.index + m[0].length, m[1]!, 'phong trào', title.end);
+    // a headline that reports the launch: "Sở Y tế TP.HCM phát động thi đua “…”"
+    LAUNCHED.lastIndex = title.start;
+    while ((m = LAUNCHED.exec(text)) && m.index < title.end) quoted(LAUNCHED, m.index + m[0].length, m[1]!, 'phong trào', title.end);
   }
   // the main slogan first: by kind, then by position
   const rank = (k: string) => (THEME_KINDS.indexOf(k) + THEME_KINDS.length + 1) % (THEME_KINDS.length + 1); // 'phong trào' last

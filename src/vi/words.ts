@@ -79,7 +79,8 @@ export const ORG_ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])MTTQ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Mặt trận Tổ quốc'],
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TW(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Trung ương'],
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TĐKT(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Thi đua - Khen thưởng'],
-  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TP\.\s*/gu, 'thành phố '],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP\.?\s*HCM|TPHCM|Tp\.\s*HCM)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'thành phố Hồ Chí Minh'],
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP|Tp)\.\s*/gu, 'thành phố '],
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Uỷ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Ủy'],
 ];
 
@@ -93,6 +94,9 @@ export const POSITIONS = [
   'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Tổng Bí thư', 'Chủ tịch nước',
   'Phó Trưởng phòng', 'Trưởng phòng', 'Hiệu trưởng', 'Viện trưởng', 'Cục trưởng', 'Vụ trưởng', 'Tổng Giám đốc',
 ];
+
+/** Academic and professional titles written before a name ("TS.BS Tăng Chí Thượng", "PGS.TS …"), as a pattern. */
+export const ACADEMIC = String.raw`(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKII|BSCKI|BSCK|DS|KTS|NGƯT|NGND|NSƯT|NSND)\.?\s*){1,3}(?=\s|[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`;
 
 /** Military and police ranks written before a name ("Đại tá Nguyễn Văn Bình"), as a pattern. */
 export const RANK = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)`;
