@@ -511,3 +511,14 @@ describe('article-department-academic-title.txt', () => {
     expect(o.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[93, '%', '>'], [100, '%', '=']]);
   });
 });
+
+describe('article-portal-copy-site-name.txt', () => {
+  const o = load('article-portal-copy-site-name.txt');
+  it('the site\'s name, menu and toolbar above the dateline are not the headline; the line after the dateline is', () => {
+    expect(o.document).toMatchObject({ kind: 'article', title: 'UBND tỉnh Phú Yên phát động phong trào thi đua năm 2024', date: '2024-02-20', publishedAt: '2024-02-21T16:05' });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Phú Yên', position: 'Chủ tịch', signer: 'Tạ Anh Tuấn' });
+  });
+  it('targets of the launch speech; "5 nội dung thi đua" counts the text\'s own content', () => {
+    expect(o.targets.map((t) => [t.value, t.valueMax, t.unit])).toEqual([[8.5, 9, '%'], [5200, null, 'tỷ đồng'], [20000, null, 'lao động']]);
+  });
+});

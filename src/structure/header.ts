@@ -208,6 +208,9 @@ export function parseHeader(lines: Line[]): Header {
 const BREADCRUMB = /^(?:Trang chủ|Trang nhất|Home)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]).{0,200}?(?:»|›|>|\/|\|)|^[^.!?]{0,120}\s(?:»|›)\s[^.!?]{0,120}$/u;
 
 const SETEXT_H1 = /^\s{0,3}=+\s*$/u;
+// a site's name and toolbar above a copied page: "Cổng thông tin điện tử tỉnh Phú Yên",
+// "Cỡ chữ: A A A In bài Gửi email", a menu of words between bars
+const SITE_FURNITURE = /^(?:Cổng thông tin(?: điện tử)?|Trang thông tin(?: điện tử)?|Báo điện tử|Website|Cỡ chữ|Font chữ|Kích thước chữ|In bài|Gửi email|Chia sẻ|Lượt xem)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|^[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30}){2,}$/iu;
 
 function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): void {
   h.isArticle = true;
@@ -222,7 +225,7 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
     seen++;
     if (/^\s{0,3}#\s+\S/.test(lines[j]!.raw) || SETEXT_H1.test(lines[j + 1]?.raw ?? '') || sameAsTitle(lines[j]!.clean)) { i = j; break; }
   }
-  const skippable = (c: string) => !c || BREADCRUMB.test(c) || /^(?:!?\[[^\]]*\]\([^)]*\)[\s»>|/·,-]*)+$/u.test(c);
+  const skippable = (c: string) => !c || BREADCRUMB.test(c) || SITE_FURNITURE.test(c) || /^(?:!?\[[^\]]*\]\([^)]*\)[\s»>|/·,-]*)+$/u.test(c);
   while (i < lines.length && skippable(lines[i]!.clean)) i++;
   const first = lines[i];
   if (!first) return;
