@@ -153,6 +153,8 @@ function clauses(text: string, from: number, to: number): [number, number][] {
 }
 
 
+// nothing before an amount but a verb of change: the previous amount's indicator changes
+const CHANGE_ONLY = /^[\s,]*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bình quân|trung bình))?\s*$/iu;
 // a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
 const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
@@ -256,6 +258,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         }
         indicator = balanceParens(indicator);
         if (k === 0 && q.kind !== 'count' && lastIndicator && SUBSET_HAS.test(clause.slice(0, q.start))) indicator = `${lastIndicator} có ${indicator.replace(/^có\s+/u, '')}`;
+        // "Tổng kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 10% so với năm 2023": the change is
+        // the same indicator's
+        if (!indicator && k > 0 && lastIndicator && CHANGE_ONLY.test(beforeRaw)) indicator = lastIndicator;
         if (!indicator || indicator.length < 2) continue;
         lastIndicator = indicator;
         const beforeNear = clause.slice(Math.max(prevEnd, q.start - 60), q.start);

@@ -200,3 +200,24 @@ describe('targets under an upper-case heading with numbered groups', () => {
     ]);
   });
 });
+
+describe('targets that lean on the clause before them', () => {
+  it('"X đạt A, tăng B% so với năm 2023": the change is X\'s, the base of comparison dropped', () => {
+    const t = targetsOf('- Tổng kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 10% so với năm 2023.');
+    expect(t.map((x) => [x.indicator, x.value, x.unit, x.change])).toEqual([
+      ['Tổng kim ngạch xuất khẩu', 1.2, 'tỷ usd', null],
+      ['Tổng kim ngạch xuất khẩu', 10, '%', 'increase'],
+    ]);
+  });
+  it('"…, trong đó có Y đạt N%" is a part of the indicator before it; a count after "trong đó có" names itself', () => {
+    const t = targetsOf('- Tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp đạt 30%.\n- Có 50 xã đạt chuẩn nông thôn mới, trong đó có 10 xã đạt chuẩn nâng cao.');
+    expect(t.map((x) => [x.indicator, x.value])).toEqual([
+      ['Tỷ lệ lao động qua đào tạo', 70], ['Tỷ lệ lao động qua đào tạo có bằng cấp', 30],
+      ['xã đạt chuẩn nông thôn mới', 50], ['xã đạt chuẩn nâng cao', 10],
+    ]);
+  });
+  it('a bullet list under "… các chỉ tiêu:" in a news paragraph, without verbs', () => {
+    const r = run('Huyện A phát động thi đua\n\nSáng 2/3, Huyện ủy A phát động thi đua.\n\nĐồng chí Bí thư đề nghị tập trung thực hiện các chỉ tiêu:\n\n- Có thêm 2 xã đạt chuẩn nông thôn mới;\n- Giải quyết việc làm cho 1.500 lao động.\n\nDịp này, Huyện ủy trao giấy khen cho 12 tập thể.\n');
+    expect(r.targets.map((x) => [x.value, x.unit])).toEqual([[2, 'xã'], [1500, 'lao động']]);
+  });
+});
