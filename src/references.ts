@@ -25,6 +25,7 @@ const NUMBER_RE = new RegExp(`(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${NU
 const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
 // types abbreviated by their code in running text: "QĐ số 123/QĐ-UBND", "NQ 01/NQ-CP"
 const ABBREVIATED_TYPE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(QĐ|NQ|CT|KH|TB|HD|NĐ|KL)(?:\s+số)?\s*$/u;
+const OWN_DATE = /^\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
 const CONTINUATION = new RegExp(`^\\s*(?:,|;|và|hoặc)\\s*(?:(${TYPE_ALT})\\s+)?(?:số\\s*)?(${NUMBER})`, 'iu');
 const NAMED = new RegExp(
   [
@@ -140,16 +141,35 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
     if (codedAt >= 0) { type = coded!; start = from + codedAt; }
     let end = numStart + n[0].length;
     add(type, n[0], index.span(start, end), end);
-    // "Chỉ thị số 05-CT/TW và số 06-CT/TW"
+    // "Chỉ thị số 05-CT/TW và số 06-CT/TW"; members of one type, with nothing but a
+    // separator after them, share the date and issuer written after the last one:
+    // "các Nghị quyết số 25/NQ-HĐND và 26/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh"
+    const bare = (at: number) => !/^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|của|do)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(text.slice(at, at + 40));
+    const shared: string[] = bare(end) ? [key(type, n[0])] : [];
+    const listType = canonicalType(type);
     for (let guard = 0; guard < 20; guard++) {
-      const c = CONTINUATION.exec(text.slice(end, end + 120));
+      // a member's own date may stand before the next one: "số 25/NQ-HĐND ngày 08/12/2023 và 26/NQ-HĐND …"
+      const own = OWN_DATE.exec(text.slice(end, end + 40));
+      const c = CONTINUATION.exec(text.slice(end + (own ? own[0].length : 0), end + 160));
       if (!c) break;
+      if (own) end += own[0].length;
       const s = end + c[0].length - c[2]!.length;
       const e = end + c[0].length;
       // its own type if written ("; Hướng dẫn số 18-HD/BTGTW"), else the one its number's
       // code names ("…/NQ-HĐND, 45/2023/QĐ-UBND"), else the type of the list
       const coded = typeNamedByCode(c[2]!);
-      add(c[1] ?? (coded && coded !== canonicalType(type) ? coded : type), c[2]!, index.span(s, e), e);
+      const memberType = c[1] ?? (coded && coded !== canonicalType(type) ? coded : type);
+      add(memberType, c[2]!, index.span(s, e), e);
+      if (canonicalType(memberType) !== listType) shared.length = 0;
+      else if (bare(e)) shared.push(key(memberType, c[2]!));
+      else {
+        const last = byKey.get(key(memberType, c[2]!))!;
+        for (const k of shared) {
+          const r = byKey.get(k);
+          if (r && r.date === null && r.issuer === null) { r.date = last.date; r.issuer = last.issuer; }
+        }
+        shared.length = 0;
+      }
       end = e;
     }
   }

@@ -38,6 +38,14 @@ describe('references', () => {
   it('lists share the type: "Chỉ thị số 05-CT/TW và số 06-CT/TW"', () => {
     expect(refs('theo Chỉ thị số 05-CT/TW và số 06-CT/TW của Bộ Chính trị.').map((r) => [r.type, r.number])).toEqual([['Chỉ thị', '05-CT/TW'], ['Chỉ thị', '06-CT/TW']]);
   });
+  it('members of one type with nothing after them share the date and issuer written after the last one; a member\'s own date is its own', () => {
+    expect(refs('Căn cứ các Nghị quyết số 25/NQ-HĐND và 26/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh; các Quyết định số 2246/QĐ-UBND, 2247/QĐ-UBND ngày 15/12/2023 của UBND tỉnh.').map((r) => [r.number, r.date, r.issuer]))
+      .toEqual([['25/NQ-HĐND', '2023-12-10', 'HĐND tỉnh'], ['26/NQ-HĐND', '2023-12-10', 'HĐND tỉnh'], ['2246/QĐ-UBND', '2023-12-15', 'UBND tỉnh'], ['2247/QĐ-UBND', '2023-12-15', 'UBND tỉnh']]);
+    expect(refs('Căn cứ Nghị quyết số 25/NQ-HĐND ngày 08/12/2023 và 26/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh.').map((r) => [r.number, r.date]))
+      .toEqual([['25/NQ-HĐND', '2023-12-08'], ['26/NQ-HĐND', '2023-12-10']]);
+    // (the list's last member is of another type: nothing is shared)
+    expect(refs('theo Chỉ thị 05-CT/TW; Hướng dẫn số 18-HD/BTGTW ngày 20/5/2021 của Ban Tuyên giáo Trung ương.')[0]!.date).toBeNull();
+  });
   it('an item of a list with its own type, or a number whose code names another type, is not typed by the list', () => {
     expect(refs('theo Chỉ thị 05-CT/TW; Hướng dẫn số 18-HD/BTGTW ngày 20/5/2021 của Ban Tuyên giáo Trung ương.').map((r) => [r.type, r.number, r.date]))
       .toEqual([['Chỉ thị', '05-CT/TW', null], ['Hướng dẫn', '18-HD/BTGTW', '2021-05-20']]);
