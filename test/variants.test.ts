@@ -522,3 +522,17 @@ describe('article-portal-copy-site-name.txt', () => {
     expect(o.targets.map((t) => [t.value, t.valueMax, t.unit])).toEqual([[8.5, 9, '%'], [5200, null, 'tỷ đồng'], [20000, null, 'lao động']]);
   });
 });
+
+describe('quyet-dinh-kem-quy-che.txt', () => {
+  const o = load('quyet-dinh-kem-quy-che.txt');
+  it('the year is the issue year when only cited texts carry years (a law\'s full date, its name)', () => {
+    expect(o.document).toMatchObject({ kind: 'quyet-dinh', number: '12/2024/QĐ-UBND', date: '2024-04-10', year: 2024 });
+    expect(run('KẾ HOẠCH\nThi đua\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022; Luật Tổ chức chính quyền địa phương năm 2015.\n\n1. Thi đua trong năm 2024.').document.year).toBe(2024);
+  });
+  it('the attached Quy chế: chapters, and articles numbered through the chapters', () => {
+    expect(o.attachments.map((a) => [a.kind, a.title])).toEqual([['quy-che', 'Thi đua, khen thưởng tỉnh Ninh Bình']]);
+    const paths = (s: typeof o.sections): string[] => s.flatMap((x) => [x.path, ...paths(x.children)]);
+    expect(paths(o.attachments[0]!.sections)).toEqual(['1', '1.1', '1.2', '1.2.1', '1.2.2', '2', '2.3']);
+    expect(o.references.map((r) => r.number)).toEqual([null, '98/2023/NĐ-CP', '45/TTr-SNV']);
+  });
+});
