@@ -475,7 +475,8 @@ describe('article-markdown-district-party.md', () => {
 describe('chuong-trinh-hanh-dong-tinh-uy.txt', () => {
   const o = load('chuong-trinh-hanh-dong-tinh-uy.txt');
   it('"CHƯƠNG TRÌNH HÀNH ĐỘNG" is a type line: its trích yếu is read', () => {
-    expect(o.document).toMatchObject({ kind: 'chuong-trinh', number: '25-CTr/TU', place: 'Bình Định', date: '2023-09-05' });
+    // (the cited resolution's date and the horizons in the title are not the year it is about)
+    expect(o.document).toMatchObject({ kind: 'chuong-trinh', number: '25-CTr/TU', place: 'Bình Định', date: '2023-09-05', year: 2023 });
     expect(o.document.title).toMatch(/^thực hiện Nghị quyết số 26-NQ\/TW ngày 03\/11\/2022 của Bộ Chính trị về phát triển kinh tế - xã hội .* tầm nhìn đến năm 2045$/u);
     expect(o.references.map((r) => r.number)).toEqual(['26-NQ/TW']);
     expect(o.references[0]!.mentions.length).toBe(2); // in the title and in the preamble

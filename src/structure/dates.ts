@@ -21,6 +21,7 @@ const LEAD_TIME_INSIDE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:sáng|chiề
 
 const DEADLINE = /(?:đến|tới|trước)\s+(?:hết\s+)?$/u;
 
+const TITLE_NOT_ITS_YEAR = /ngày\s+\d{1,2}\s*(?:[/.-]|tháng)\s*\d{1,2}\s*(?:[/.-]|năm)\s*\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d+\/\d{4}\/[A-ZĐ]|(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+\d{4}|(?:Luật|Bộ luật)\s[^.;]{0,60}?năm\s+\d{4}/gu;
 const CITED_YEAR = /(?:tháng\s*\d{1,2}\s*|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)\s[^.;\n]{0,60}?)$/u;
 
 export function resolveDates(header: Header, paras: Paragraph[], refDate: Date | null): { date: string | null; year: number | null } {
@@ -52,7 +53,10 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
   // the year the text is about: from the title, else the most cited "năm YYYY"
   let year: number | null = null;
   const docYear = date ? Number(date.slice(0, 4)) : null;
-  const titleYears = [...(header.title ?? '').matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  // (a cited text's date or number and a horizon in the title are not its year: "thực hiện
+  // Nghị quyết số 26-NQ/TW ngày 03/11/2022 … đến năm 2030, tầm nhìn đến năm 2045")
+  const ownTitle = (header.title ?? '').replace(TITLE_NOT_ITS_YEAR, ' ');
+  const titleYears = [...ownTitle.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const titleRange = /(\d{4})\s*[-–]\s*(\d{4})/.exec(header.title ?? '');
   if (titleRange && docYear !== null && docYear >= Number(titleRange[1]) && docYear <= Number(titleRange[2])) {
     // a plan for "giai đoạn 2024 - 2025" issued in 2024 is about 2024 first
