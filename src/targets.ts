@@ -34,6 +34,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s
 const UNIT = new RegExp(
   `^\\s*(${[...MONEY_UNITS.map((m) => m[0]), ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])`, 'iu');
 const SCALE = /^\s*(nghìn|ngàn|triệu|vạn)\s+(?=\S)/iu;
+const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s*)?(?:dân|người|hộ|ha|học sinh|lao động|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
 
@@ -118,6 +119,19 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     if (per) { unit = unit + per[0].replace(/\s+/g, ' ').toLowerCase().replace(/^ /, ''); unitLen += per[0].length; }
   }
   if (scaled) { unit = `${scaled[1]!.toLowerCase()} ${unit}`; unitLen += scaled[0].length; }
+  // a range with the unit written on both ends: "85% - 90%", "95 tỷ đồng - 100 tỷ đồng"
+  if (valueMax === null && kind !== 'count' && !scaled) {
+    const end = m.index + m[0].length + unitLen;
+    const r = UNIT_RANGE_END.exec(text.slice(end, end + 40));
+    const u2 = r ? UNIT.exec(text.slice(end + r[0].length, end + r[0].length + 30)) : null;
+    const max = r ? parseDigits(r[1]!) : null;
+    if (r && u2 && u2[1]!.replace(/\s+/g, ' ').toLowerCase() === unit.replace(/\/.*$/u, '') && max !== null && max > value) {
+      valueMax = max;
+      unitLen += r[0].length + u2[0].length;
+      const per = PER.exec(text.slice(end + r[0].length + u2[0].length, end + r[0].length + u2[0].length + 30));
+      if (per && !unit.includes('/')) { unit += per[0].replace(/\s+/g, '').toLowerCase(); unitLen += per[0].length; }
+    }
+  }
   if (m[3] && kind !== 'count') return null;
   // a year ("Năm 2022 bên cạnh …", "2021 do …") is not a count
   const isYear = (x: string | undefined) => !!x && /^\d{4}$/.test(x) && Number(x) >= 1900 && Number(x) <= 2100;

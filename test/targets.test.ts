@@ -221,3 +221,19 @@ describe('targets that lean on the clause before them', () => {
     expect(r.targets.map((x) => [x.value, x.unit])).toEqual([[2, 'xã'], [1500, 'lao động']]);
   });
 });
+
+describe('ranges and items that open on their amount', () => {
+  it('a range with the unit on both ends: "85% - 90%", "95 tỷ đồng - 100 tỷ đồng"', () => {
+    expect(one('- Tỷ lệ hài lòng đạt 85% - 90%.')).toMatchObject({ value: 85, valueMax: 90, unit: '%' });
+    expect(one('- Tổng vốn đầu tư đạt 95 tỷ đồng - 100 tỷ đồng.')).toMatchObject({ value: 95, valueMax: 100, unit: 'tỷ đồng' });
+    // two amounts of different units are two targets, not a range
+    expect(targetsOf('- Tỷ lệ che phủ rừng đạt 42% - 1.200 ha rừng trồng mới.').map((t) => [t.value, t.valueMax, t.unit])).toEqual([[42, null, '%'], [1200, null, 'ha']]);
+  });
+  it('"7. 100% xã, phường, thị trấn có nhà văn hóa": a numbered item that opens on its amount is an item', () => {
+    const r = run('KẾ HOẠCH\nThi đua năm 2024\n\nI. CHỈ TIÊU\n1. Thu ngân sách đạt 500 tỷ đồng.\n2. 100% xã, phường, thị trấn có nhà văn hóa.\n3. 15 xã đạt chuẩn nông thôn mới.\n');
+    expect(r.sections[0]!.children.map((s) => s.marker)).toEqual(['1.', '2.', '3.']);
+    expect(r.targets.map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['Thu ngân sách', 500, 'tỷ đồng'], ['xã, phường, thị trấn có nhà văn hóa', 100, '%'], ['xã đạt chuẩn nông thôn mới', 15, 'xã'],
+    ]);
+  });
+});

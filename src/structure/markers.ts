@@ -25,7 +25,9 @@ const PART = /^((Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+((?:thứ|THỨ)
 const DIEU = /^(Điều\s+(\d{1,3}))\s*[.:]\s*/u;
 const ROMAN = /^(([IVXLC]{1,6})\s*[.)]|([IVXLC]{1,6})\s*[-–/](?=\s))\s*(?=\S)/u;
 const DECIMAL = /^((\d{1,2}(?:\.\d{1,2}){1,5})\.?)(?:\s*[)]?\s+|\s*[:–-]\s*)(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
-const ARABIC = /^((\d{1,2})\s*\.)(?!\d)\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(]|$)/u;
+// (an item may open on its amount: "7. 100% xã, phường có nhà văn hóa")
+const AMOUNT_FIRST = String.raw`\d{1,3}(?:[.,]\d{1,3})*\s*(?:%|[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])`;
+const ARABIC = new RegExp(String.raw`^((\d{1,2})\s*\.)(?!\d)\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(]|$|\s${AMOUNT_FIRST})`, 'u');
 // "1/ Mục đích", "1- Thi đua …" (older and party documents): the same level as "1."
 const ARABIC_SLASH = /^((\d{1,2})\s?[/-])\s+(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 const ARABIC_PAREN = /^((\d{1,2})\s*\))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
