@@ -25,6 +25,8 @@ const NUMBER_RE = new RegExp(`(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${NU
 const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
 // types abbreviated by their code in running text: "QĐ số 123/QĐ-UBND", "NQ 01/NQ-CP"
 const ABBREVIATED_TYPE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(QĐ|NQ|CT|KH|TB|HD|NĐ|KL)(?:\s+số)?\s*$/u;
+// what follows a cited number when it has a date or an issuer of its own
+const DATED_OR_ISSUED = /^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|của|do)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 const OWN_DATE = /^\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
 const CONTINUATION = new RegExp(`^\\s*(?:,|;|và|hoặc)\\s*(?:(${TYPE_ALT})\\s+)?(?:số\\s*)?(${NUMBER})`, 'iu');
 const NAMED = new RegExp(
@@ -144,7 +146,7 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
     // "Chỉ thị số 05-CT/TW và số 06-CT/TW"; members of one type, with nothing but a
     // separator after them, share the date and issuer written after the last one:
     // "các Nghị quyết số 25/NQ-HĐND và 26/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh"
-    const bare = (at: number) => !/^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|của|do)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(text.slice(at, at + 40));
+    const bare = (at: number) => !DATED_OR_ISSUED.test(text.slice(at, at + 40));
     const shared: string[] = bare(end) ? [key(type, n[0])] : [];
     const listType = canonicalType(type);
     for (let guard = 0; guard < 20; guard++) {

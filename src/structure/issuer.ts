@@ -251,12 +251,13 @@ function organizer(body: string): string | null {
   return m ? organKey(m[1]!) : null;
 }
 
-const CITY_ABBREVIATION = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP\.?\s*HCM|TPHCM|Tp\.\s*HCM|TP\.\s*|Tp\.\s*)(?![a-z])/gu;
+// the abbreviations that stand for "thành phố" ("TP.HCM", "TP. Đà Nẵng")
+const CITY_ABBREVIATIONS = ORG_ABBREVIATIONS.filter(([, full]) => full.startsWith('thành phố'));
 
 /** The actor who launches/calls for the campaign, read from the body. */
 export function issuerFromBody(text: string, fullText: string): Issuer | null {
   // "Sở Y tế TP.HCM", "UBND TP. Đà Nẵng": the city's level written out, so it reads as a level
-  const body = text.search(CITY_ABBREVIATION) >= 0 ? text.replace(CITY_ABBREVIATION, (m) => expandAbbreviations(m) + ' ') : text;
+  const body = /TP|Tp\./u.test(text) ? CITY_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full.trimEnd() + ' '), text) : text;
   let fallback: Issuer | null = null;
   for (const m of body.matchAll(ACTOR)) {
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 220).split(/[.;!?\n]/)[0]!;

@@ -2,6 +2,9 @@
 // comment blocks, menus, visitor counters. Found line by line, before sectioning.
 import type { Line } from '../text/lines.js';
 
+/** A page number, "- 2 -" or "12", wherever it falls. */
+export const PAGE_NUMBER = /^[-–—]?\s*\d{1,3}\s*[-–—]?$/u;
+
 /** A line that starts the page's tail: everything from it on is residue. */
 const TAIL_START = [
   /^Ý kiến (?:bạn đọc|bình luận)/iu, /^Tổng số điểm của bài viết/iu, /^Bạn đã không sử dụng Site/iu,
@@ -19,7 +22,7 @@ const LINE_RESIDUE = [
   /^(?:Đang truy cập|Hôm nay|Hôm qua|Tuần này|Tháng này|Tổng lượt truy cập|Lượt xem|Lượt truy cập)\s*:?\s*[\d.,]*$/iu,
   /^•?\s*(?:Đang truy cập|Hôm nay|Tổng lượt truy cập)\s*[\d.,]+$/iu,
   /^(?:Trang chủ|Đăng nhập|Đăng ký|Tìm kiếm|In trang|Quay lại|Về đầu trang)$/iu,
-  /^[-–—]?\s*\d{1,3}\s*[-–—]?$/u, // page numbers "- 2 -", "12"
+  PAGE_NUMBER,
   /^Trang\s+\d+(?:\s*\/\s*\d+)?$/iu,
 ];
 const WIDGET = /^leftcenterrightdel$/iu;

@@ -1,5 +1,6 @@
 // The end of a formal text: "Nơi nhận:" list, signature block ("TM. …", "KT. CHỦ TỊCH /
 // PHÓ CHỦ TỊCH", "Q. …", "TL. …"), signer's name.
+import { PAGE_NUMBER } from './residue.js';
 import { columns, type Line } from '../text/lines.js';
 import { headerTableCells } from './tables.js';
 import { POSITIONS, RANK } from '../vi/words.js';
@@ -82,8 +83,6 @@ function readingOrder(lines: Line[], from: number, to: number): Line[] {
   });
   return [...left, ...right];
 }
-
-const PAGE_NUMBER = /^[-–—]\s*\d{1,3}\s*[-–—]$/u;
 
 export function findSignature(all: Line[], from: number, end: number): Signature {
   const sig: Signature = { start: end, recipients: [], position: null, signer: null, onBehalfOf: null };
