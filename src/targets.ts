@@ -237,9 +237,11 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (k > 0 && q.kind === 'count' && prevEnd === qs[k - 1]!.unitEnd && q.start - prevEnd <= 40) continue;
         const nextBoundary = k + 1 < qs.length ? localBoundaryBefore(clause, q.unitEnd, qs[k + 1]!.start) : clause.length;
         const nextStart = nextBoundary < 0 ? qs[k + 1]!.start : nextBoundary;
-        const beforeRaw = clause.slice(prevEnd, q.start);
+        // (indicators are short: a run-on clause lends each amount at most 400 characters on
+        // either side, which keeps the work per amount bounded)
+        const beforeRaw = clause.slice(Math.max(prevEnd, q.start - 400), q.start);
         // without a comma between two quantities, the second belongs to the first's description
-        const afterRaw = clause.slice(q.unitEnd, nextBoundary < 0 ? clause.length : nextStart);
+        const afterRaw = clause.slice(q.unitEnd, Math.min(q.unitEnd + 400, nextBoundary < 0 ? clause.length : nextStart));
         let indicator = cleanIndicator(cleanIndicator(beforeRaw).replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' ')).replace(LEADING_VERB, '');
         // a list's lead-in ends at its colon: "… các chỉ tiêu chủ yếu năm 2024: tốc độ tăng trưởng"
         const colon = indicator.lastIndexOf(':');
@@ -292,7 +294,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           unit: q.unit,
           comparator,
           change,
-          text: squash(clause.replace(/[*`]/g, ' ')),
+          text: clauseText(clause, prevEnd, q, nextStart),
           span: index.span(spanStart, cs + q.unitEnd),
           quantity: q.money ? moneyQuantity(q.value, q.money) : null,
         });
@@ -300,6 +302,18 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     }
   }
   return targets;
+}
+
+/**
+ * The clause a target came from. A clause is a sentence or a ";"-part, short in real texts;
+ * one that runs on (a list without punctuation, a table flattened into one line) gives each
+ * target only its own neighbourhood, so output stays linear in the input.
+ */
+const CLAUSE_TEXT_MAX = 600;
+function clauseText(clause: string, prevEnd: number, q: Quantity, nextStart: number): string {
+  const text = clause.length <= CLAUSE_TEXT_MAX ? clause
+    : clause.slice(Math.max(prevEnd, q.start - 250), Math.min(nextStart, q.unitEnd + 250));
+  return squash(text.replace(/[*`]/g, ' '));
 }
 
 /** After an amount of money, a noun that says what the money is: "Thu hút 3 tỷ USD vốn FDI". */

@@ -69,11 +69,27 @@ describe('linear time', () => {
     ['wide gaps without a table', (n) => ('x' + ' '.repeat(3)).repeat(n / 4)],
     ['grid table rows', (n) => '+---+---+\n' + '| a | b |\n'.repeat(n / 10)],
     ['YAML front matter never closed', (n) => '---\n' + 'title: a\n'.repeat(n / 9)],
+    ['OCR letters and digits', (n) => 'Số: ' + 'l5 2O '.repeat(n / 6)],
+    ['menu bars', (n) => 'Tin\n\n' + 'ab | '.repeat(n / 5)],
+    ['duties without an end', (n) => 'KẾ HOẠCH\nThi đua\n\nI. A\nx\n\n' + 'có trách nhiệm '.repeat(n / 15)],
+    ['city abbreviations', (n) => 'Tin\n\nSáng 1/2, ' + 'TP. '.repeat(n / 4) + 'phát động'],
+    ['a list of citations with their own dates', (n) => 'Căn cứ Nghị quyết số 1/NQ-X ' + 'ngày 1/1/2020 và 2/NQ-X '.repeat(n / 24)],
+    ['an organ head\'s office without a name', (n) => 'Bộ Y tế phát động thi đua. ' + 'Bộ trưởng Nguyễn '.repeat(n / 17)],
   ];
   const base = time(normal(SIZE));
   it.each(cases)('%s', (_name, make) => {
     const t = time(make(SIZE));
     expect(t / base).toBeLessThan(8);
+  });
+  it('amounts on one run-on clause: every one is a target, and twice the input costs about twice the time', () => {
+    // (tens of thousands of targets: compared with itself at half the size, not with prose)
+    const make = (n: number) => 'KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- ' + '85% - '.repeat(n / 6);
+    expect(time(make(2 * SIZE / 4)) / time(make(SIZE / 4))).toBeLessThan(3);
+  });
+  it('a run-on clause gives each amount its own neighbourhood as text, so output stays linear', () => {
+    const o = extract('KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- ' + 'Tỷ lệ hài lòng đạt 85% - '.repeat(4000));
+    expect(o.targets.length).toBeGreaterThan(1000);
+    expect(Math.max(...o.targets.map((t) => t.text.length + t.indicator.length))).toBeLessThan(1400);
   });
   it('unclosed quotes over 1 MB', () => {
     const big = 1_000_000;
