@@ -44,7 +44,8 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const bodyEnd = Math.min(sig.start, attachAt);
   const skip = (i: number) => residue.drop.has(i) || looksLikeCaption(lines, i);
   const paras = buildParagraphs(lines, header.bodyStart, bodyEnd, skip);
-  const { sections, closing } = buildSections(paras, index);
+  const reportYear = header.isArticle ? Number((header.date ?? header.publishedAt ?? '').slice(0, 4)) || null : null;
+  const { sections, closing } = buildSections(paras, index, reportYear);
 
   const bodyStartOffset = lines[header.bodyStart]?.start ?? 0;
   const bodyEndOffset = bodyEnd < lines.length ? lines[bodyEnd]!.start : text.length;

@@ -43,12 +43,18 @@ const CLOSING_START = new RegExp(
 
 const NARRATIVE_TURN = /^(?:Dịp này|Nhân dịp này|Cũng tại (?:hội nghị|buổi lễ|lễ|chương trình)|Tại (?:hội nghị|buổi lễ|lễ phát động|chương trình)|Trước đó|Kết thúc (?:hội nghị|buổi lễ)|Hội nghị (?:đã|cũng)|Buổi lễ|Phát biểu (?:tại|chỉ đạo|bế mạc))[\s,]/u;
 
+const PAST_YEAR_OPENER = /^(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*,/u;
+
 export function isClosingStart(text: string): boolean {
   return CLOSING_START.test(text);
 }
 
 /** Style ranks for a new marker whose style is not yet open: nested below the current one. */
-export function buildSections(paras: Paragraph[], index: LineIndex): { sections: SectionT[]; closing: string | null; preamble: Paragraph[]; closingParas: Paragraph[] } {
+/**
+ * `reportYear`: for a news report, the year it was written in. A paragraph after its list
+ * that opens on an earlier year ("Năm 2023, toàn ngành đã …") turns back to narrative.
+ */
+export function buildSections(paras: Paragraph[], index: LineIndex, reportYear: number | null = null): { sections: SectionT[]; closing: string | null; preamble: Paragraph[]; closingParas: Paragraph[] } {
   const roots: Node[] = [];
   const stack: Node[] = [];
   const preamble: Paragraph[] = [];
@@ -109,7 +115,8 @@ export function buildSections(paras: Paragraph[], index: LineIndex): { sections:
     // a news report turns back to the event after the list ("Dịp này, …", "Tại hội nghị, …"):
     // that is narrative, not the last item's text
     const kept = k >= 0 ? k : tail.length;
-    const n = tail.findIndex((p, i) => i < kept && NARRATIVE_TURN.test(p.text));
+    const earlierYear = (t: string) => { const y = PAST_YEAR_OPENER.exec(t); return reportYear !== null && y !== null && Number(y[1]) < reportYear; };
+    const n = tail.findIndex((p, i) => i < kept && (NARRATIVE_TURN.test(p.text) || earlierYear(p.text)));
     if (n >= 0) {
       last.body.splice(last.body.length - (kept - n), kept - n);
       last.end = n > 0 ? tail[n - 1]!.end : last.para.end;
