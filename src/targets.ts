@@ -23,16 +23,19 @@ const COMMITS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|kéo gi
 // the base of a comparison is not part of what is measured: "… so với năm 2023", "so với cùng kỳ"
 const COMPARED_WITH = /\s+so với\s+(?:cùng kỳ|năm|kế hoạch|chỉ tiêu|dự toán|đầu năm|cuối năm|thời điểm|giai đoạn|nhiệm kỳ|mức)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;]*$/iu;
 
+// the base of a rate: "46/100.000 trẻ đẻ sống", "12/1.000 dân"
+const PER_BASE = '(?:100\\.000|10\\.000|1\\.000|100|1000)';
 const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 const WORD_NUM = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\\s+(?:mươi|mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|trăm|nghìn|ngàn|linh|lẻ))*';
 // digits only (fast, digit-first) outside target context; digits or words inside it
-const QUANTITY_DIGITS = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?)(?![\\d/]|[.,]\\d|[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
+const QUANTITY_DIGITS = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?)(?![\\d]|\\/(?!\\s*${PER_BASE}\\s)|[.,]\\d|[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
 const QUANTITY = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?|(${WORD_NUM}))(?![\\d/]|[.,]\\d|[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`,
+  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d.,/:-])(?:(${NUM})(?:\\s*[-–]\\s*(${NUM}))?|(${WORD_NUM}))(?![\\d]|\\/(?!\\s*${PER_BASE}\\s)|[.,]\\d|[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`,
   'giu');
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s*');
 const UNIT = new RegExp(
   `^\\s*(${[...MONEY_UNITS.map((m) => m[0]), ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])`, 'iu');
+const RATE = new RegExp(`^\\/\\s*(${PER_BASE})\\s+((?:[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+)(?:\\s+(?!(?:và|hoặc|trở|so|trong|năm|đến)(?![a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+){0,2})`, 'iu');
 const SCALE = /^\s*(nghìn|ngàn|triệu|vạn)\s+(?=\S)/iu;
 const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000)\s*)?(?:dân|người|hộ|ha|học sinh|lao động|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
@@ -97,8 +100,14 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   let unitLen = 0;
   let money: Quantity['money'] = null;
   let kind: Quantity['kind'] = 'count';
-  const u = UNIT.exec(after);
-  if (u) {
+  const rate = RATE.exec(full);
+  const u = rate ? null : UNIT.exec(after);
+  if (rate) {
+    // "46/100.000 trẻ đẻ sống": the unit is the base and what it counts
+    unit = `/${rate[1]} ${rate[2]!.toLowerCase()}`;
+    unitLen = rate[0].length;
+    kind = 'measure';
+  } else if (u) {
     unit = u[1]!.replace(/\s+/g, ' ').toLowerCase();
     unitLen = u[0].length;
     const mu = MONEY_UNITS.find(([n]) => n === unit);

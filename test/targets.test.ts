@@ -237,3 +237,13 @@ describe('ranges and items that open on their amount', () => {
     ]);
   });
 });
+
+describe('rates', () => {
+  it('per mille and a rate on a base ("46/100.000 trẻ đẻ sống"); an age before the amount is a qualifier', () => {
+    expect(one('- Tỷ lệ tử vong trẻ em dưới 1 tuổi dưới 10‰.')).toMatchObject({ indicator: 'Tỷ lệ tử vong trẻ em dưới 1 tuổi', value: 10, unit: '‰', comparator: '<' });
+    expect(one('- Tỷ suất chết mẹ dưới 46/100.000 trẻ đẻ sống.')).toMatchObject({ indicator: 'Tỷ suất chết mẹ', value: 46, unit: '/100.000 trẻ đẻ sống', comparator: '<' });
+    expect(one('- Tỷ lệ tội phạm đạt 12/1.000 dân so với năm 2023.')).toMatchObject({ value: 12, unit: '/1.000 dân' });
+    // a fraction or a document number is not a rate
+    expect(targetsOf('- Hoàn thành 3/4 số xã theo Kế hoạch 12/2024.')).toEqual([]);
+  });
+});

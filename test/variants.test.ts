@@ -510,7 +510,7 @@ describe('article-department-academic-title.txt', () => {
     expect(o.sections.map((s) => s.marker)).toEqual(['Một là', 'Hai là', 'Ba là']);
     // (nor is the paragraph that turns back to an earlier year's results: "Năm 2023, toàn ngành đã …")
     expect(o.sections[2]!.text).toBe('thực hiện tốt công tác phòng, chống dịch bệnh.');
-    expect(o.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[93, '%', '>'], [100, '%', '=']]);
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[93, '%', '>'], [100, '%', '='], [10, '/100.000 trẻ đẻ sống', '<']]);
   });
 });
 

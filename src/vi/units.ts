@@ -9,7 +9,7 @@ export const MONEY_UNITS: [string, string, number][] = [
 ];
 
 /** Measures written as symbols or short words. */
-export const MEASURE_UNITS = ['%', 'ha', 'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'tấn', 'kg', 'mw', 'kwh', 'lít', 'tấn/ha', 'tạ/ha'];
+export const MEASURE_UNITS = ['%', '‰', 'ha', 'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'tấn', 'kg', 'mw', 'kwh', 'lít', 'tấn/ha', 'tạ/ha'];
 
 /** Count nouns of two words (kept whole as the unit). */
 export const COUNT_NOUNS_2 = [
