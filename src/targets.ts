@@ -184,7 +184,8 @@ const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
-const AIM_LAST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])phấn đấu(?:\s+(?:có|thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng))*[\s,:]*$/iu;
+// (a verb of change may stand between: "phấn đấu kéo giảm ít nhất 5% số vụ phạm pháp hình sự")
+const AIM_LAST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])phấn đấu(?:\s+(?:có|thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|kéo giảm|giảm|tăng|đạt))*[\s,:]*$/iu;
 // a description of at least two words that is not a reference level ("100% kế hoạch")
 const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục tiêu|nhiệm vụ|trở lên|trở xuống)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+[\s,]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/iu;
 const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đề ra|xác định)\s+(?:(?:đạt|để|có)\s+)?/giu;

@@ -538,3 +538,16 @@ describe('quyet-dinh-kem-quy-che.txt', () => {
     expect(o.references.map((r) => r.number)).toEqual([null, '98/2023/NĐ-CP', '45/TTr-SNV']);
   });
 });
+
+describe('article-police-peak-campaign.txt', () => {
+  const o = load('article-police-peak-campaign.txt');
+  it('a colonel who heads the provincial police launches a peak campaign; a pen name closes the page', () => {
+    expect(o.issuer).toEqual({ organization: 'Công an tỉnh Gia Lai', position: 'Giám đốc', signer: 'Rah Lan Chung' });
+    expect(o.themes.map((t) => [t.kind, t.text])).toEqual([['phong trào', '90 ngày đêm']]);
+  });
+  it('"phấn đấu kéo giảm ít nhất 5% số vụ …": what follows the amount is measured, not the speaker before the aim', () => {
+    expect(o.targets.map((t) => [t.indicator, t.value, t.comparator, t.change])).toEqual([
+      ['số vụ phạm pháp hình sự', 5, '>=', 'decrease'], ['tỷ lệ điều tra, khám phá án', 85, '>', null], ['trọng án', 95, '>', null],
+    ]);
+  });
+});
