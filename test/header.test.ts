@@ -43,6 +43,12 @@ describe('formal header and signature', () => {
     expect(out.issuer).toMatchObject({ position: 'Phó Chủ tịch', signer: 'Nguyễn Văn An' });
     expect(out.recipients).toEqual(['Như trên', 'Lưu: VT']);
   });
+  it('an acting holder ("Q. CHỦ TỊCH", "QUYỀN CHỦ TỊCH") signs as "Quyền Chủ tịch"', () => {
+    for (const block of ['Q. CHỦ TỊCH', 'QUYỀN CHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH']) {
+      const o = run(formal.replace('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', block));
+      expect(o.issuer).toMatchObject({ position: 'Quyền Chủ tịch', signer: 'Nguyễn Văn An' });
+    }
+  });
   it('the own number is not a reference', () => {
     expect(out.references.map((r) => r.number)).not.toContain('05/KH-UBND');
   });

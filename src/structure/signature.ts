@@ -23,7 +23,9 @@ const SIGN_PREFIX = /^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|(?:T\/M|K\/T|T\/L|T\.M|K\.T|T\.
 const NAME_PREFIX = new RegExp(String.raw`^(?:${RANK}|(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|LS|NGƯT|NGND)\s*\.\s*)+|(?:Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Luật sư|Nhà giáo Ưu tú|Nhà giáo Nhân dân))\s+`, 'iu');
 const SIGNED_MARK = /^\(?\s*(?:[Đđ]ã ký|Ký)\s*\)?\s*[:-]?\s*(?=\p{Lu})/u;
 const NOT_NAME = /^(?:\(?\s*(?:đã ký|ký|Ký|Đã ký|chữ ký|ký tên|ký, ghi rõ|đóng dấu)[^)]*\)?|\[.*\]|Chữ ký số.*)$/iu;
-const POSITION_RE = new RegExp(`^(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?:\\s.*)?$`, 'iu');
+const POSITION_RE = new RegExp(`^(?:Quyền\\s+)?(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?:\\s.*)?$`, 'iu');
+
+const ACTING = /^(?:Q\s*\.|Quyền\s)/iu;
 
 export function canonicalPosition(s: string): string | null {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -152,9 +154,12 @@ export function findSignature(all: Line[], from: number, end: number): Signature
   for (const i of signLines) {
     const c = lines[i]!.clean.replace(/[*_]/g, '').trim();
     const pre = SIGN_PREFIX.exec(c);
-    const body = pre ? pre[1]!.trim() : c;
-    const pos = canonicalPosition(body);
-    const exact = pos !== null && body.replace(/\s+/g, ' ').length === pos.length;
+    // "Q. CHỦ TỊCH" / "QUYỀN CHỦ TỊCH": an acting holder signs as "Quyền Chủ tịch"
+    const acting = ACTING.test(c);
+    const body = (pre ? pre[1]! : c).replace(/^Quyền\s+/iu, '').trim();
+    const held = canonicalPosition(body);
+    const pos = held && acting ? `Quyền ${held}` : held;
+    const exact = held !== null && body.replace(/\s+/g, ' ').length === held.length;
     // "TM. HỘI ĐỒNG / CHỦ TỊCH / PHÓ CHỦ TỊCH UBND HUYỆN": a title with its organ under the
     // signing position is the signer's other office, not the position signed in
     if (pos && !pre && !exact && bare) continue;
