@@ -3,7 +3,7 @@
 import { PAGE_NUMBER } from './residue.js';
 import { columns, type Line } from '../text/lines.js';
 import { headerTableCells } from './tables.js';
-import { POSITIONS, RANK } from '../vi/words.js';
+import { ACADEMIC_DOTTED, POSITIONS, RANK } from '../vi/words.js';
 import { SURNAMES } from '../vi/names.js';
 
 export type Signature = {
@@ -20,7 +20,7 @@ export const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 // "TM. ỦY BAN", "T/M BAN THƯỜNG VỤ" (party style, no dot), "T.M. BAN …", "KT. CHỦ TỊCH", "Q. …", "TL. …", "TUQ. …"
 const SIGN_PREFIX = /^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|(?:T\/M|K\/T|T\/L|T\.M|K\.T|T\.L)\.?)\s*(.*)$/u;
 // a rank or degree before the signer's name: "Đại tá Nguyễn Văn Bình", "TS. Trần Thị Mai"
-const NAME_PREFIX = new RegExp(String.raw`^(?:${RANK}|(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKII|BSCKI|KS|CN|LS|NGƯT|NGND)\s*\.\s*)+|(?:Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Luật sư|Nhà giáo Ưu tú|Nhà giáo Nhân dân))\s+`, 'iu');
+const NAME_PREFIX = new RegExp(String.raw`^(?:${RANK}|${ACADEMIC_DOTTED}|(?:Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Luật sư|Nhà giáo Ưu tú|Nhà giáo Nhân dân))\s+`, 'iu');
 const SIGNED_MARK = /^\(?\s*(?:[Đđ]ã ký|Ký)\s*\)?\s*[:-]?\s*(?=\p{Lu})/u;
 const NOT_NAME = /^(?:\(?\s*(?:đã ký|ký|Ký|Đã ký|chữ ký|ký tên|ký, ghi rõ|đóng dấu)[^)]*\)?|\[.*\]|Chữ ký số.*)$/iu;
 const POSITION_RE = new RegExp(`^(?:Quyền\\s+)?(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?:\\s.*)?$`, 'iu');

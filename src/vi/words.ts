@@ -95,8 +95,13 @@ export const POSITIONS = [
   'Phó Trưởng phòng', 'Trưởng phòng', 'Hiệu trưởng', 'Viện trưởng', 'Cục trưởng', 'Vụ trưởng', 'Tổng Giám đốc',
 ];
 
-/** Academic and professional titles written before a name ("TS.BS Tăng Chí Thượng", "PGS.TS …"), as a pattern. */
-export const ACADEMIC = String.raw`(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKII|BSCKI|BSCK|DS|KTS|NGƯT|NGND|NSƯT|NSND)\.?\s*){1,3}(?=\s|[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`;
+/** Academic and professional titles written before a name ("TS.BS Tăng Chí Thượng", "PGS.TS …", "KS. …"). */
+export const ACADEMIC_TITLES = ['GS', 'PGS', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BS', 'DS', 'KTS', 'KS', 'CN', 'LS', 'NGƯT', 'NGND', 'NSƯT', 'NSND'];
+const ACADEMIC_ALT = [...ACADEMIC_TITLES].sort((a, b) => b.length - a.length).join('|');
+/** The titles as a pattern for running text, where the dot may be left out ("TS BS …"). */
+export const ACADEMIC = String.raw`(?:(?:${ACADEMIC_ALT})\.?\s*){1,3}(?=\s|[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`;
+/** The titles as a pattern for a signature's name line, where each keeps its dot ("TS. Trần Thị Mai"). */
+export const ACADEMIC_DOTTED = String.raw`(?:(?:${ACADEMIC_ALT})\s*\.\s*)+`;
 
 /** Military and police ranks written before a name ("Đại tá Nguyễn Văn Bình"), as a pattern. */
 export const RANK = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)`;
