@@ -433,6 +433,10 @@ describe('article-ministry-launch.txt', () => {
     expect(o.document).toMatchObject({ kind: 'article', date: '2024-01-23', year: 2024 });
     expect(o.issuer).toEqual({ organization: 'Bộ Nông nghiệp và Phát triển nông thôn', position: 'Bộ trưởng', signer: 'Lê Minh Hoan' });
   });
+  it('the chairman who delegates ("Thừa ủy quyền của Chủ tịch UBND tỉnh, …") is not the one who launches', () => {
+    const r = run('Tuyên Quang phát động thi đua năm 2024\n\n20/02/2024 08:00\n\nSáng 19/2, UBND tỉnh Tuyên Quang tổ chức Hội nghị phát động phong trào thi đua năm 2024.\n\nThừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Hoàng Việt Phương, Phó Chủ tịch UBND tỉnh phát động phong trào thi đua.\n');
+    expect(r.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Tuyên Quang', position: 'Phó Chủ tịch', signer: 'Hoàng Việt Phương' });
+  });
   it('a people\'s committee as the organ, its chairman by office and name', () => {
     const r = run('UBND tỉnh Tây Ninh phát động thi đua năm 2024\n\nSáng 4/2, UBND tỉnh Tây Ninh tổ chức hội nghị phát động phong trào thi đua năm 2024.\n\nPhát biểu tại hội nghị, Chủ tịch Nguyễn Thanh Ngọc kêu gọi cán bộ, công chức thi đua hoàn thành nhiệm vụ.\n');
     expect(r.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Tây Ninh', position: 'Chủ tịch', signer: 'Nguyễn Thanh Ngọc' });

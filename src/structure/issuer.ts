@@ -254,12 +254,17 @@ function organizer(body: string): string | null {
 // the abbreviations that stand for "thành phố" ("TP.HCM", "TP. Đà Nẵng")
 const CITY_ABBREVIATIONS = ORG_ABBREVIATIONS.filter(([, full]) => full.startsWith('thành phố'));
 
+const DELEGATED_BY = /(?:ủy|uỷ)\s+quyền(?:\s+của)?\s*$/iu;
+
 /** The actor who launches/calls for the campaign, read from the body. */
 export function issuerFromBody(text: string, fullText: string): Issuer | null {
   // "Sở Y tế TP.HCM", "UBND TP. Đà Nẵng": the city's level written out, so it reads as a level
   const body = /TP|Tp\./u.test(text) ? CITY_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full.trimEnd() + ' '), text) : text;
   let fallback: Issuer | null = null;
   for (const m of body.matchAll(ACTOR)) {
+    // "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí X, Phó Chủ tịch UBND tỉnh phát động":
+    // the one who delegates is not the one who acts
+    if (DELEGATED_BY.test(body.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 220).split(/[.;!?\n]/)[0]!;
     const acts = ACTS.test(after) || ACTS.test(m[0]);
     let position = canonicalPosition(m[3]!) ?? m[3]!;
