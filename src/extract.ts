@@ -9,7 +9,7 @@ import { findResidue, looksLikeCaption } from './structure/residue.js';
 import { findSignature } from './structure/signature.js';
 import { findAttachment } from './structure/attachment.js';
 import { buildParagraphs } from './structure/paragraphs.js';
-import { buildSections } from './structure/sections.js';
+import { buildSections, YEAR_OPENER } from './structure/sections.js';
 import { findThemes } from './structure/themes.js';
 import { caseOrganization, dominantPlace, expandAbbreviations, issuerFromBody, organFromBlock } from './structure/issuer.js';
 import { findReferences } from './references.js';
@@ -171,7 +171,7 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
     const bullet = !p.marker && BULLET_ITEM.test(p.text);
     if (!bullet) listTargets = TARGETS_LEAD_IN.test(p.text.slice(-200));
     const listed = bullet && listTargets;
-    const past = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u.exec(text);
+    const past = YEAR_OPENER.exec(text);
     const results = (past !== null && year !== null && Number(past[1]) < year) ||
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
     return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || listed || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text), results };

@@ -43,7 +43,8 @@ const CLOSING_START = new RegExp(
 
 const NARRATIVE_TURN = /^(?:Dịp này|Nhân dịp này|Cũng tại (?:hội nghị|buổi lễ|lễ|chương trình)|Tại (?:hội nghị|buổi lễ|lễ phát động|chương trình)|Trước đó|Kết thúc (?:hội nghị|buổi lễ)|Hội nghị (?:đã|cũng)|Buổi lễ|Phát biểu (?:tại|chỉ đạo|bế mạc))[\s,]/u;
 
-const PAST_YEAR_OPENER = /^(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*,/u;
+/** A paragraph that opens on a year ("Năm 2023, …", "- Trong năm 2023: …"): the year is group 1. */
+export const YEAR_OPENER = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u;
 
 export function isClosingStart(text: string): boolean {
   return CLOSING_START.test(text);
@@ -115,7 +116,7 @@ export function buildSections(paras: Paragraph[], index: LineIndex, reportYear: 
     // a news report turns back to the event after the list ("Dịp này, …", "Tại hội nghị, …"):
     // that is narrative, not the last item's text
     const kept = k >= 0 ? k : tail.length;
-    const earlierYear = (t: string) => { const y = PAST_YEAR_OPENER.exec(t); return reportYear !== null && y !== null && Number(y[1]) < reportYear; };
+    const earlierYear = (t: string) => { const y = YEAR_OPENER.exec(t); return reportYear !== null && y !== null && Number(y[1]) < reportYear; };
     const n = tail.findIndex((p, i) => i < kept && (NARRATIVE_TURN.test(p.text) || earlierYear(p.text)));
     if (n >= 0) {
       last.body.splice(last.body.length - (kept - n), kept - n);
