@@ -87,7 +87,9 @@ const run = (parts) => new Promise((res) => { const t = performance.now(); let k
   for (const p of parts) { const w = new Worker(code, { eval: true, workerData: { lib: process.argv[2], files: p } }); w.on('message', () => { w.terminate(); if (++k === parts.length) res(performance.now() - t); }); } });
 const half = Math.floor(files.length / 2);
 run([files.slice(0, half)]).then((one) => run([files.slice(0, half), files.slice(half, 2 * half)]).then((two) => console.log(JSON.stringify({ one, two }))));`;
-const ceiling = JSON.parse(execFileSync(process.execPath, ['-e', ceilingScript, corpus, new URL('../dist/index.js', import.meta.url).href], { encoding: 'utf8' }));
+// with the V8 flags the CLI sets for itself (dist/load.cjs), so that the ceiling is the CLI's
+const cliFlags = [...readFileSync(join(root, 'dist', 'load.cjs'), 'utf8').matchAll(/setFlagsFromString\('([^']+)'\)/g)].map((m) => m[1]);
+const ceiling = JSON.parse(execFileSync(process.execPath, [...cliFlags, '-e', ceilingScript, corpus, new URL('../dist/index.js', import.meta.url).href], { encoding: 'utf8' }));
 console.log(`parallel ceiling (2 bare threads, no I/O): ${((2 * ceiling.one) / ceiling.two).toFixed(2)}x`);
 
 // --- cold start -------------------------------------------------------------
