@@ -5,6 +5,7 @@
 import type { TargetT } from './schema.js';
 import { squash, type LineIndex } from './text/lines.js';
 import { parseDigits, parseWords } from './vi/numbers.js';
+import { QUOTE_NAMERS } from './vi/words.js';
 import { COUNT_NOUNS_2, MEASURE_UNITS, MONEY_UNITS, NOT_NOUNS, NOT_TARGET_UNITS } from './vi/units.js';
 
 export type TargetRegion = {
@@ -211,6 +212,21 @@ function balanceParens(s: string): string {
   return s;
 }
 
+// a quotation names something when a naming word stands shortly before it, a few words
+// ("phong trào thi đua", "chủ đề năm 2024") and a colon between them at most
+const NAMED_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${QUOTE_NAMERS.join('|')})(?:\\s+[^\\s"“”«».;:]+){0,4}[\\s*_]*:?[\\s*_]*$`, 'iu');
+const QUOTE_PAIR = /“[^“”\n]{1,200}”|"[^"\n]{1,200}"|«[^«»\n]{1,200}»/g;
+
+/** Quoted names in [from, to): [start, end) of each, quotes included. */
+export function namedQuotes(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const seg = text.slice(from, to);
+  for (const m of seg.matchAll(QUOTE_PAIR)) {
+    if (NAMED_BEFORE.test(seg.slice(Math.max(0, m.index - 60), m.index))) out.push([from + m.index, from + m.index + m[0].length]);
+  }
+  return out;
+}
+
 export function findTargets(text: string, index: LineIndex, regions: TargetRegion[]): TargetT[] {
   const targets: TargetT[] = [];
   for (const r of regions) {
@@ -218,6 +234,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     // the last indicator read in this paragraph: "Tỷ lệ lao động qua đào tạo đạt 80%, trong
     // đó có bằng cấp, chứng chỉ đạt 35%" qualifies it
     let lastIndicator: string | null = null;
+    const names = namedQuotes(text, r.start, r.end);
+    let ni = 0; // quantities come in text order: the first name not yet passed
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
       const clause = text.slice(cs, ce);
       if (ACHIEVED.test(clause) || (SAME_PERIOD.test(clause) && !COMMITS.test(clause))) continue;
@@ -230,6 +248,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (BAD_BEFORE.test(before)) continue;
         const q = readQuantity(clause, m);
         if (!q) continue;
+        // "Cuộc vận động “Mỗi thầy cô giáo là một tấm gương …”", "mô hình “3 an toàn”"
+        while (ni < names.length && names[ni]![1] <= cs + q.start) ni++;
+        if (ni < names.length && names[ni]![0] < cs + q.start) continue;
         // outside a targets context a quantity is a target only with a verb of reaching or
         // a comparator before it ("Trích 20% quỹ …" is a rule, "GRDP tăng 8%" a target)
         if (!r.targetContext && !(q.kind === 'count' ? COUNT_VERB : TARGET_VERB).test(clause.slice(Math.max(0, q.start - 200), q.start))) continue;

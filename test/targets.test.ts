@@ -247,3 +247,15 @@ describe('rates', () => {
     expect(targetsOf('- Hoàn thành 3/4 số xã theo Kế hoạch 12/2024.')).toEqual([]);
   });
 });
+
+describe('names in quotes', () => {
+  it('the numbers inside a named campaign, model or slogan are part of its name, not amounts', () => {
+    expect(targetsOf('- Thực hiện Cuộc vận động “Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo”.')).toEqual([]);
+    expect(targetsOf('- Nhân rộng mô hình “3 an toàn” và phong trào thi đua "5 không, 3 sạch".')).toEqual([]);
+    // the amount outside the name still counts
+    expect(targetsOf('- Có 90% hộ gia đình đạt tiêu chí “5 không, 3 sạch”.').map((t) => [t.value, t.unit])).toEqual([[90, '%']]);
+  });
+  it('a quotation of what someone said keeps its amounts', () => {
+    expect(targetsOf('- Đồng chí Chủ tịch nêu rõ: “Phấn đấu tỷ lệ hộ nghèo giảm 1,5%”.').map((t) => [t.value, t.change])).toEqual([[1.5, 'decrease']]);
+  });
+});

@@ -168,6 +168,15 @@ export const SUBJECT_STOPPERS = [
   'Cụm', 'Khối', 'Liên đoàn', 'Công an',
 ];
 
+/** Words that name what a quotation after them is the name of: a campaign, a slogan, a
+ * model, a title, a contest ("phong trào “5 không, 3 sạch”", "mô hình “3 an toàn”"). The
+ * numbers inside such a name are part of the name, not amounts. */
+export const QUOTE_NAMERS = [
+  'phong trào', 'cuộc vận động', 'vận động', 'chủ đề', 'khẩu hiệu', 'phương châm', 'tinh thần', 'mô hình', 'danh hiệu',
+  'giải thưởng', 'cuộc thi', 'hội thi', 'chương trình', 'đề án', 'dự án', 'chiến dịch', 'câu lạc bộ', 'tiêu chí', 'tên gọi',
+  'gia đình', 'khu dân cư', 'tuyến đường', 'công trình', 'sáng kiến', 'thông điệp', 'biểu dương', 'thi đua', 'hưởng ứng',
+];
+
 /** School levels after "Trường": abbreviations kept in capitals, names written as common nouns. */
 export const SCHOOL_ABBREVIATIONS = ['TH&THCS', 'THCS&THPT', 'PTDTBT', 'PTDTNT', 'THCS', 'THPT', 'PTCS', 'GDTX', 'MN', 'MG', 'TH', 'TC', 'CĐ', 'ĐH'];
 export const SCHOOL_LEVELS = [
