@@ -17,6 +17,8 @@ const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giả
 const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
 // a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
 const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+// "sau 2 năm triển khai, đã có 98,5% xã đạt chuẩn": a result, unless the clause commits to it
+const HAS_HAD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đã có|đã có thêm|đã xây dựng được)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // "so với cùng kỳ" reports a result ("tăng 8% so với cùng kỳ"), unless the clause commits
 // to it: "Kéo giảm từ 5% trở lên số vụ … so với cùng kỳ", "phấn đấu tăng 10% so với cùng kỳ"
 const SAME_PERIOD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])so với cùng kỳ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
@@ -238,7 +240,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     let ni = 0; // quantities come in text order: the first name not yet passed
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
       const clause = text.slice(cs, ce);
-      if (ACHIEVED.test(clause) || (SAME_PERIOD.test(clause) && !COMMITS.test(clause))) continue;
+      if (ACHIEVED.test(clause) || ((SAME_PERIOD.test(clause) || HAS_HAD.test(clause)) && !COMMITS.test(clause))) continue;
       const re = r.targetContext ? QUANTITY : QUANTITY_DIGITS;
       if (!r.targetContext && !/\d/.test(clause)) continue;
       const qs: Quantity[] = [];

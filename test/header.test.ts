@@ -324,3 +324,10 @@ describe('recipients', () => {
     expect(o.recipients).toEqual(['Như trên', 'TT Tỉnh ủy', 'Lưu: VT']);
   });
 });
+
+describe('the head of government as issuing authority', () => {
+  it('"THỦ TƯỚNG CHÍNH PHỦ" keeps its capital ("Chính phủ" is a name)', () => {
+    const r = run('THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 15/CT-TTg\nHà Nội, ngày 05 tháng 6 năm 2023\n\nCHỈ THỊ\nVề việc đẩy mạnh phong trào thi đua yêu nước\n\n1. Các bộ thực hiện.\n\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n');
+    expect(r.issuer).toEqual({ organization: 'Thủ tướng Chính phủ', position: 'Thủ tướng', signer: 'Phạm Minh Chính' });
+  });
+});

@@ -555,3 +555,36 @@ describe('article-police-peak-campaign.txt', () => {
     ]);
   });
 });
+
+describe('article-prime-minister-launch.txt', () => {
+  const o = load('article-prime-minister-launch.txt');
+  it('the head of government launches: the organ is the Government, the office and name are his', () => {
+    expect(o.document).toMatchObject({ kind: 'article', date: '2023-09-30', publishedAt: '2023-09-30T15:42', year: 2023 });
+    expect(o.issuer).toEqual({ organization: 'Chính phủ', position: 'Thủ tướng', signer: 'Phạm Minh Chính' });
+  });
+  it('after the list, "Thủ tướng tin tưởng rằng …" is the reporter\'s narrative, not the last item', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['Thứ nhất', 'Thứ hai', 'Thứ ba']);
+    expect(o.sections[2]!.text).toBe('phát huy vai trò của các cơ sở giáo dục thường xuyên, trung tâm học tập cộng đồng.');
+  });
+  it('what two years of work have already given ("đã có 98,5% xã …") is a result, not a target', () => {
+    expect(o.targets.map((t) => [t.value, t.unit])).toEqual([[100, '%'], [98, '%']]);
+  });
+  it('the slogan after "tinh thần" and the launched campaign are themes', () => {
+    expect(o.themes.map((t) => t.kind)).toEqual(['tinh thần', 'phong trào']);
+  });
+});
+
+describe('ke-hoach-so-gddt-markdown.md', () => {
+  const o = load('ke-hoach-so-gddt-markdown.md');
+  it('a markdown export: header, bold sub-headings, a department\'s place from its parent committee', () => {
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: '1523/KH-SGDĐT', place: 'Quảng Ngãi', date: '2024-09-05', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi', position: 'Giám đốc', signer: 'Nguyễn Văn Dũng' });
+    expect(o.sections.map((s) => [s.path, s.heading])).toEqual([['1', 'MỤC ĐÍCH, YÊU CẦU'], ['2', 'NỘI DUNG VÀ CHỈ TIÊU THI ĐUA'], ['3', 'TỔ CHỨC THỰC HIỆN']]);
+    expect(o.sections[1]!.children[0]!.children.map((s) => s.path)).toEqual(['2.1.1', '2.1.2']);
+  });
+  it('the campaign a Cuộc vận động names ("… là một tấm gương …") gives no target; the bullets under "Chỉ tiêu" do', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([
+      [99.8, '%', '=', null], [99, '%', '>', null], [15, 'trường', '=', 'increase'], [0.3, '%', '<', null],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ const ORG_TYPES = [
 // names written in one canonical casing (not actors in the body: see ACTOR)
 const CANONICAL = [
   ...ORG_TYPES, 'Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Thường vụ', 'Chính phủ', 'Quốc hội',
+  'Thủ tướng Chính phủ', 'Chủ tịch nước',
   // mass organizations ("BAN CHẤP HÀNH ĐOÀN TỈNH X", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN Y")
   'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Ban Chấp hành Công đoàn', 'Liên đoàn Lao động', 'Hội Nông dân',
   'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội Chữ thập đỏ', 'Liên minh Hợp tác xã', 'Hội Liên hiệp Thanh niên Việt Nam',
@@ -319,6 +320,12 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     const organization = [expandAbbreviations(m[1]!).replace(/^Uỷ/, 'Ủy'), m[2], place].filter(Boolean).join(' ');
     return { organization, ...headOf(body, organization) };
   }
+  // the head of government ("Thủ tướng Chính phủ Phạm Minh Chính dự và phát động …")
+  for (const m of body.matchAll(GOVERNMENT_HEAD)) {
+    const sentence = body.slice(m.index!, m.index! + 300).split(/[.;!?\n]/)[0]!;
+    if (!/phát động|kêu gọi/u.test(sentence)) continue;
+    return { organization: 'Chính phủ', ...headOf(body, 'Chính phủ') };
+  }
   // a ministry or a national organ, which needs no level ("Bộ Nông nghiệp và Phát triển nông
   // thôn tổ chức Hội nghị … và phát động phong trào thi đua"); its head speaks for it
   for (const m of body.matchAll(NATIONAL_ACTOR)) {
@@ -332,6 +339,8 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
 
 const NATIONAL_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${[...MINISTRIES, ...NATIONAL_ORGANS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
 
+const GOVERNMENT_HEAD = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Phó\\s+)?Thủ\\s+tướng(?:\\s+Chính\\s+phủ)?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){1,3}`, 'gu');
+
 /**
  * The head of an organ named in a news text by office and name alone ("Bộ trưởng Lê Minh
  * Hoan yêu cầu …"): the first who acts (calls for, launches, asks), else the first named.
@@ -339,7 +348,7 @@ const NATIONAL_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])($
 function headOf(body: string, organization: string): { position: string | null; signer: string | null } {
   const heads = ORGAN_HEADS.find(([o]) => organization === o || organization.startsWith(o + ' '))?.[1];
   if (!heads) return { position: null, signer: null };
-  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${[...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
+  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${[...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/\s+/g, '\\s+')).join('|')})(?:\\s+${organization.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')})?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
   let first: { position: string; signer: string } | null = null;
   for (const m of body.matchAll(re)) {
     const words = m[2]!.split(/\s+/);

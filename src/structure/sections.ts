@@ -43,6 +43,10 @@ const CLOSING_START = new RegExp(
 
 const NARRATIVE_TURN = /^(?:Dịp này|Nhân dịp này|Cũng tại (?:hội nghị|buổi lễ|lễ|chương trình)|Tại (?:hội nghị|buổi lễ|lễ phát động|chương trình)|Trước đó|Kết thúc (?:hội nghị|buổi lễ)|Hội nghị (?:đã|cũng)|Buổi lễ|Phát biểu (?:tại|chỉ đạo|bế mạc))[\s,]/u;
 
+// the reporter's voice again: an office holder or a person, then a verb of reporting
+// ("Thủ tướng tin tưởng rằng …", "Bộ trưởng Nguyễn Kim Sơn nhấn mạnh …")
+const SPEAKER_TURN = /^(?:(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Tổng Bí thư|Chủ tịch nước|Tư lệnh|Chánh án|Viện trưởng)|Ông|Bà|Đồng chí)(?:\s+[^\s.;:]+){0,8}?\s+(?:tin tưởng|nhấn mạnh|khẳng định|cho biết|mong muốn|bày tỏ|tin rằng|đánh giá cao|ghi nhận|biểu dương|chúc mừng|lưu ý)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+
 /** A paragraph that opens on a year ("Năm 2023, …", "- Trong năm 2023: …"): the year is group 1. */
 export const YEAR_OPENER = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u;
 
@@ -113,11 +117,13 @@ export function buildSections(paras: Paragraph[], index: LineIndex, reportYear: 
       last.body.splice(last.body.length - closingParas.length, closingParas.length);
       last.end = k > 0 ? tail[k - 1]!.end : last.para.end;
     }
-    // a news report turns back to the event after the list ("Dịp này, …", "Tại hội nghị, …"):
+    // a news report turns back to the event after the list ("Dịp này, …", "Tại hội nghị, …",
+    // "Thủ tướng tin tưởng …"):
     // that is narrative, not the last item's text
     const kept = k >= 0 ? k : tail.length;
     const earlierYear = (t: string) => { const y = YEAR_OPENER.exec(t); return reportYear !== null && y !== null && Number(y[1]) < reportYear; };
-    const n = tail.findIndex((p, i) => i < kept && (NARRATIVE_TURN.test(p.text) || earlierYear(p.text)));
+    const speaker = (t: string) => reportYear !== null && SPEAKER_TURN.test(t);
+    const n = tail.findIndex((p, i) => i < kept && (NARRATIVE_TURN.test(p.text) || earlierYear(p.text) || speaker(p.text)));
     if (n >= 0) {
       last.body.splice(last.body.length - (kept - n), kept - n);
       last.end = n > 0 ? tail[n - 1]!.end : last.para.end;

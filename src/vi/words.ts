@@ -139,6 +139,7 @@ export const NATIONAL_ORGANS = [
  * ("Bộ trưởng Lê Minh Hoan" for a ministry, "Chủ tịch Nguyễn Thanh Ngọc" for a people's committee). */
 export const ORGAN_HEADS: [string, string[]][] = [
   ['Bộ', ['Bộ trưởng', 'Thứ trưởng']],
+  ['Chính phủ', ['Thủ tướng', 'Phó Thủ tướng']],
   ['Ủy ban nhân dân', ['Chủ tịch', 'Phó Chủ tịch']],
   ['Hội đồng Thi đua - Khen thưởng', ['Chủ tịch', 'Phó Chủ tịch']],
   ['Tổng Liên đoàn', ['Chủ tịch', 'Phó Chủ tịch']],
