@@ -181,6 +181,8 @@ function clauses(text: string, from: number, to: number): [number, number][] {
 
 // nothing before an amount but a verb of change: the previous amount's indicator changes
 const CHANGE_ONLY = /^[\s,]*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bình quân|trung bình))?\s*$/iu;
+// nothing before an amount but list punctuation: it shares the verb of the amount before it
+const BARE_BEFORE = /^[\s,]*(?:và\s*)?$/u;
 // a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
 const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
@@ -236,6 +238,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     // the last indicator read in this paragraph: "Tỷ lệ lao động qua đào tạo đạt 80%, trong
     // đó có bằng cấp, chứng chỉ đạt 35%" qualifies it
     let lastIndicator: string | null = null;
+    let lastChange: TargetT['change'] = null;
     const names = namedQuotes(text, r.start, r.end);
     let ni = 0; // quantities come in text order: the first name not yet passed
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
@@ -315,9 +318,13 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         const beforeNear = clause.slice(Math.max(prevEnd, q.start - 60), q.start);
         // "Kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the verb governs the whole clause
         const pulledDown = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])kéo giảm(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?![^]*(?:đạt|là|còn|xuống)\s)/iu.test(clause.slice(prevEnd, q.start));
-        const change = CHANGE.test(beforeNear) && !LEVEL_VERB.test(beforeNear.slice(beforeNear.search(CHANGE)))
+        // "có thêm 02 xã đạt chuẩn nâng cao, 01 xã đạt chuẩn kiểu mẫu": an amount with no word
+        // before it but a comma shares the verb before the first
+        const shared = k > 0 && BARE_BEFORE.test(beforeRaw);
+        const change: TargetT['change'] = CHANGE.test(beforeNear) && !LEVEL_VERB.test(beforeNear.slice(beforeNear.search(CHANGE)))
           ? (/giảm/iu.test(CHANGE.exec(beforeNear)![1]!) ? 'decrease' : 'increase')
-          : pulledDown ? 'decrease' : null;
+          : pulledDown ? 'decrease' : shared ? lastChange : null;
+        lastChange = change;
         const comparator = q.valueMax !== null ? '=' : comparatorOf(clause.slice(prevEnd, q.start), clause.slice(q.unitEnd, q.unitEnd + 40));
         const spanStart = cs + q.start;
         targets.push({

@@ -259,3 +259,12 @@ describe('names in quotes', () => {
     expect(targetsOf('- Đồng chí Chủ tịch nêu rõ: “Phấn đấu tỷ lệ hộ nghèo giảm 1,5%”.').map((t) => [t.value, t.change])).toEqual([[1.5, 'decrease']]);
   });
 });
+
+describe('a verb shared along a list', () => {
+  it('an amount with nothing before it but a comma takes the verb of the amount before it', () => {
+    expect(targetsOf('- Có thêm 02 xã đạt chuẩn nông thôn mới nâng cao, 01 xã đạt chuẩn nông thôn mới kiểu mẫu.').map((t) => t.change)).toEqual(['increase', 'increase']);
+    expect(targetsOf('- Kéo giảm 5% số vụ tai nạn giao thông, 3% số người chết.').map((t) => t.change)).toEqual(['decrease', 'decrease']);
+    // a level after a change keeps its own verb
+    expect(targetsOf('- Tăng 2% số hộ khá, tỷ lệ hộ nghèo đạt 3%.').map((t) => t.change)).toEqual(['increase', null]);
+  });
+});

@@ -178,7 +178,8 @@ describe('ke-hoach-huyen-ocop.txt', () => {
   });
   it('a qualifying count ("OCOP 3 sao trở lên") is not a target of its own', () => {
     expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([
-      [2, 'xã', '=', 'increase'], [1, 'xã', '=', null], [65, 'triệu đồng/người/năm', '>', null], [1.2, '%', '<', null], [98, '%', '=', null],
+      // "Có thêm 02 xã …, 01 xã …": "thêm" governs both amounts of the list
+      [2, 'xã', '=', 'increase'], [1, 'xã', '=', 'increase'], [65, 'triệu đồng/người/năm', '>', null], [1.2, '%', '<', null], [98, '%', '=', null],
       [10, 'sản phẩm', '=', 'increase'],
     ]);
   });
@@ -585,6 +586,22 @@ describe('ke-hoach-so-gddt-markdown.md', () => {
   it('the campaign a Cuộc vận động names ("… là một tấm gương …") gives no target; the bullets under "Chỉ tiêu" do', () => {
     expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([
       [99.8, '%', '=', null], [99, '%', '>', null], [15, 'trường', '=', 'increase'], [0.3, '%', '<', null],
+    ]);
+  });
+});
+
+describe('article-district-portal-menu.txt', () => {
+  const o = load('article-district-portal-menu.txt');
+  it('the place a portal\'s title line names does not run on into the menu line below it', () => {
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân huyện Krông Pắc', position: 'Chủ tịch', signer: 'Nguyễn Văn Khánh' });
+    expect(o.document).toMatchObject({ kind: 'article', date: '2024-03-11', publishedAt: '2024-03-12', year: 2024 });
+  });
+  it('this year\'s aims are targets; last year\'s results ("Năm 2023, toàn huyện đã …") are not', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.change])).toEqual([
+      [2, 'xã', 'increase'], [1, 'xã', 'increase'], [58, 'triệu đồng/người/năm', null], [1.2, '%', 'decrease'],
+    ]);
+    expect(o.themes.map((t) => [t.kind, t.text])).toEqual([
+      ['tinh thần', 'Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng'], ['phong trào', 'Chung sức xây dựng nông thôn mới'],
     ]);
   });
 });
