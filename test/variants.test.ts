@@ -605,3 +605,15 @@ describe('article-district-portal-menu.txt', () => {
     ]);
   });
 });
+
+describe('article-youth-union-month.md', () => {
+  const o = load('article-youth-union-month.md');
+  it('a provincial Youth Union committee ("Bí thư Tỉnh đoàn Nghệ An") launches', () => {
+    expect(o.issuer).toEqual({ organization: 'Tỉnh Đoàn Nghệ An', position: 'Bí thư', signer: 'Lê Văn Lương' });
+    expect(o.document).toMatchObject({ kind: 'article', title: 'Tỉnh đoàn Nghệ An phát động Tháng Thanh niên năm 2024', date: '2024-03-01', year: 2024 });
+  });
+  it('a bulleted list ends with its last bullet: the paragraph after it is narrative', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['Một là', 'Hai là', 'Ba là']);
+    expect(o.sections[2]!.text).toBe('phấn đấu trồng mới 200.000 cây xanh; tổ chức hiến máu tình nguyện thu về 3.000 đơn vị máu.');
+  });
+});

@@ -18,6 +18,8 @@ const ORG_TYPES = [
   'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc',
   'Hội đồng Thi đua - Khen thưởng', 'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Huyện ủy', 'Ban Thường vụ Thành ủy',
   'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'UBND', 'HĐND', 'Sở Nội vụ', 'Ban Thi đua - Khen thưởng',
+  // the Youth Union's committees, written either way ("Tỉnh đoàn", "Tỉnh Đoàn")
+  ...['Tỉnh', 'Thành', 'Huyện', 'Quận', 'Thị'].flatMap((l) => [`${l} đoàn`, `${l} Đoàn`]),
 ];
 // names written in one canonical casing (not actors in the body: see ACTOR)
 const CANONICAL = [
@@ -62,7 +64,12 @@ const ACTOR = new RegExp(
 // an organ as the actor, no person: "UBND tỉnh Tây Ninh … phát động"
 const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng Thi đua - Khen thưởng)\\s+(${LEVEL})((?:\\s+${CAP_WORD}){1,4})`, 'gu');
 // the level of the place a party committee belongs to
-const COMMITTEE_LEVEL: Record<string, string> = { 'Tỉnh ủy': 'tỉnh', 'Huyện ủy': 'huyện', 'Thành ủy': 'thành phố', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã' };
+const COMMITTEE_LEVEL: Record<string, string> = {
+  'Tỉnh ủy': 'tỉnh', 'Huyện ủy': 'huyện', 'Thành ủy': 'thành phố', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã',
+  'Tỉnh Đoàn': 'tỉnh', 'Huyện Đoàn': 'huyện', 'Thành Đoàn': 'thành phố', 'Quận Đoàn': 'quận', 'Thị Đoàn': 'thị xã',
+};
+/** An organ type as written in a news text, in its canonical form. */
+const orgTypeOf = (written: string) => expandAbbreviations(written).replace(/^Uỷ/, 'Ủy').replace(/^(Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn$/u, '$1 Đoàn');
 const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
@@ -271,7 +278,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 220).split(/[.;!?\n]/)[0]!;
     const acts = ACTS.test(after) || ACTS.test(m[0]);
     let position = canonicalPosition(m[3]!) ?? m[3]!;
-    let orgType = expandAbbreviations(m[4]!).replace(/^Uỷ/, 'Ủy');
+    let orgType = orgTypeOf(m[4]!);
     let level = m[5] ?? null;
     let words = (m[6] ?? '').trim().split(/\s+/).filter(Boolean);
     // one person, several offices ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"): the office of the
@@ -281,7 +288,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
       const held = host && host !== organKey(orgType) ? [...m[2].matchAll(CHAIN_ITEM)].find((c) => c[2] && organKey(c[2]) === host) : undefined;
       if (held) {
         position = canonicalPosition(held[1]!) ?? held[1]!;
-        orgType = expandAbbreviations(held[2]!).replace(/^Uỷ/, 'Ủy');
+        orgType = orgTypeOf(held[2]!);
         level = held[3] ?? null;
         words = [];
       }
