@@ -617,3 +617,17 @@ describe('article-youth-union-month.md', () => {
     expect(o.sections[2]!.text).toBe('phấn đấu trồng mới 200.000 cây xanh; tổ chức hiến máu tình nguyện thu về 3.000 đơn vị máu.');
   });
 });
+
+describe('ke-hoach-huyen-two-column-ocr.txt', () => {
+  const o = load('ke-hoach-huyen-two-column-ocr.txt');
+  it('a signer whose name joins syllables with an apostrophe ("Rơ Châm H\'Ngớ"), on a deputy\'s signature', () => {
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân huyện Chư Sê', position: 'Phó Chủ tịch', signer: 'Rơ Châm H\'Ngớ' });
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: '87/KH-UBND', place: 'Chư Sê', date: '2024-03-14' });
+  });
+  it('"1.1" without its dot and "1)" are markers; a page number between items is not text', () => {
+    expect(o.sections[1]!.children.map((s) => s.marker)).toEqual(['1.1', '1.2', '1.3']);
+    expect(o.sections[1]!.children[1]!.text).toBe('Thi đua xây dựng kết cấu hạ tầng kinh tế - xã hội; phấn đấu có thêm 03 xã đạt chuẩn nông thôn mới.');
+    expect(o.sections[2]!.children.map((s) => s.marker)).toEqual(['1)', '2)']);
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([[55, 'triệu đồng', '>', null], [3, 'xã', '=', 'increase'], [10, '%', '=', 'decrease']]);
+  });
+});

@@ -38,13 +38,17 @@ export function canonicalPosition(s: string): string | null {
   return null;
 }
 
+const NAME_SYLLABLE = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
+const NAME_WORD = new RegExp(`^${NAME_SYLLABLE}(?:['’]${NAME_SYLLABLE})?$`, 'u');
+
 /** A person's name: 2–6 capitalized syllables (or all capitals), no digits. */
 export function looksLikeName(s: string): boolean {
   const t = s.replace(/[*_]/g, '').trim();
   if (t.length > 50 || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
-  if (!words.every((w) => /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*$/u.test(w))) return false;
+  // (a syllable may join two with an apostrophe: "H'Ngớ", "Y'Kô")
+  if (!words.every((w) => NAME_WORD.test(w))) return false;
   if (canonicalPosition(t)) return false;
   const first = words[0]!.charAt(0) + words[0]!.slice(1).toLowerCase();
   return SURNAMES.has(first) || words.every((w) => w.length <= 7);

@@ -18,4 +18,7 @@ export const SURNAMES = new Set([
   'La', 'Tô', 'Triệu', 'Nông', 'Hứa', 'Vương', 'Chu', 'Giang', 'Tăng', 'Lò', 'Lục', 'Đào', 'Tôn', 'Thân', 'Khổng', 'Doãn',
   'Từ', 'Phùng', 'Đàm', 'Mạc', 'Lã', 'Tống', 'Nghiêm', 'Ninh', 'Bế', 'Hầu', 'Âu', 'Văn', 'Khúc', 'Lại', 'Hàn', 'Lạc',
   'Cù', 'Đậu', 'Diệp', 'Kim', 'Lữ', 'Mã', 'Tiêu', 'Thạch', 'Y', 'Sầm', 'Vi', 'Lường', 'Quàng', 'Hoàng Thị',
+  // the highlands' and the north's peoples: Jrai, Bahnar, Ê Đê ("Rơ Châm H'Ngớ", "Ksor Phước Hà"),
+  // Hmông, Thái (not those that also open place names: "A Lưới", "Sơn Hà", "Vàng Danh")
+  'Rơ', 'Ksor', 'Siu', 'Rah', 'Kpă', 'Puih', 'Rchăm', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Mùa', 'Sình', 'Cầm', 'Tòng',
 ]);
