@@ -331,3 +331,19 @@ describe('the head of government as issuing authority', () => {
     expect(r.issuer).toEqual({ organization: 'Thủ tướng Chính phủ', position: 'Thủ tướng', signer: 'Phạm Minh Chính' });
   });
 });
+
+describe('article datelines and event dates', () => {
+  const article = (dateline: string, lead: string) => run(`Quảng Nam phát động thi đua năm 2024\n\n${dateline}\n\n${lead}, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua năm 2024.\n`).document;
+  it('a dateline with the date in words ("Ngày 14 tháng 3 năm 2024 | 09:12") is the publication time', () => {
+    expect(article('Ngày 14 tháng 3 năm 2024 | 09:12', 'Chiều 13-3')).toMatchObject({ publishedAt: '2024-03-14T09:12', date: '2024-03-13' });
+    expect(article('Thứ Năm, ngày 14 tháng 3 năm 2024', 'Chiều 13-3')).toMatchObject({ publishedAt: '2024-03-14', date: '2024-03-13' });
+  });
+  it('a lead sentence that opens on a worded date is not a dateline', () => {
+    const r = run('Quảng Nam phát động thi đua năm 2024\n\nNgày 14 tháng 3 năm 2024, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua.\n');
+    expect(r.document).toMatchObject({ publishedAt: null, date: '2024-03-14' });
+  });
+  it('with no dateline, a day and month in the lead fall in the title\'s year, not the year after', () => {
+    const r = run('Quảng Nam phát động thi đua năm 2024\n\nChiều 13-3, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua năm 2024.\n');
+    expect(r.document.date).toBe('2024-03-13');
+  });
+});

@@ -33,7 +33,13 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
     const lead = paras.slice(0, 4);
     const found = (d: string) => {
       const hit = findDates(d, { ref: ref ?? undefined })[0];
-      return hit && hit.precision !== 'year' && hit.precision !== 'month' ? hit.start.slice(0, 10) : null;
+      if (!hit || hit.precision === 'year' || hit.precision === 'month') return null;
+      const day = hit.start.slice(0, 10);
+      // a day and month without a year happened before the report, not after it: with only the
+      // title's year to go by ("Chiều 13-3" under "… năm 2024"), March 2024, not March 2025
+      // (a --ref-date the user gives is taken as it is: the nearest such day to it)
+      if (ref && !refDate && !/\d{4}/.test(d) && day > ref.toISOString().slice(0, 10)) return `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+      return day;
     };
     let event: string | null = null;
     for (const p of lead) {
