@@ -76,6 +76,7 @@ describe('linear time', () => {
     ['a list of citations with their own dates', (n) => 'Căn cứ Nghị quyết số 1/NQ-X ' + 'ngày 1/1/2020 và 2/NQ-X '.repeat(n / 24)],
     ['named quotes with numbers in a targets list', (n) => 'KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- ' + 'mô hình “3 an toàn” có 5 xã, '.repeat(n / 30)],
     ['the head of government without a name', (n) => 'Tin\n\nThủ tướng Chính phủ phát động. ' + 'Phó Thủ tướng Chính phủ '.repeat(n / 24)],
+    ['an organ\'s call that never reaches its end mark', (n) => 'KẾ HOẠCH\nThi đua\n\n1. A.\n\nSở Y tế đề nghị ' + 'các đơn vị. '.repeat(n / 12)],
     ['an organ head\'s office without a name', (n) => 'Bộ Y tế phát động thi đua. ' + 'Bộ trưởng Nguyễn '.repeat(n / 17)],
   ];
   const base = time(normal(SIZE));

@@ -631,3 +631,16 @@ describe('ke-hoach-huyen-two-column-ocr.txt', () => {
     expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([[55, 'triệu đồng', '>', null], [3, 'xã', '=', 'increase'], [10, '%', '=', 'decrease']]);
   });
 });
+
+describe('cong-van-so-y-te-huong-ung.txt', () => {
+  const o = load('cong-van-so-y-te-huong-ung.txt');
+  it('a department\'s letter: "V/v" subject with the campaign on its second line, a deputy signs', () => {
+    expect(o.document).toMatchObject({ kind: 'cong-van', number: '2150/SYT-VP', place: 'Bến Tre', date: '2024-05-22', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Sở Y tế tỉnh Bến Tre', position: 'Phó Giám đốc', signer: 'Trần Thị Hồng Nga' });
+    expect(o.themes.map((t) => t.text)).toEqual(['Bến Tre chung sức vì sức khỏe cộng đồng']);
+  });
+  it('the department\'s call as the last sentence ("Sở Y tế đề nghị … thực hiện./.") is the closing, not the last item', () => {
+    expect(o.closing).toBe('Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm triển khai thực hiện./.');
+    expect(o.sections[2]!.text).toBe('Định kỳ 6 tháng, năm báo cáo kết quả thực hiện về Sở Y tế (qua Văn phòng Sở) trước ngày 15/11/2024.');
+  });
+});

@@ -29,6 +29,9 @@ const CLOSING_START = new RegExp(
     'Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện',
     'Quá trình (?:tổ chức )?(?:triển khai )?thực hiện',
     '(?:Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban Thường vụ|Thường trực|Giám đốc|Hội đồng)[^.;]{0,90}?(?:kêu gọi|yêu cầu|đề nghị)',
+    // other organs' call, when it is the text's last sentence ("Sở Y tế đề nghị Thủ trưởng các
+    // đơn vị quan tâm triển khai thực hiện./.")
+    '(?:Sở|Ban|Phòng|Văn phòng|Bộ|Cục|Chi cục|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Công an|Bộ Chỉ huy|Liên đoàn|Tỉnh đoàn|Trường)[^.;]{0,90}?(?:kêu gọi|yêu cầu|đề nghị)[^;]*\\./\\.\\s*$',
     // "Chỉ thị này được phổ biến đến chi bộ", "Quyết định này có hiệu lực …", "Kế hoạch này …"
     '(?:Chỉ thị|Nghị quyết|Quyết định|Thông báo|Hướng dẫn|Chương trình|Kết luận|Công văn|Quy định)(?: hành động| công tác| phối hợp| liên tịch)? này (?:được |cần được |phải được |sẽ được |đã được )?(?:phổ biến|quán triệt|có hiệu lực|thay thế|triển khai|thực hiện|áp dụng|thông qua|gửi)',
     // a Nghị quyết's last paragraph: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày …"
