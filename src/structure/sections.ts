@@ -4,6 +4,7 @@ import type { LineIndex } from '../text/lines.js';
 import { squash } from '../text/lines.js';
 import type { Paragraph } from './paragraphs.js';
 import type { Marker, Style } from './markers.js';
+import { POSITIONS } from '../vi/words.js';
 
 type Node = {
   marker: Marker;
@@ -46,9 +47,9 @@ const CLOSING_START = new RegExp(
 
 const NARRATIVE_TURN = /^(?:Dịp này|Nhân dịp này|Cũng tại (?:hội nghị|buổi lễ|lễ|chương trình)|Tại (?:hội nghị|buổi lễ|lễ phát động|chương trình)|Trước đó|Kết thúc (?:hội nghị|buổi lễ)|Hội nghị (?:đã|cũng)|Buổi lễ|Phát biểu (?:tại|chỉ đạo|bế mạc))[\s,]/u;
 
-// the reporter's voice again: an office holder or a person, then a verb of reporting
+// the reporter's voice again: an office holder (the signers' positions) or a person, then a verb of reporting
 // ("Thủ tướng tin tưởng rằng …", "Bộ trưởng Nguyễn Kim Sơn nhấn mạnh …")
-const SPEAKER_TURN = /^(?:(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Tổng Bí thư|Chủ tịch nước|Tư lệnh|Chánh án|Viện trưởng)|Ông|Bà|Đồng chí)(?:\s+[^\s.;:]+){0,8}?\s+(?:tin tưởng|nhấn mạnh|khẳng định|cho biết|mong muốn|bày tỏ|tin rằng|đánh giá cao|ghi nhận|biểu dương|chúc mừng|lưu ý)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+const SPEAKER_TURN = new RegExp(`^(?:${POSITIONS.join('|')}|Ông|Bà|Đồng chí)(?:\\s+[^\\s.;:]+){0,8}?\\s+(?:tin tưởng|nhấn mạnh|khẳng định|cho biết|mong muốn|bày tỏ|tin rằng|đánh giá cao|ghi nhận|biểu dương|chúc mừng|lưu ý)(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
 
 const BULLET = /^[ \t]*[-+•*–][ \t]+/u;
 
