@@ -563,6 +563,10 @@ describe('article-prime-minister-launch.txt', () => {
     expect(o.document).toMatchObject({ kind: 'article', date: '2023-09-30', publishedAt: '2023-09-30T15:42', year: 2023 });
     expect(o.issuer).toEqual({ organization: 'Chính phủ', position: 'Thủ tướng', signer: 'Phạm Minh Chính' });
   });
+  it('a Deputy Prime Minister who launches goes before a minister who only speaks', () => {
+    const r = run('Phó Thủ tướng phát động thi đua ngành Nội vụ\n\n12/01/2024 10:00\n\nSáng 11/1, tại Hà Nội, Phó Thủ tướng Chính phủ Trần Lưu Quang dự Hội nghị tổng kết ngành Nội vụ và phát động phong trào thi đua năm 2024.\n\nBộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà cho biết năm 2024 toàn ngành phấn đấu hoàn thành 100% nhiệm vụ.\n');
+    expect(r.issuer).toEqual({ organization: 'Chính phủ', position: 'Phó Thủ tướng', signer: 'Trần Lưu Quang' });
+  });
   it('after the list, "Thủ tướng tin tưởng rằng …" is the reporter\'s narrative, not the last item', () => {
     expect(o.sections.map((s) => s.marker)).toEqual(['Thứ nhất', 'Thứ hai', 'Thứ ba']);
     expect(o.sections[2]!.text).toBe('phát huy vai trò của các cơ sở giáo dục thường xuyên, trung tâm học tập cộng đồng.');

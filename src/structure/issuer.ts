@@ -315,6 +315,12 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     }
     fallback ??= found;
   }
+  // the head of government, when no office holder above acts ("Thủ tướng Chính phủ Phạm Minh Chính dự và phát động …")
+  for (const m of body.matchAll(GOVERNMENT_HEAD)) {
+    const sentence = body.slice(m.index!, m.index! + 300).split(/[.;!?\n]/)[0]!;
+    if (!/phát động|kêu gọi/u.test(sentence)) continue;
+    return { organization: 'Chính phủ', ...headOf(body, 'Chính phủ') };
+  }
   if (fallback) {
     if (!fallback.signer && fallback.position) fallback.signer = findNamedHolder(body, fallback.position);
     return fallback;
@@ -328,12 +334,6 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     const place = splitPlaceAndName(words).place ?? dominantPlace(fullText, m[2]!);
     const organization = [expandAbbreviations(m[1]!).replace(/^Uỷ/, 'Ủy'), m[2], place].filter(Boolean).join(' ');
     return { organization, ...headOf(body, organization) };
-  }
-  // the head of government ("Thủ tướng Chính phủ Phạm Minh Chính dự và phát động …")
-  for (const m of body.matchAll(GOVERNMENT_HEAD)) {
-    const sentence = body.slice(m.index!, m.index! + 300).split(/[.;!?\n]/)[0]!;
-    if (!/phát động|kêu gọi/u.test(sentence)) continue;
-    return { organization: 'Chính phủ', ...headOf(body, 'Chính phủ') };
   }
   // a ministry or a national organ, which needs no level ("Bộ Nông nghiệp và Phát triển nông
   // thôn tổ chức Hội nghị … và phát động phong trào thi đua"); its head speaks for it
