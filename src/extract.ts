@@ -9,7 +9,7 @@ import { findResidue, looksLikeCaption } from './structure/residue.js';
 import { findSignature } from './structure/signature.js';
 import { findAttachment } from './structure/attachment.js';
 import { buildParagraphs } from './structure/paragraphs.js';
-import { buildSections, YEAR_OPENER } from './structure/sections.js';
+import { buildSections, BULLET_ITEM, YEAR_OPENER } from './structure/sections.js';
 import { findThemes } from './structure/themes.js';
 import { caseOrganization, dominantPlace, expandAbbreviations, issuerFromBody, organFromBlock } from './structure/issuer.js';
 import { findReferences } from './references.js';
@@ -137,7 +137,6 @@ export function extractNormalized(text: string, source: Output['source'], warnin
  * are target context. A paragraph that reports an earlier year's results ("Năm 2023,
  * …" in a text about 2024, "Năm qua, …") holds achievements, not targets.
  */
-const BULLET_ITEM = /^[\s>]*[-+•*–](?:\s|$)/u;
 const TARGETS_LEAD_IN = /(?:chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.;]{0,80}:\s*$/iu;
 
 function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {

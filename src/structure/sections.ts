@@ -51,7 +51,8 @@ const NARRATIVE_TURN = /^(?:Dịp này|Nhân dịp này|Cũng tại (?:hội ngh
 // ("Thủ tướng tin tưởng rằng …", "Bộ trưởng Nguyễn Kim Sơn nhấn mạnh …")
 const SPEAKER_TURN = new RegExp(`^(?:${POSITIONS.join('|')}|Ông|Bà|Đồng chí)(?:\\s+[^\\s.;:]+){0,8}?\\s+(?:tin tưởng|nhấn mạnh|khẳng định|cho biết|mong muốn|bày tỏ|tin rằng|đánh giá cao|ghi nhận|biểu dương|chúc mừng|lưu ý)(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
 
-const BULLET = /^[ \t]*[-+•*–][ \t]+/u;
+/** A bulleted list item's line ("- …", "• …", "> - …" in a quote). */
+export const BULLET_ITEM = /^[\s>]*[-+•*–](?:\s|$)/u;
 
 /** A paragraph that opens on a year ("Năm 2023, …", "- Trong năm 2023: …"): the year is group 1. */
 export const YEAR_OPENER = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u;
@@ -131,8 +132,8 @@ export function buildSections(paras: Paragraph[], index: LineIndex, reportYear: 
     const speaker = (t: string) => reportYear !== null && SPEAKER_TURN.test(t);
     // a news list written as bullets ("- Một là, …") ends with its last bullet
     const siblings = stack.length > 1 ? stack[stack.length - 2]!.children : roots;
-    const bulleted = reportYear !== null && siblings.length >= 2 && siblings.every((s) => BULLET.test(s.para.lines[0]!.raw));
-    const n = tail.findIndex((p, i) => i < kept && (NARRATIVE_TURN.test(p.text) || earlierYear(p.text) || speaker(p.text) || (bulleted && !BULLET.test(p.lines[0]!.raw))));
+    const bulleted = reportYear !== null && siblings.length >= 2 && siblings.every((s) => BULLET_ITEM.test(s.para.lines[0]!.raw));
+    const n = tail.findIndex((p, i) => i < kept && (NARRATIVE_TURN.test(p.text) || earlierYear(p.text) || speaker(p.text) || (bulleted && !BULLET_ITEM.test(p.lines[0]!.raw))));
     if (n >= 0) {
       last.body.splice(last.body.length - (kept - n), kept - n);
       last.end = n > 0 ? tail[n - 1]!.end : last.para.end;
