@@ -332,7 +332,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     if (!/phát động|kêu gọi/u.test(sentence)) continue;
     const words = m[3]!.trim().split(/\s+/);
     const place = splitPlaceAndName(words).place ?? dominantPlace(fullText, m[2]!);
-    const organization = [expandAbbreviations(m[1]!).replace(/^Uỷ/, 'Ủy'), m[2], place].filter(Boolean).join(' ');
+    const organization = [orgTypeOf(m[1]!), m[2], place].filter(Boolean).join(' ');
     return { organization, ...headOf(body, organization) };
   }
   // a ministry or a national organ, which needs no level ("Bộ Nông nghiệp và Phát triển nông
