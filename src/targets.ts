@@ -18,7 +18,7 @@ const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|gi�
 // a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
 const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // "sau 2 năm triển khai, đã có 98,5% xã đạt chuẩn": a result, unless the clause commits to it
-const HAS_HAD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đã có|đã có thêm|đã xây dựng được)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const HAS_HAD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đã có|đã xây dựng được)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // "so với cùng kỳ" reports a result ("tăng 8% so với cùng kỳ"), unless the clause commits
 // to it: "Kéo giảm từ 5% trở lên số vụ … so với cùng kỳ", "phấn đấu tăng 10% so với cùng kỳ"
 const SAME_PERIOD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])so với cùng kỳ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
