@@ -136,6 +136,10 @@ PV`;
     expect(issuerOf('Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Vũ Đại Thắng' });
     expect(issuerOf('Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Nguyễn Xuân Ký' });
   });
+  it('an office named in full once, then acting under its short name ("Bí thư Thành ủy đề nghị …"), keeps its place and holder', () => {
+    const o = run('Hà Nội phát động thi đua năm 2024\n\nThứ Năm, 18/01/2024 - 16:45\n\nChiều 18/1, Thành ủy Hà Nội tổ chức hội nghị.\n\nPhát biểu tại hội nghị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng nhấn mạnh yêu cầu đổi mới.\n\nBí thư Thành ủy đề nghị các cấp tập trung vào ba nhiệm vụ.');
+    expect(o.issuer).toEqual({ organization: 'Thành ủy Hà Nội', position: 'Bí thư', signer: 'Đinh Tiến Dũng' });
+  });
   it('the launcher named with other offices before the one that acts: "đồng chí X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"', () => {
     const o = run('Quảng Ninh phát động đợt thi đua cao điểm\n\n02/02/2024 14:35\n\nChiều 1/2, Ban Thường vụ Tỉnh ủy Quảng Ninh tổ chức Lễ phát động.\n\nPhát biểu phát động, đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh nhấn mạnh nhiệm vụ năm 2024.');
     expect(o.issuer).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Nguyễn Xuân Ký' });
@@ -241,6 +245,20 @@ describe('organFromBlock', () => {
     expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'])).toBe('Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai');
     expect(organFromBlock(['BỘ NỘI VỤ', 'BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG'])).toBe('Ban Thi đua - Khen thưởng Trung ương');
     expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'HUYỆN TÂY SƠN'])).toBe('Ủy ban nhân dân huyện Tây Sơn');
+  });
+  it('a party committee\'s departments and office are named after the committee, not split at its level word', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['TỈNH ỦY QUẢNG NINH', 'BAN TUYÊN GIÁO'])).toBe('Ban Tuyên giáo Tỉnh ủy Quảng Ninh');
+    expect(organFromBlock(['ĐẢNG BỘ TỈNH BẮC GIANG', 'HUYỆN ỦY TÂN YÊN', 'BAN DÂN VẬN'])).toBe('Ban Dân vận Huyện ủy Tân Yên');
+    expect(organFromBlock(['ĐẢNG BỘ TỈNH NGHỆ AN', 'TỈNH ỦY', 'VĂN PHÒNG'])).toBe('Văn phòng Tỉnh ủy Nghệ An');
+  });
+  it('standing bodies (Ban Thường trực, Ban Chấp hành, "BCH") are named with their organ or association', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'TỈNH QUẢNG NGÃI', 'BAN THƯỜNG TRỰC'])).toBe('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi');
+    expect(organFromBlock(['HỘI NÔNG DÂN VIỆT NAM', 'BCH TỈNH BẮC NINH'])).toBe('Ban Chấp hành Hội Nông dân tỉnh Bắc Ninh');
+    expect(organFromBlock(['HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM', 'BAN CHẤP HÀNH', 'TỈNH HẬU GIANG'])).toBe('Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Hậu Giang');
+    expect(organFromBlock(['ĐOÀN TNCS HỒ CHÍ MINH', 'BCH TỈNH ĐOÀN BẮC GIANG'])).toBe('Ban Chấp hành Tỉnh Đoàn Bắc Giang');
+    expect(organFromBlock(['HỘI CỰU CHIẾN BINH VIỆT NAM'])).toBe('Hội Cựu chiến binh Việt Nam');
   });
   it('a level word after "các" is a plural noun: "CỤM THI ĐUA CÁC HUYỆN MIỀN NÚI"', async () => {
     const { organFromBlock } = await import('../src/structure/issuer.js');

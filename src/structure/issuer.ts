@@ -38,6 +38,9 @@ const DEPARTMENT_TYPES = [
 // names with a canonical casing that the level-and-place reading must not split
 const KNOWN_ORGANS = [...MINISTRIES, ...DEPARTMENTS].filter((o) => o.includes(' ')).sort((a, b) => b.length - a.length);
 const PARTY_COMMITTEE = /^(?:(BAN THƯỜNG VỤ)\s+)?(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU]Y(?:\s+(.+))?$/iu;
+// a committee's standing bodies, abbreviated in a header ("BCH TỈNH ĐOÀN", "BTV HUYỆN ỦY")
+const STANDING_BODY_ABBR = /^(?:BCH|BTV)(?=\s|$)/u;
+const STANDING_AT_LEVEL = new RegExp(`^(BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC)\\s+(${ADMIN_LEVELS.join('|')})\\s+(.+)$`, 'iu');
 const PARTY_BODY = /^ĐẢNG\s+BỘ\s+(.+)$/iu;
 // the Youth Union's committees: "TỈNH ĐOÀN QUẢNG NAM" -> "Tỉnh Đoàn Quảng Nam"
 const YOUTH_COMMITTEE = /^(?:(BAN THƯỜNG VỤ|BAN CHẤP HÀNH)\s+)?(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ĐOÀN(?:\s+(.+))?$/iu;
@@ -75,7 +78,8 @@ const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
 export function organFromBlock(lines: string[]): string | null {
   if (!lines.length) return null;
-  let parts = lines.map((l) => l.replace(/[*_]/g, '').replace(/Uỷ/g, 'Ủy').replace(/UỶ/g, 'ỦY').trim()).filter(Boolean);
+  let parts = lines.map((l) => l.replace(/[*_]/g, '').replace(/Uỷ/g, 'Ủy').replace(/UỶ/g, 'ỦY').trim()
+    .replace(STANDING_BODY_ABBR, (a) => (a === 'BCH' ? 'BAN CHẤP HÀNH' : 'BAN THƯỜNG VỤ'))).filter(Boolean);
   if (!parts.length) return null;
   // "UBND TỈNH CAO BẰNG" / "SỞ NỘI VỤ": the last organ is the issuer, unless the next line is its level
   const joined: string[] = [];
@@ -112,13 +116,23 @@ export function organFromBlock(lines: string[]): string | null {
     return `${head}${yc[2]!.charAt(0)}${yc[2]!.slice(1).toLowerCase()} Đoàn${where ? ' ' + where : ''}`;
   }
   const own = caseOrganization(last);
-  // "UBND TỈNH HÀ GIANG" / "VĂN PHÒNG": the office of that organ, named with it in full
-  if (/^(?:Văn phòng|Thanh tra)$/u.test(own) && parents.length) return `${own} ${caseOrganization(parents[parents.length - 1]!)}`;
+  // "UBND TỈNH HÀ GIANG" / "VĂN PHÒNG": the office of that organ, named with it in full; so is
+  // its standing body ("ỦY BAN MTTQ VIỆT NAM TỈNH X" / "BAN THƯỜNG TRỰC")
+  if (/^(?:Văn phòng|Thanh tra|Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực)$/u.test(own) && parents.length) return `${own} ${organFromBlock(parents) ?? caseOrganization(parents[parents.length - 1]!)}`;
+  // a national association above its local committee ("HỘI NÔNG DÂN VIỆT NAM" / "BCH TỈNH BẮC
+  // NINH"): the association at that level -> "Ban Chấp hành Hội Nông dân tỉnh Bắc Ninh"
+  const standing = STANDING_AT_LEVEL.exec(last);
+  if (standing && parents.length) {
+    const parent = caseOrganization(parents[parents.length - 1]!).replace(/^(Hội\s.+?)\s+Việt Nam$/u, '$1');
+    return `${caseOrganization(standing[1]!)} ${parent} ${standing[2]!.toLowerCase()} ${placeCase(standing[3]!)}`;
+  }
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" / "SỞ NỘI VỤ" -> "Sở Nội vụ tỉnh Bắc Ninh"
   // (a known name alone has no level, whatever its words: "… VÀ XÃ HỘI")
   // (a school is named by its own name, not by the place of the organ above it)
   if ((KNOWN_ORGANS.includes(own) || !LEVEL_INSIDE.test(` ${last} `)) && !own.startsWith('Trường ') && DEPARTMENT_TYPES.some((t) => own.startsWith(t + ' '))) {
     for (let k = parents.length - 1; k >= 0; k--) {
+      // a party committee's own department: "TỈNH ỦY QUẢNG NINH" / "BAN TUYÊN GIÁO"
+      if (PARTY_COMMITTEE.test(parents[k]!)) return `${own} ${organFromBlock(parents.slice(0, k + 1))}`;
       const m = LEVEL_TAIL.exec(` ${parents[k]!}`);
       if (m) return `${own} ${m[1]!.toLowerCase()} ${placeCase(m[2]!)}`;
     }
@@ -187,7 +201,9 @@ export function caseOrganization(s: string): string {
   if (school) return school;
   if (head === head.toUpperCase()) {
     const lower = expandAbbreviations(head).toLowerCase();
-    head = CANONICAL.find((o) => o.toLowerCase() === lower) ?? caseDepartment(expandAbbreviations(head)) ?? lower.charAt(0).toUpperCase() + lower.slice(1);
+    // (a national association's name ends in "Việt Nam": "HỘI NÔNG DÂN VIỆT NAM")
+    const national = lower.endsWith(' việt nam') ? CANONICAL.find((o) => o.toLowerCase() === lower.slice(0, -' việt nam'.length)) : undefined;
+    head = CANONICAL.find((o) => o.toLowerCase() === lower) ?? (national && `${national} Việt Nam`) ?? caseDepartment(expandAbbreviations(head)) ?? lower.charAt(0).toUpperCase() + lower.slice(1);
   }
   return expandAbbreviations(tail ? `${head} ${tail}` : head).replace(/Uỷ/g, 'Ủy');
 }
@@ -271,6 +287,9 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   // "Sở Y tế TP.HCM", "UBND TP. Đà Nẵng": the city's level written out, so it reads as a level
   const body = /TP|Tp\./u.test(text) ? CITY_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full.trimEnd() + ' '), text) : text;
   let fallback: Issuer | null = null;
+  // each office as first named in full ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng nhấn mạnh …"),
+  // for a later, shorter mention that acts ("Bí thư Thành ủy đề nghị …")
+  const named = new Map<string, { organization: string; signer: string | null }>();
   for (const m of body.matchAll(ACTOR)) {
     // "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí X, Phó Chủ tịch UBND tỉnh phát động":
     // the one who delegates is not the one who acts
@@ -301,10 +320,15 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     if (!placeLevel) { name = words.length >= 2 ? words.join(' ') : null; place = null; }
     let signer = m[1] ?? name ?? null;
     if (signer && !SURNAMES.has(signer.split(' ')[0]!)) signer = m[1] ?? null;
+    const placeNamed = !!place;
     if (placeLevel && !place) place = dominantPlace(fullText, placeLevel);
     const levelWord = level ?? (department && place ? placeLevel : null);
     const organization = [orgType, levelWord, place].filter(Boolean).join(' ');
     const found: Issuer = { organization, position, signer };
+    const office = `${position}|${orgType}|${level ?? ''}`;
+    const earlier = named.get(office);
+    if (earlier && !placeNamed && !signer) { found.organization = earlier.organization; found.signer = earlier.signer; }
+    else if (placeNamed && !named.has(office)) named.set(office, { organization, signer });
     if (acts) {
       if (!found.signer) {
         // "Đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh phát động …" elsewhere names the person
