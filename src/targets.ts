@@ -5,7 +5,7 @@
 import type { TargetT } from './schema.js';
 import { squash, type LineIndex } from './text/lines.js';
 import { parseDigits, parseWords } from './vi/numbers.js';
-import { QUOTE_NAMERS } from './vi/words.js';
+import { ACTION_VERBS, QUOTE_NAMERS } from './vi/words.js';
 import { COUNT_NOUNS_2, MEASURE_UNITS, MONEY_UNITS, NOT_NOUNS, NOT_TARGET_UNITS } from './vi/units.js';
 
 export type TargetRegion = {
@@ -186,6 +186,8 @@ const BARE_BEFORE = /^[\s,]*(?:và\s*)?$/u;
 // a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
 const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
+// nothing but verbs of doing before a counted amount
+const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,3}$`, 'iu');
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
@@ -302,8 +304,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // after a lead-in's colon ("Thi đua xây dựng nông thôn mới: có thêm 12 xã …") no one
           const possessor = beforeRaw.replace(POSSESSIVE, '').trimEnd();
           indicator = cleanIndicator(possessor.endsWith(':') ? described : `${indicator} có ${described}`);
-        } else if ((q.kind !== 'money' || moneyNoun(tail)) && !q.unit.startsWith('%') && !/\s\S+\s/.test(indicator) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
-          // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng") the verb
+        } else if ((q.kind !== 'money' || moneyNoun(tail)) && !q.unit.startsWith('%') && (!/\s\S+\s/.test(indicator) || (q.kind === 'count' && ACTIONS_ONLY.test(indicator))) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
+          // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng", "Vận động
+          // xây dựng 200 nhà Đại đoàn kết …") the verbs
           // and what follows the unit say what is measured; with nothing after the unit
           // ("Dân số đạt 1,3 triệu người") the words before are the indicator
           indicator = cleanIndicator(`${indicator} ${described}`);

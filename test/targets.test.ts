@@ -84,6 +84,11 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     expect(targetsOf('- Trồng 2.500 ha rừng.')[0]).toMatchObject({ value: 2500, unit: 'ha', indicator: 'Trồng rừng' });
     expect(targetsOf('- Giải quyết việc làm cho 35.000 lao động.')[0]).toMatchObject({ value: 35000, unit: 'lao động', indicator: 'Giải quyết việc làm' });
   });
+  it('after two verbs of doing, the counted thing completes the indicator; a noun phrase before stays alone', () => {
+    expect(one('- Vận động xây dựng ít nhất 200 nhà Đại đoàn kết cho hộ nghèo.')).toMatchObject({ value: 200, unit: 'nhà', comparator: '>=', indicator: 'Vận động xây dựng nhà Đại đoàn kết cho hộ nghèo' });
+    expect(one('- Tổ chức tập huấn 50 lớp cho cán bộ cơ sở.')).toMatchObject({ value: 50, unit: 'lớp', indicator: 'Tổ chức tập huấn lớp cho cán bộ cơ sở' });
+    expect(one('- Số xã đạt chuẩn nông thôn mới 15 xã.')).toMatchObject({ value: 15, indicator: 'Số xã đạt chuẩn nông thôn mới' });
+  });
   it('"X có N Y": what is counted and who has it; after "phấn đấu có" the counted noun alone', () => {
     expect(one('- Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận cấp ngành.')).toMatchObject({ value: 1, unit: 'sáng kiến', comparator: '>=', indicator: 'Mỗi đơn vị có sáng kiến được công nhận cấp ngành' });
     expect(one('- Toàn tỉnh có thêm 25 trường đạt chuẩn quốc gia.')).toMatchObject({ value: 25, change: 'increase', indicator: 'Toàn tỉnh có trường đạt chuẩn quốc gia' });
