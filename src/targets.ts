@@ -13,7 +13,7 @@ export type TargetRegion = {
   /** the paragraph reports results already achieved: none of its quantities is a target */
   results?: boolean;
 };
-const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|có thêm|xây dựng thêm)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|có thêm|xây dựng thêm)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
 // a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
 const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
@@ -45,7 +45,7 @@ const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.0
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
 
 /** Words before the number that make it a reference, date or ordinal, not a quantity. */
-const BAD_BEFORE = /(?:thứ|lần|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])cả|(?<!dân )số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
+const BAD_BEFORE = /(?:thứ|lần|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])cả|(?<!dân )số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|(?<!(?:mỗi|hằng|hàng|bình quân)\s)năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
 const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*)+/u;
 const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
@@ -53,10 +53,10 @@ const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thê
   'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho'];
 const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
-const LEADING_VERB = /^(?:(?:tăng(?!\s+trưởng)|kéo giảm|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
+const LEADING_VERB = /^(?:(?:tăng(?!\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
 // time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024"
 const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:(?:hết|cuối|đầu)\s+)?(?:năm\s+)?\d{4}|trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|,|$)/giu;
-const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+trưởng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,6}$/iu;
+const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+(?:trưởng|cường))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,10}$/iu;
 const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
 
 // "từ 30 giải học sinh giỏi cấp thành phố trở lên": the bound closes the "từ" phrase, in the same clause
@@ -152,7 +152,8 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
 }
 
 /** Clause boundaries inside a paragraph. */
-const BOUNDARY = /[;\n(]|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|:(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau|chỉ tiêu|chủ yếu|mục tiêu|cơ bản|các mặt)\s{0,3}:)|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
+// (a line that goes on in lower case is the same sentence, hard-wrapped: "… trên địa bàn\nđạt 350 tỷ đồng")
+const BOUNDARY = /[;(]|\n(?![ \t]*[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|:(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau|chỉ tiêu|chủ yếu|mục tiêu|cơ bản|các mặt)\s{0,3}:)|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
 function clauses(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let s = from;

@@ -191,7 +191,7 @@ describe('the targets heading and its numbered items', () => {
     expect(t.map((x) => [x.value, x.unit, x.change])).toEqual([[7.5, '%', null], [10, 'xã', 'increase']]);
   });
   it('a heading of the style seen above the targets heading ends them', () => {
-    const t = doc('I. MỤC TIÊU\n1. Chỉ tiêu\na) Có thêm 5 trường đạt chuẩn.\nII. NHIỆM VỤ\na) Có thêm 3 tổ công tác.');
+    const t = doc('I. MỤC TIÊU\n1. Chỉ tiêu\na) Có thêm 5 trường đạt chuẩn.\nII. NHIỆM VỤ\na) Thành lập 3 tổ công tác.');
     expect(t.map((x) => [x.value, x.unit])).toEqual([[5, 'trường']]);
   });
 });
@@ -271,5 +271,25 @@ describe('a verb shared along a list', () => {
     expect(targetsOf('- Kéo giảm 5% số vụ tai nạn giao thông, 3% số người chết.').map((t) => t.change)).toEqual(['decrease', 'decrease']);
     // a level after a change keeps its own verb
     expect(targetsOf('- Tăng 2% số hộ khá, tỷ lệ hộ nghèo đạt 3%.').map((t) => t.change)).toEqual(['increase', null]);
+  });
+});
+
+describe('targets: wording and layout', () => {
+  const outside = (body: string) => run(`KẾ HOẠCH\nThi đua năm 2024\n\nII. NỘI DUNG THI ĐUA\n1. Thi đua xây dựng nông thôn mới\n${body}\n2. Tổ chức thực hiện\nGiao các phòng thực hiện.`).targets;
+  it('a clause hard-wrapped onto a line that goes on in lower case is read whole', () => {
+    const t = outside('Phấn đấu tổng giá trị sản xuất tăng 10,5%; thu ngân sách trên địa bàn\nđạt 350 tỷ đồng; giảm tỷ lệ hộ nghèo 1,5%.');
+    expect(t.map((x) => x.value)).toEqual([10.5, 350, 1.5]);
+    expect(t[1]).toMatchObject({ indicator: 'thu ngân sách trên địa bàn', unit: 'tỷ đồng' });
+  });
+  it('"Có thêm N …" at the start of a sentence is a verb of reaching outside a targets section', () => {
+    expect(outside('Có thêm 02 xã đạt chuẩn nông thôn mới nâng cao.')[0]).toMatchObject({ value: 2, unit: 'xã', change: 'increase' });
+  });
+  it('"mỗi năm", "hằng năm" before an amount are no year', () => {
+    expect(one('- Phấn đấu giảm tỷ lệ hộ nghèo mỗi năm 2,5%.')).toMatchObject({ value: 2.5, change: 'decrease' });
+    expect(one('- Tỷ lệ tăng dân số hằng năm 1%.')).toMatchObject({ value: 1 });
+  });
+  it('a verb of change governs an indicator of many syllables, but "tăng cường" is no change', () => {
+    expect(one('- Phấn đấu giảm tỷ lệ hộ nghèo bình quân mỗi năm từ 2,5% trở lên.')).toMatchObject({ value: 2.5, comparator: '>=', change: 'decrease' });
+    expect(one('- Tăng cường kiểm tra 100% cơ sở sản xuất.').change).toBeNull();
   });
 });
