@@ -42,7 +42,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const attachAt = findAttachment(lines, header.bodyStart, residue.tailStart);
   const sig = findSignature(lines, header.bodyStart, attachAt);
   const bodyEnd = Math.min(sig.start, attachAt);
-  const skip = (i: number) => residue.drop.has(i) || looksLikeCaption(lines, i);
+  const skip = (i: number) => residue.drop.has(i) || looksLikeCaption(lines, i) || header.bodySkip.includes(i);
   const paras = buildParagraphs(lines, header.bodyStart, bodyEnd, skip);
   const reportYear = header.isArticle ? Number((header.date ?? header.publishedAt ?? '').slice(0, 4)) || null : null;
   const { sections, closing } = buildSections(paras, index, reportYear);
@@ -180,7 +180,12 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
 /** Slogans of the main text, then those an attachment adds: one entry per slogan. */
 function dedupeThemes(themes: Output['themes']): Output['themes'] {
   const seen = new Set<string>();
-  return themes.filter((t) => { const k = t.text.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+  const keys = themes.map((t) => t.text.toLowerCase());
+  // a headline's short form of a slogan given whole elsewhere ("Cả nước chung tay vì người
+  // nghèo" and "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau") is that slogan
+  // (compared pairwise among a document's few slogans; a text of hundreds is not compared)
+  const shortened = (k: string) => keys.length <= 50 && keys.some((o) => o.length > k.length && o.startsWith(k) && /^\s*[-–—:,]/u.test(o.slice(k.length)));
+  return themes.filter((t, i) => { const k = keys[i]!; if (seen.has(k) || shortened(k)) return false; seen.add(k); return true; });
 }
 
 function dominantLevel(text: string): string | null {

@@ -136,6 +136,12 @@ PV`;
     expect(issuerOf('Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Vũ Đại Thắng' });
     expect(issuerOf('Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Nguyễn Xuân Ký' });
   });
+  it('a lead above the dateline is body: its event date is the date, the dateline gives publishedAt and is no paragraph', () => {
+    const o = run('Lạng Sơn phát động phong trào thi đua vì người nghèo\n\n**(Chinhphu.vn) - Sáng 22/2, UBND tỉnh Lạng Sơn tổ chức Lễ phát động phong trào thi đua vì người nghèo.**\n\nCập nhật: 23/02/2024 10:15\n\nThứ nhất, huy động mọi nguồn lực cho công tác giảm nghèo.\n\nThứ hai, hỗ trợ xây dựng nhà cho hộ nghèo.');
+    expect(o.document).toMatchObject({ date: '2024-02-22', publishedAt: '2024-02-23T10:15' });
+    expect(o.sections.map((s) => s.marker)).toEqual(['Thứ nhất', 'Thứ hai']);
+    expect(JSON.stringify(o)).not.toMatch(/Cập nhật: 23\/02\/2024 10:15","/);
+  });
   it('an office named in full once, then acting under its short name ("Bí thư Thành ủy đề nghị …"), keeps its place and holder', () => {
     const o = run('Hà Nội phát động thi đua năm 2024\n\nThứ Năm, 18/01/2024 - 16:45\n\nChiều 18/1, Thành ủy Hà Nội tổ chức hội nghị.\n\nPhát biểu tại hội nghị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng nhấn mạnh yêu cầu đổi mới.\n\nBí thư Thành ủy đề nghị các cấp tập trung vào ba nhiệm vụ.');
     expect(o.issuer).toEqual({ organization: 'Thành ủy Hà Nội', position: 'Bí thư', signer: 'Đinh Tiến Dũng' });
@@ -197,6 +203,12 @@ describe('themes', () => {
   });
   it('an unclosed quote ends at the clause boundary', () => {
     expect(t('Với phương châm “Đoàn kết kỷ cương, bản lĩnh linh hoạt, kịp thời hiệu quả, đồng chí Trần Văn Hiền, Chủ tịch UBND tỉnh phát động thi đua.')[0]).toMatchObject({ text: 'Đoàn kết kỷ cương, bản lĩnh linh hoạt, kịp thời hiệu quả', kind: 'phương châm' });
+  });
+  it('a headline\'s short form of a campaign named whole in the lead is one entry, the whole name', () => {
+    const th = run('Lạng Sơn phát động phong trào thi đua "Cả nước chung tay vì người nghèo"\n\n23/02/2024 10:15\n\nSáng 22/2, UBND tỉnh Lạng Sơn phát động phong trào thi đua "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau" giai đoạn 2024 - 2025.').themes;
+    expect(th.map((x) => x.text)).toEqual(['Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau']);
+    // a slogan that only begins with another's words is another slogan
+    expect(t('Với chủ đề “Đoàn kết” và phương châm “Đoàn kết hành động”.').map((x) => x.text)).toEqual(['Đoàn kết', 'Đoàn kết hành động']);
   });
   it('a repeated slogan is one entry; the main kind first; movement names are not themes', () => {
     const th = t('Với tinh thần “Đổi mới - sáng tạo”, phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”, với chủ đề: “Đoàn kết, sáng tạo”. Nhắc lại chủ đề “Đoàn kết, sáng tạo”.');

@@ -20,6 +20,8 @@ export type Header = {
   organLines: string[];
   /** first line index of the body */
   bodyStart: number;
+  /** header lines that stand inside the body (an article's dateline below its lead) */
+  bodySkip: number[];
   isArticle: boolean;
 };
 
@@ -72,7 +74,7 @@ export function typeCodeOf(number: string): string | null {
 export function parseHeader(lines: Line[]): Header {
   const h: Header = {
     kind: null, kindLine: null, number: null, numberTypeCode: null, title: null, place: null, date: null,
-    publishedAt: null, organLines: [], bodyStart: 0, isArticle: false,
+    publishedAt: null, organLines: [], bodyStart: 0, bodySkip: [], isArticle: false,
   };
   // an exporter's metadata block (YAML front matter, a reader's "Title:" lines) comes first
   const fm = readFrontMatter(lines);
@@ -214,6 +216,9 @@ const SETEXT_H1 = /^\s{0,3}=+\s*$/u;
 // "Cỡ chữ: A A A In bài Gửi email", a menu of words between bars
 const SITE_FURNITURE = /^(?:Cổng thông tin(?: điện tử)?|Trang thông tin(?: điện tử)?|Báo điện tử|Website|Cỡ chữ|Font chữ|Kích thước chữ|In bài|Gửi email|Chia sẻ|Lượt xem)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|^[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30}){2,}$/iu;
 
+// a lead's sentence: long, and ending as a sentence does
+const LEAD_SENTENCE = /^.{60,}[.!?…]["”*_)]*$/u;
+
 function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): void {
   h.isArticle = true;
   const from = fm?.end ?? 0;
@@ -252,6 +257,12 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
       const hits = findDates(timeFirst ? `${timeFirst[3]} ${timeFirst[1]}:${timeFirst[2]}` : timeAfter ? `${timeAfter[1]} ${timeAfter[2]}:${timeAfter[3]}` : rest.slice(0, 80), { withTime: true });
       if (hits.length) {
         h.publishedAt = hits[0]!.start;
+        // the lead may come before the dateline ("(Chinhphu.vn) - Sáng 22/2, …" / "Cập nhật:
+        // 23/02/2024 10:15"): it is body, and the dateline is left out of it
+        if (h.title && lines.slice(i, j).some((x) => LEAD_SENTENCE.test(x.clean))) {
+          h.bodySkip.push(j);
+          break;
+        }
         i = j + 1;
         // a view counter may trail the dateline ("… 20:09 1.625 0"): it is dropped with it
         // a section name, then the dateline, then the headline ("Thời sự / Thứ hai,
