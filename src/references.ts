@@ -149,12 +149,20 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
     const bare = (at: number) => !DATED_OR_ISSUED.test(text.slice(at, at + 40));
     const shared: string[] = bare(end) ? [key(type, n[0])] : [];
     const listType = canonicalType(type);
+    // members with a date of their own and nothing after it but "và" or a comma share the
+    // issuer written after a later one: "Quyết định số 263/QĐ-TTg ngày 22/02/2022 và Quyết
+    // định số 319/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ"
+    const sharedIssuer: string[] = [];
+    let prev = key(type, n[0]);
     for (let guard = 0; guard < 20; guard++) {
       // a member's own date may stand before the next one: "số 25/NQ-HĐND ngày 08/12/2023 và 26/NQ-HĐND …"
       const own = OWN_DATE.exec(text.slice(end, end + 40));
       const c = CONTINUATION.exec(text.slice(end + (own ? own[0].length : 0), end + 160));
       if (!c) break;
-      if (own) end += own[0].length;
+      if (own) {
+        end += own[0].length;
+        if (/^\s*(?:,|và)/u.test(c[0])) sharedIssuer.push(prev); else sharedIssuer.length = 0;
+      }
       const s = end + c[0].length - c[2]!.length;
       const e = end + c[0].length;
       // its own type if written ("; Hướng dẫn số 18-HD/BTGTW"), else the one its number's
@@ -162,6 +170,12 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
       const coded = typeNamedByCode(c[2]!);
       const memberType = c[1] ?? (coded && coded !== canonicalType(type) ? coded : type);
       add(memberType, c[2]!, index.span(s, e), e);
+      prev = key(memberType, c[2]!);
+      const issuer = byKey.get(prev)?.issuer;
+      if (issuer) {
+        for (const k of sharedIssuer) { const r = byKey.get(k); if (r && r.issuer === null) r.issuer = issuer; }
+        sharedIssuer.length = 0;
+      }
       if (canonicalType(memberType) !== listType) shared.length = 0;
       else if (bare(e)) shared.push(key(memberType, c[2]!));
       else {

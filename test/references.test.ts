@@ -41,8 +41,11 @@ describe('references', () => {
   it('members of one type with nothing after them share the date and issuer written after the last one; a member\'s own date is its own', () => {
     expect(refs('Căn cứ các Nghị quyết số 25/NQ-HĐND và 26/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh; các Quyết định số 2246/QĐ-UBND, 2247/QĐ-UBND ngày 15/12/2023 của UBND tỉnh.').map((r) => [r.number, r.date, r.issuer]))
       .toEqual([['25/NQ-HĐND', '2023-12-10', 'HĐND tỉnh'], ['26/NQ-HĐND', '2023-12-10', 'HĐND tỉnh'], ['2246/QĐ-UBND', '2023-12-15', 'UBND tỉnh'], ['2247/QĐ-UBND', '2023-12-15', 'UBND tỉnh']]);
-    expect(refs('Căn cứ Nghị quyết số 25/NQ-HĐND ngày 08/12/2023 và 26/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh.').map((r) => [r.number, r.date]))
-      .toEqual([['25/NQ-HĐND', '2023-12-08'], ['26/NQ-HĐND', '2023-12-10']]);
+    expect(refs('Căn cứ Nghị quyết số 25/NQ-HĐND ngày 08/12/2023 và 26/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh.').map((r) => [r.number, r.date, r.issuer]))
+      .toEqual([['25/NQ-HĐND', '2023-12-08', 'HĐND tỉnh'], ['26/NQ-HĐND', '2023-12-10', 'HĐND tỉnh']]);
+    // after a semicolon, a dated member keeps no issuer but its own (the issuing organ's own plan)
+    expect(refs('Thực hiện Kế hoạch số 10/KH-UBND ngày 05/01/2024; Kế hoạch số 20/KH-SNV ngày 10/01/2024 của Sở Nội vụ.').map((r) => [r.number, r.issuer]))
+      .toEqual([['10/KH-UBND', null], ['20/KH-SNV', 'Sở Nội vụ']]);
     // (the list's last member is of another type: nothing is shared)
     expect(refs('theo Chỉ thị 05-CT/TW; Hướng dẫn số 18-HD/BTGTW ngày 20/5/2021 của Ban Tuyên giáo Trung ương.')[0]!.date).toBeNull();
   });
