@@ -8,7 +8,7 @@ import { parseHeader } from './structure/header.js';
 import { findResidue, looksLikeCaption } from './structure/residue.js';
 import { findSignature } from './structure/signature.js';
 import { findAttachment } from './structure/attachment.js';
-import { buildParagraphs } from './structure/paragraphs.js';
+import { buildParagraphs, splitInlineItems } from './structure/paragraphs.js';
 import { buildSections, BULLET_ITEM, YEAR_OPENER } from './structure/sections.js';
 import { findThemes } from './structure/themes.js';
 import { caseOrganization, dominantPlace, expandAbbreviations, issuerFromBody, organFromBlock } from './structure/issuer.js';
@@ -43,7 +43,8 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const sig = findSignature(lines, header.bodyStart, attachAt);
   const bodyEnd = Math.min(sig.start, attachAt);
   const skip = (i: number) => residue.drop.has(i) || looksLikeCaption(lines, i) || header.bodySkip.includes(i);
-  const paras = buildParagraphs(lines, header.bodyStart, bodyEnd, skip);
+  const built = buildParagraphs(lines, header.bodyStart, bodyEnd, skip);
+  const paras = header.isArticle ? splitInlineItems(built) : built;
   const reportYear = header.isArticle ? Number((header.date ?? header.publishedAt ?? '').slice(0, 4)) || null : null;
   const { sections, closing } = buildSections(paras, index, reportYear);
 

@@ -131,3 +131,22 @@ describe('section bodies and the closing', () => {
     expect(out.sections.map((s) => s.text)).toEqual(['Thi đua hoàn thành các chỉ tiêu.', 'Thi đua cải cách hành chính.']);
   });
 });
+
+describe('an enumeration written inline in a news paragraph', () => {
+  const article = (p: string) => run(`Huyện Krông Búk phát động thi đua năm 2024\n\nThứ Hai, 05/02/2024, 08:30\n\nNgày 3/2, UBND huyện Krông Búk tổ chức hội nghị phát động thi đua năm 2024.\n\n${p}\n\nNăm 2024, huyện phấn đấu thu ngân sách đạt 120 tỷ đồng.`);
+  it('is split into one section per item, each with its span in the text; the paragraph after is narrative', () => {
+    const text = 'Ông Y Wai Byă, Chủ tịch UBND huyện đề nghị tập trung các nội dung: Một là, đổi mới hình thức thi đua; Hai là, nhân rộng điển hình tiên tiến; Ba là, khen thưởng kịp thời.';
+    const out = article(text);
+    expect(out.sections.map((s) => [s.path, s.marker, s.text])).toEqual([
+      ['1', 'Một là', 'đổi mới hình thức thi đua;'], ['2', 'Hai là', 'nhân rộng điển hình tiên tiến;'], ['3', 'Ba là', 'khen thưởng kịp thời.'],
+    ]);
+    const src = `Huyện Krông Búk phát động thi đua năm 2024\n\nThứ Hai, 05/02/2024, 08:30\n\nNgày 3/2, UBND huyện Krông Búk tổ chức hội nghị phát động thi đua năm 2024.\n\n${text}`;
+    const s2 = out.sections[1]!.span;
+    expect(src.slice(s2.start, s2.end)).toBe('Hai là, nhân rộng điển hình tiên tiến;');
+  });
+  it('"Thứ nhất, …. Thứ hai, …" after full stops too; a run that does not count from one, or has one item, is left whole', () => {
+    expect(article('Bí thư Huyện ủy đề nghị: Thứ nhất, đổi mới công tác thi đua. Thứ hai, làm tốt công tác khen thưởng.').sections.map((s) => s.marker)).toEqual(['Thứ nhất', 'Thứ hai']);
+    expect(article('Hội nghị đã bàn nhiều nội dung; Hai là, một cách nói khác; Ba là, chưa phải danh sách.').sections).toEqual([]);
+    expect(article('Bí thư Huyện ủy đề nghị: Thứ nhất, đổi mới công tác thi đua và khen thưởng.').sections).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ export type Paragraph = {
   start: number;
   end: number;
   marker: Marker | null;
+  /** an item split out of a paragraph that enumerates inline: it ends where its paragraph did */
+  inline?: boolean;
 };
 
 const TERMINAL = /[.!?;:…"”)\]]$|\/\.?$/u;
@@ -40,6 +42,43 @@ export function buildParagraphs(lines: Line[], from: number, to: number, skip: (
     if (p.lines.length > 1) p.text = p.lines.map((x) => x.clean).join(' ');
   }
   return paras;
+}
+
+// an enumeration written inside one paragraph, each item after a colon, a semicolon or a full
+// stop: "… các nội dung: Một là, …; Hai là, …; Ba là, …", "… Thứ nhất, …. Thứ hai, …"
+const INLINE_ITEM = /[:;.]\s+(?=(?:Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*,)/gu;
+
+/**
+ * A news paragraph that enumerates inline is split into its lead-in and one paragraph per
+ * item, each starting at its marker (spans stay in the text). Only a run that counts from
+ * one with one style, two items at least; only one-line paragraphs whose clean text stands
+ * as written in the line.
+ */
+export function splitInlineItems(paras: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paras) {
+    const l = p.lines[0]!;
+    const at = l.cleanStart - l.start;
+    if (p.marker || p.lines.length !== 1 || !l.raw.startsWith(l.clean, at)) { out.push(p); continue; }
+    const cuts: number[] = [];
+    const marks: Marker[] = [];
+    for (const m of l.clean.matchAll(INLINE_ITEM)) {
+      const cut = m.index + m[0].length;
+      const mk = scanMarker(l.clean.slice(cut));
+      if (!mk || mk.numbers[0] !== marks.length + 1 || (marks.length && mk.style !== marks[0]!.style)) break;
+      cuts.push(cut);
+      marks.push(mk);
+    }
+    if (cuts.length < 2) { out.push(p); continue; }
+    const piece = (from: number, to: number, marker: Marker | null): Paragraph => {
+      const clean = l.clean.slice(from, to).trimEnd();
+      const line: Line = { index: l.index, start: l.cleanStart + from, end: l.cleanStart + from + clean.length, raw: clean, clean, cleanStart: l.cleanStart + from };
+      return { lines: [line], text: clean, start: line.start, end: line.end, marker, inline: marker !== null };
+    };
+    out.push(piece(0, cuts[0]!, null));
+    cuts.forEach((c, k) => out.push(piece(c, k + 1 < cuts.length ? cuts[k + 1]! : l.clean.length, marks[k]!)));
+  }
+  return out;
 }
 
 /** Does line `l` continue paragraph `p` (page-break split or hard wrap)? */

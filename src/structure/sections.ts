@@ -133,7 +133,7 @@ export function buildSections(paras: Paragraph[], index: LineIndex, reportYear: 
     // a news list written as bullets ("- Một là, …") ends with its last bullet
     const siblings = stack.length > 1 ? stack[stack.length - 2]!.children : roots;
     const bulleted = reportYear !== null && siblings.length >= 2 && siblings.every((s) => BULLET_ITEM.test(s.para.lines[0]!.raw));
-    const n = tail.findIndex((p, i) => i < kept && (NARRATIVE_TURN.test(p.text) || earlierYear(p.text) || speaker(p.text) || (bulleted && !BULLET_ITEM.test(p.lines[0]!.raw))));
+    const n = tail.findIndex((p, i) => i < kept && (last!.para.inline || NARRATIVE_TURN.test(p.text) || earlierYear(p.text) || speaker(p.text) || (bulleted && !BULLET_ITEM.test(p.lines[0]!.raw))));
     if (n >= 0) {
       last.body.splice(last.body.length - (kept - n), kept - n);
       last.end = n > 0 ? tail[n - 1]!.end : last.para.end;
