@@ -189,6 +189,7 @@ const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
 // nothing but verbs of doing before a counted amount
 const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,3}$`, 'iu');
+const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
@@ -285,6 +286,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // a list's lead-in ends at its colon: "… các chỉ tiêu chủ yếu năm 2024: tốc độ tăng trưởng"
         const colon = indicator.lastIndexOf(':');
         if (colon >= 0 && indicator.length - colon > 3) indicator = cleanIndicator(indicator.slice(colon + 1));
+        // a clause of its own after a comma, opened by a verb of change: "Thi đua bảo đảm an
+        // sinh xã hội, giảm tỷ lệ hộ nghèo 1,5%"
+        const changeClause = CHANGE_AFTER_COMMA.exec(indicator);
+        if (changeClause) indicator = cleanIndicator(changeClause[1]!).replace(LEADING_VERB, '');
         // the indicator follows the last "phấn đấu …" of its clause
         let aimEnd = -1;
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;

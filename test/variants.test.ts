@@ -648,3 +648,52 @@ describe('cong-van-so-y-te-huong-ung.txt', () => {
     expect(o.sections[2]!.text).toBe('Định kỳ 6 tháng, năm báo cáo kết quả thực hiện về Sở Y tế (qua Văn phòng Sở) trước ngày 15/11/2024.');
   });
 });
+
+describe('article-report-of-directive.txt', () => {
+  const o = load('article-report-of-directive.txt');
+  it('a report of the directive that launches the campaign: its date is the directive\'s, the signer launches', () => {
+    expect(o.document).toMatchObject({ kind: 'article', date: '2024-01-12', publishedAt: '2024-01-15T07:20', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Quảng Trị', position: 'Chủ tịch', signer: 'Võ Văn Hưng' });
+    expect(o.references.map((r) => [r.type, r.number, r.date])).toEqual([['Chỉ thị', '01/CT-UBND', '2024-01-12']]);
+  });
+  it('"Chỉ thị cũng giao …" after the list is the report\'s voice, not the last item; an amount after a comma and a verb of change has its own indicator', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['1.', '2.', '3.']);
+    expect(o.sections[2]!.text).toBe('Thi đua bảo đảm an sinh xã hội, giảm tỷ lệ hộ nghèo 1,5%.');
+    expect(o.targets.map((t) => [t.indicator, t.value, t.change])).toEqual([
+      ['tốc độ tăng trưởng GRDP', 7, null], ['thu ngân sách nhà nước trên địa bàn', 3900, null], ['tỷ lệ hộ nghèo', 1.5, 'decrease'],
+    ]);
+  });
+});
+
+describe('ke-hoach-mttq-ban-thuong-truc.txt', () => {
+  const o = load('ke-hoach-mttq-ban-thuong-truc.txt');
+  it('the Front\'s standing body signs "TM. BAN THƯỜNG TRỰC": named with its committee in full', () => {
+    expect(o.issuer).toEqual({ organization: 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi', position: 'Phó Chủ tịch', signer: 'Nguyễn Thị Thanh Hà' });
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: '215/KH-MTTW-BTT', date: '2024-03-05' });
+  });
+  it('targets under "II. CHỈ TIÊU": verbs of doing before a count complete the indicator', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[15, 'xã', '='], [5, 'xã', '='], [90, '%', '>='], [200, 'nhà', '>=']]);
+    expect(o.targets[3]!.indicator).toBe('Vận động xây dựng nhà Đại đoàn kết cho hộ nghèo');
+  });
+});
+
+describe('article-inline-enumeration.txt', () => {
+  const o = load('article-inline-enumeration.txt');
+  it('"Một là, …; Hai là, …; Ba là, …" inside the launcher\'s paragraph are three sections', () => {
+    expect(o.sections.map((s) => [s.path, s.marker])).toEqual([['1', 'Một là'], ['2', 'Hai là'], ['3', 'Ba là']]);
+    expect(o.sections[2]!.text).toBe('thực hiện tốt công tác khen thưởng, bảo đảm chính xác, kịp thời.');
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân huyện Krông Búk', position: 'Chủ tịch', signer: 'Y Wai Byă' });
+  });
+});
+
+describe('article-lead-above-dateline.md', () => {
+  const o = load('article-lead-above-dateline.md');
+  it('the bold lead above "Cập nhật: …" dates the event; the headline\'s short campaign name is the lead\'s whole one', () => {
+    expect(o.document).toMatchObject({ kind: 'article', date: '2024-02-22', publishedAt: '2024-02-23T10:15' });
+    expect(o.themes.map((t) => t.text)).toEqual(['Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau']);
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Lạng Sơn', position: 'Phó Chủ tịch Thường trực', signer: 'Dương Xuân Huyên' });
+  });
+  it('targets of the launch speech, a change over many syllables; the past year\'s results and donations are not targets', () => {
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([[2.5, '%', '>=', 'decrease'], [100, '%', '=', null], [1500, 'căn nhà', '=', null]]);
+  });
+});

@@ -19,6 +19,7 @@ const LEAD_DATE = new RegExp(
 
 const LEAD_TIME_INSIDE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay\s+|qua\s+)?\(?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\)?(?=[\s,.)])/u;
 
+const LAUNCHED_BY_TEXT = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ban hành\s+[^.;\n]{0,60}?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})[^.;\n]{0,40}?(?:phát động|thi đua)/u;
 const DEADLINE = /(?:đến|tới|trước)\s+(?:hết\s+)?$/u;
 
 const TITLE_NOT_ITS_YEAR = /ngày\s+\d{1,2}\s*(?:[/.-]|tháng)\s*\d{1,2}\s*(?:[/.-]|năm)\s*\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d+\/\d{4}\/[A-ZĐ]|(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+\d{4}|(?:Luật|Bộ luật)\s[^.;]{0,60}?năm\s+\d{4}/gu;
@@ -51,6 +52,14 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
       for (const p of lead) {
         const m = LEAD_TIME_INSIDE.exec(p.text.slice(0, 160));
         if (m && (event = found(m[1]!))) break;
+      }
+    }
+    // a report of the text that launches the campaign: "… vừa ký ban hành Chỉ thị số 01/CT-UBND
+    // ngày 12/01/2024 về việc phát động phong trào thi đua …" launched it on that text's date
+    if (!event) {
+      for (const p of lead) {
+        const m = LAUNCHED_BY_TEXT.exec(p.text.slice(0, 400));
+        if (m && (event = found(m[1]!.replace(/\s*[.-]\s*/g, '/')))) break;
       }
     }
     date = event ?? date;

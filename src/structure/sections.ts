@@ -46,6 +46,8 @@ const CLOSING_START = new RegExp(
   ].join('|') + ')', 'u');
 
 const NARRATIVE_TURN = /^(?:Dịp này|Nhân dịp này|Cũng tại (?:hội nghị|buổi lễ|lễ|chương trình)|Tại (?:hội nghị|buổi lễ|lễ phát động|chương trình)|Trước đó|Kết thúc (?:hội nghị|buổi lễ)|Hội nghị (?:đã|cũng)|Buổi lễ|Phát biểu (?:tại|chỉ đạo|bế mạc))[\s,]/u;
+// a news report of a text goes on about the text after its list ("Chỉ thị cũng giao Sở Nội vụ …")
+const REPORTED_TEXT_TURN = /^(?:Chỉ thị|Kế hoạch|Quyết định|Nghị quyết|Công văn|Văn bản|Thông báo|Kết luận) (?:cũng|còn|nêu rõ|yêu cầu|giao)[\s,]/u;
 
 // the reporter's voice again: an office holder (the signers' positions) or a person, then a verb of reporting
 // ("Thủ tướng tin tưởng rằng …", "Bộ trưởng Nguyễn Kim Sơn nhấn mạnh …")
@@ -129,7 +131,7 @@ export function buildSections(paras: Paragraph[], index: LineIndex, reportYear: 
     // that is narrative, not the last item's text
     const kept = k >= 0 ? k : tail.length;
     const earlierYear = (t: string) => { const y = YEAR_OPENER.exec(t); return reportYear !== null && y !== null && Number(y[1]) < reportYear; };
-    const speaker = (t: string) => reportYear !== null && SPEAKER_TURN.test(t);
+    const speaker = (t: string) => reportYear !== null && (SPEAKER_TURN.test(t) || REPORTED_TEXT_TURN.test(t));
     // a news list written as bullets ("- Một là, …") ends with its last bullet
     const siblings = stack.length > 1 ? stack[stack.length - 2]!.children : roots;
     const bulleted = reportYear !== null && siblings.length >= 2 && siblings.every((s) => BULLET_ITEM.test(s.para.lines[0]!.raw));
