@@ -119,6 +119,9 @@ export function organFromBlock(lines: string[]): string | null {
   // "UBND TỈNH HÀ GIANG" / "VĂN PHÒNG": the office of that organ, named with it in full; so is
   // its standing body ("ỦY BAN MTTQ VIỆT NAM TỈNH X" / "BAN THƯỜNG TRỰC")
   if (/^(?:Văn phòng|Thanh tra|Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực)$/u.test(own) && parents.length) return `${own} ${organFromBlock(parents) ?? caseOrganization(parents[parents.length - 1]!)}`;
+  // a branch is named after the organ it belongs to: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH
+  // TỈNH BÌNH ĐỊNH" -> "Ngân hàng nhà nước việt nam Chi nhánh tỉnh Bình Định"
+  if (/^Chi nhánh(?:\s|$)/u.test(own) && parents.length) return `${organFromBlock(parents) ?? caseOrganization(parents[parents.length - 1]!)} ${own}`;
   // a national association above its local committee ("HỘI NÔNG DÂN VIỆT NAM" / "BCH TỈNH BẮC
   // NINH"): the association at that level -> "Ban Chấp hành Hội Nông dân tỉnh Bắc Ninh"
   const standing = STANDING_AT_LEVEL.exec(last);
