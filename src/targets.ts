@@ -189,6 +189,8 @@ const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
 // nothing but verbs of doing before a counted amount
 const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,3}$`, 'iu');
+// "hoàn thành 100% công trình …": an amount to complete
+const TO_COMPLETE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])hoàn thành\s+(?:(?:ít nhất|tối thiểu|trên|vượt)\s+)?$/iu;
 const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
@@ -262,7 +264,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (ni < names.length && names[ni]![0] < cs + q.start) continue;
         // outside a targets context a quantity is a target only with a verb of reaching or
         // a comparator before it ("Trích 20% quỹ …" is a rule, "GRDP tăng 8%" a target)
-        if (!r.targetContext && !(q.kind === 'count' ? COUNT_VERB : TARGET_VERB).test(clause.slice(Math.max(0, q.start - 200), q.start))) continue;
+        if (!r.targetContext && !(q.kind === 'count' ? COUNT_VERB : TARGET_VERB).test(clause.slice(Math.max(0, q.start - 200), q.start))
+          && !TO_COMPLETE.test(clause.slice(Math.max(0, q.start - 30), q.start))) continue;
         if (m[3] && !r.targetContext) continue;
         qs.push(q);
         re.lastIndex = q.unitEnd;
@@ -310,7 +313,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // after a lead-in's colon ("Thi đua xây dựng nông thôn mới: có thêm 12 xã …") no one
           const possessor = beforeRaw.replace(POSSESSIVE, '').trimEnd();
           indicator = cleanIndicator(possessor.endsWith(':') ? described : `${indicator} có ${described}`);
-        } else if ((q.kind !== 'money' || moneyNoun(tail)) && !q.unit.startsWith('%') && (!/\s\S+\s/.test(indicator) || (q.kind === 'count' && ACTIONS_ONLY.test(indicator))) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
+        } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || (q.kind === 'count' && ACTIONS_ONLY.test(indicator))) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng", "Vận động
           // xây dựng 200 nhà Đại đoàn kết …") the verbs
           // and what follows the unit say what is measured; with nothing after the unit

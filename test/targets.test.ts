@@ -288,6 +288,12 @@ describe('targets: wording and layout', () => {
     expect(one('- Phấn đấu giảm tỷ lệ hộ nghèo mỗi năm 2,5%.')).toMatchObject({ value: 2.5, change: 'decrease' });
     expect(one('- Tỷ lệ tăng dân số hằng năm 1%.')).toMatchObject({ value: 1 });
   });
+  it('"hoàn thành 100% …" is an amount to complete, outside a targets section too; the verb and what follows say what', () => {
+    expect(outside('- Thứ nhất, hoàn thành 100% công trình, dự án chào mừng Đại hội.')[0]).toMatchObject({ value: 100, unit: '%', indicator: 'hoàn thành công trình, dự án chào mừng Đại hội' });
+    expect(one('- Tuyên truyền 100% hộ gia đình về phong trào.')).toMatchObject({ indicator: 'Tuyên truyền hộ gia đình về phong trào' });
+    // a description after "hoàn thành" is no target outside a targets section
+    expect(outside('Phát triển hạ tầng giao thông, trong đó hoàn thành tuyến cao tốc qua tỉnh dài 118 km.')).toEqual([]);
+  });
   it('a verb of change governs an indicator of many syllables, but "tăng cường" is no change', () => {
     expect(one('- Phấn đấu giảm tỷ lệ hộ nghèo bình quân mỗi năm từ 2,5% trở lên.')).toMatchObject({ value: 2.5, comparator: '>=', change: 'decrease' });
     expect(one('- Tăng cường kiểm tra 100% cơ sở sản xuất.').change).toBeNull();

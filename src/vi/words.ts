@@ -178,7 +178,7 @@ export const ACTION_VERBS = [
   'vận động', 'xây dựng', 'hỗ trợ', 'tổ chức', 'đào tạo', 'tập huấn', 'tuyển sinh', 'tuyển dụng', 'kết nạp', 'giải quyết',
   'thu hút', 'phát triển', 'thành lập', 'giới thiệu', 'trồng', 'trồng mới', 'sửa chữa', 'nâng cấp', 'làm mới', 'bàn giao',
   'trao tặng', 'tặng', 'khám', 'cấp', 'tiêm', 'hiến', 'xóa', 'xoá', 'cải tạo', 'bê tông hóa', 'cứng hóa', 'mở', 'mở mới',
-  'đón', 'phục vụ', 'thu', 'thu gom', 'xử lý', 'kiểm tra', 'tuyên truyền', 'công nhận', 'khen thưởng',
+  'đón', 'phục vụ', 'thu', 'thu gom', 'xử lý', 'kiểm tra', 'tuyên truyền', 'công nhận', 'khen thưởng', 'hoàn thành',
 ];
 export const QUOTE_NAMERS = [
   'phong trào', 'cuộc vận động', 'vận động', 'chủ đề', 'khẩu hiệu', 'phương châm', 'tinh thần', 'mô hình', 'danh hiệu',
