@@ -165,6 +165,14 @@ PV`;
     const o = run('Tây Ninh phát động thi đua năm 2024\n\n05/02/2024 10:30\n\nUBND tỉnh Tây Ninh sáng 4/2 tổ chức hội nghị phát động phong trào thi đua năm 2024.\n\nNội dung.');
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Tây Ninh', position: null, signer: null });
   });
+  it('other organs that launch with no person named: a department or association with its level, a party committee with its place', () => {
+    const issuerOf = (lead: string) => run(`Phát động thi đua năm 2024\n\n15/03/2024 10:00\n\n${lead}\n\nNội dung khác của bài viết.`).issuer;
+    expect(issuerOf('Sáng 14/3, Liên đoàn Lao động tỉnh Nghệ An tổ chức lễ phát động Tháng Công nhân năm 2024.')).toEqual({ organization: 'Liên đoàn Lao động tỉnh Nghệ An', position: null, signer: null });
+    expect(issuerOf('Sáng 14/3, Ban Thường vụ Huyện ủy Tân Yên tổ chức Lễ phát động đợt thi đua.')).toEqual({ organization: 'Huyện ủy Tân Yên', position: null, signer: null });
+    expect(issuerOf('Sáng 14/3, Sở Y tế tỉnh Bến Tre tổ chức lễ phát động thi đua. Giám đốc Sở Y tế tỉnh Bến Tre Trần Văn Bình phát biểu.')).toMatchObject({ organization: 'Sở Y tế tỉnh Bến Tre', signer: 'Trần Văn Bình' });
+    // an organ named in passing is not the actor
+    expect(issuerOf('Theo Sở Nội vụ tỉnh Gia Lai, phong trào thi đua được phát động rộng khắp.').organization).toBeNull();
+  });
   it('with no "tỉnh X" anywhere, the province is the one the text names most', () => {
     const o = run('Nghệ An phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nNGHỆ AN - Ngày 5.3, UBND tỉnh tổ chức Lễ phát động.\n\nChủ tịch UBND tỉnh Nguyễn Đức Trung phát động phong trào thi đua.');
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Nguyễn Đức Trung' });

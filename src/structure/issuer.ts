@@ -65,7 +65,11 @@ const ACTOR = new RegExp(
   `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
   'gu');
 // an organ as the actor, no person: "UBND tỉnh Tây Ninh … phát động"
-const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng Thi đua - Khen thưởng)\\s+(${LEVEL})((?:\\s+${CAP_WORD}){1,4})`, 'gu');
+const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${['UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng Thi đua - Khen thưởng', 'HĐND', 'Hội đồng nhân dân', 'Ủy ban MTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam', ...DEPARTMENTS].sort((a, b) => b.length - a.length).join('|')})\\s+(${LEVEL})((?:\\s+${CAP_WORD}){1,4})`, 'gu');
+// a party or Youth Union committee as the actor, named with its place: "Tỉnh ủy Nghệ An", "Ban Thường vụ Huyện ủy Tân Yên"
+const COMMITTEE_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Ban Thường vụ\\s+)?(Tỉnh|Thành|Huyện|Quận|Thị)\\s+(ủy|uỷ|đoàn|Đoàn)((?:\\s+${CAP_WORD}){1,4})`, 'gu');
+// the organ is the sentence's subject, not one it names in passing ("Theo Sở Nội vụ tỉnh …", "… do UBND tỉnh …")
+const NOT_SUBJECT = /(?:^|\s)(?:[Tt]heo|của|do|cùng|với|và|tại|[Pp]hối hợp với)\s*$/u;
 // the level of the place a party committee belongs to
 const COMMITTEE_LEVEL: Record<string, string> = {
   'Tỉnh ủy': 'tỉnh', 'Huyện ủy': 'huyện', 'Thành ủy': 'thành phố', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã',
@@ -357,9 +361,18 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   for (const m of body.matchAll(ORGAN_ACTOR)) {
     const sentence = body.slice(m.index!, m.index! + 260).split(/[.;!?\n]/)[0]!;
     if (!/phát động|kêu gọi/u.test(sentence)) continue;
+    if (!/^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng Thi đua)/u.test(m[1]!) && NOT_SUBJECT.test(body.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const words = m[3]!.trim().split(/\s+/);
     const place = splitPlaceAndName(words).place ?? dominantPlace(fullText, m[2]!);
     const organization = [orgTypeOf(m[1]!), m[2], place].filter(Boolean).join(' ');
+    return { organization, ...headOf(body, organization) };
+  }
+  for (const m of body.matchAll(COMMITTEE_ACTOR)) {
+    const sentence = body.slice(m.index!, m.index! + 260).split(/[.;!?\n]/)[0]!;
+    if (!/phát động|kêu gọi/u.test(sentence) || NOT_SUBJECT.test(body.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    const place = splitPlaceAndName(m[3]!.trim().split(/\s+/)).place;
+    if (!place) continue;
+    const organization = `${orgTypeOf(`${m[1]} ${m[2]!.replace('uỷ', 'ủy')}`)} ${place}`;
     return { organization, ...headOf(body, organization) };
   }
   // a ministry or a national organ, which needs no level ("Bộ Nông nghiệp và Phát triển nông

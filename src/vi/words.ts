@@ -138,7 +138,16 @@ export const NATIONAL_ORGANS = [
 /** The offices that head an organ, by the organ's first word(s): who speaks for it in news
  * ("Bộ trưởng Lê Minh Hoan" for a ministry, "Chủ tịch Nguyễn Thanh Ngọc" for a people's committee). */
 export const ORGAN_HEADS: [string, string[]][] = [
+  ['Bộ Chỉ huy', ['Chỉ huy trưởng', 'Chính ủy', 'Phó Chỉ huy trưởng']],
   ['Bộ', ['Bộ trưởng', 'Thứ trưởng']],
+  ['Sở', ['Giám đốc', 'Phó Giám đốc']],
+  ['Công an', ['Giám đốc', 'Phó Giám đốc', 'Trưởng Công an']],
+  ['Tỉnh ủy', ['Bí thư', 'Phó Bí thư']], ['Thành ủy', ['Bí thư', 'Phó Bí thư']], ['Huyện ủy', ['Bí thư', 'Phó Bí thư']],
+  ['Quận ủy', ['Bí thư', 'Phó Bí thư']], ['Thị ủy', ['Bí thư', 'Phó Bí thư']], ['Đảng ủy', ['Bí thư', 'Phó Bí thư']],
+  ['Tỉnh Đoàn', ['Bí thư', 'Phó Bí thư']], ['Thành Đoàn', ['Bí thư', 'Phó Bí thư']], ['Huyện Đoàn', ['Bí thư', 'Phó Bí thư']],
+  ['Liên đoàn Lao động', ['Chủ tịch', 'Phó Chủ tịch']],
+  ['Hội đồng nhân dân', ['Chủ tịch', 'Phó Chủ tịch']],
+  ['Ủy ban Mặt trận Tổ quốc', ['Chủ tịch', 'Phó Chủ tịch']],
   ['Chính phủ', ['Thủ tướng', 'Phó Thủ tướng']],
   ['Ủy ban nhân dân', ['Chủ tịch', 'Phó Chủ tịch']],
   ['Hội đồng Thi đua - Khen thưởng', ['Chủ tịch', 'Phó Chủ tịch']],
