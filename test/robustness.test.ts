@@ -78,6 +78,10 @@ describe('linear time', () => {
     ['the head of government without a name', (n) => 'Tin\n\nThủ tướng Chính phủ phát động. ' + 'Phó Thủ tướng Chính phủ '.repeat(n / 24)],
     ['an organ\'s call that never reaches its end mark', (n) => 'KẾ HOẠCH\nThi đua\n\n1. A.\n\nSở Y tế đề nghị ' + 'các đơn vị. '.repeat(n / 12)],
     ['an organ head\'s office without a name', (n) => 'Bộ Y tế phát động thi đua. ' + 'Bộ trưởng Nguyễn '.repeat(n / 17)],
+    ['an inline enumeration that never ends', (n) => 'Tin\n\n01/02/2024 08:00\n\nSáng 1/2, UBND tỉnh phát động: Một là, a; ' + 'Hai là, b; '.repeat(n / 11)],
+    ['a list of amounts after commas and verbs of change', (n) => 'KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- ' + 'a, giảm b, '.repeat(n / 11) + '5%'],
+    ['a report of texts issued without a date', (n) => 'Tin\n\nSáng nay, ' + 'ban hành Chỉ thị ngày '.repeat(n / 22)],
+    ['organs and committees that never act', (n) => 'Tin\n\nSáng 1/2, phát động. ' + 'Sở Y tế tỉnh Tỉnh ủy '.repeat(n / 21)],
   ];
   const base = time(normal(SIZE));
   it.each(cases)('%s', (_name, make) => {
