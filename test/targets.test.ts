@@ -88,6 +88,8 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     expect(one('- Vận động xây dựng ít nhất 200 nhà Đại đoàn kết cho hộ nghèo.')).toMatchObject({ value: 200, unit: 'nhà', comparator: '>=', indicator: 'Vận động xây dựng nhà Đại đoàn kết cho hộ nghèo' });
     expect(one('- Tổ chức tập huấn 50 lớp cho cán bộ cơ sở.')).toMatchObject({ value: 50, unit: 'lớp', indicator: 'Tổ chức tập huấn lớp cho cán bộ cơ sở' });
     expect(one('- Số xã đạt chuẩn nông thôn mới 15 xã.')).toMatchObject({ value: 15, indicator: 'Số xã đạt chuẩn nông thôn mới' });
+    // who does it, then the verb right before the amount
+    expect(one('- Mỗi xã, phường xây dựng ít nhất 01 mô hình dân vận khéo.')).toMatchObject({ value: 1, comparator: '>=', indicator: 'Mỗi xã, phường xây dựng mô hình dân vận khéo' });
   });
   it('"X có N Y": what is counted and who has it; after "phấn đấu có" the counted noun alone', () => {
     expect(one('- Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận cấp ngành.')).toMatchObject({ value: 1, unit: 'sáng kiến', comparator: '>=', indicator: 'Mỗi đơn vị có sáng kiến được công nhận cấp ngành' });
