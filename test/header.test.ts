@@ -206,6 +206,11 @@ describe('themes', () => {
     expect(t('với chủ đề **“Đoàn kết, đổi mới”**.')[0]!.text).toBe('Đoàn kết, đổi mới');
     expect(t('với khẩu hiệu "Thi đua là yêu nước".')[0]).toMatchObject({ text: 'Thi đua là yêu nước', kind: 'khẩu hiệu' });
   });
+  it('single quotes: curly after any intro, straight only after a colon (an apostrophe in a name is no quote)', () => {
+    expect(t('Với phương châm ‘Nói đi đôi với làm’, phấn đấu hoàn thành nhiệm vụ.')[0]).toMatchObject({ kind: 'phương châm', text: 'Nói đi đôi với làm' });
+    expect(t("Với phương châm: 'Nói đi đôi với làm'.")[0]).toMatchObject({ kind: 'phương châm', text: 'Nói đi đôi với làm' });
+    expect(t("Chủ đề năm 2024 'Đoàn kết'")).toEqual([]);
+  });
   it('nested quotes', () => {
     expect(t('Với chủ đề: “Đoàn kết, thực hiện “mục tiêu kép” năm 2022”; tập trung:')[0]!.text).toBe('Đoàn kết, thực hiện “mục tiêu kép” năm 2022');
   });

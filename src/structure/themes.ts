@@ -10,7 +10,7 @@ export const THEME_KINDS = ['chủ đề', 'khẩu hiệu', 'phương châm', 't
 const QUALIFIER = String.raw`(?:\s+(?:(?:của\s+)?năm(?:\s+\d{4})?|hành động|chung|chính|xuyên suốt|công tác|thi đua|của\s+(?:tỉnh|huyện|thành phố|ngành|đơn vị)|(?:đã\s+)?được\s+(?:xác định|chọn|lựa chọn))){0,4}`;
 const INTRO = new RegExp(
   `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})${QUALIFIER}` +
-  `[\\s*_]{0,8}(?::|là\\s*:?|như sau:)?[\\s*_]{0,8}(["“”«])`,
+  `[\\s*_]{0,8}(?::|là\\s*:?|như sau:)?[\\s*_]{0,8}(["“”«‘]|(?<=:[\\s*_]{0,8})')`,
   // any case: "CHỦ ĐỀ NĂM 2024: “…”" in a heading
   'giu');
 // a slogan without quotes, where a line or sentence opens with its kind and a colon:
@@ -27,7 +27,7 @@ const LAUNCHED = new RegExp(
 const TITLE_CAMPAIGN = new RegExp(
   String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phong trào|cuộc vận động)(?:\s+(?:thi đua|cao điểm|đặc biệt|yêu nước)){0,3}[\s*_]{0,8}:?[\s*_]{0,8}(["“«])`, 'giu');
 const OPEN = '“«"';
-const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"', '”': '”' };
+const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"', '”': '”', '‘': '’', "'": "'" };
 
 /** Slogans between `from` and `to`; `title`, where the text's title is, for the campaign it names. */
 export function findThemes(text: string, index: LineIndex, from = 0, to = text.length, title?: { start: number; end: number }): ThemeT[] {
@@ -92,8 +92,8 @@ function findClose(text: string, start: number, open: string, wrapTo?: number): 
   let depth = 0;
   for (let i = start; i < lineEnd; i++) {
     const c = text[i]!;
-    if (open === '"') {
-      if (c === '"') return i;
+    if (open === '"' || open === "'") {
+      if (c === open) return i;
       continue;
     }
     if (OPEN.includes(c) && c !== '"') {
