@@ -49,6 +49,9 @@ describe('formal header and signature', () => {
       expect(o.issuer).toMatchObject({ position: 'Quyền Chủ tịch', signer: 'Nguyễn Văn An' });
     }
   });
+  it('a full stop after the own number is not part of it', () => {
+    expect(run('UBND TỈNH A\nSố: 05/CT-UBND.\nA, ngày 05 tháng 3 năm 2024\n\nCHỈ THỊ\nVề thi đua năm 2024\n\n1. Nội dung.').document.number).toBe('05/CT-UBND');
+  });
   it('the own number is not a reference', () => {
     expect(out.references.map((r) => r.number)).not.toContain('05/KH-UBND');
   });

@@ -115,7 +115,7 @@ export function parseHeader(lines: Line[]): Header {
     if (h.number === null) {
       const m = NUMBER_LINE.exec(text);
       if (m && /^\**\s*Số/u.test(text)) {
-        h.number = normalizeRefNumber(m[1]!);
+        h.number = normalizeRefNumber(m[1]!).replace(/\.+$/, ''); // (a full stop after it is not part of it)
         h.numberTypeCode = typeCodeOf(h.number);
         numberAt = z;
       }
