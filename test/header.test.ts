@@ -134,6 +134,12 @@ PV`;
     expect(pub('Cập nhật lúc 10:35 ngày 23/02/2024')).toBe('2024-02-23T10:35');
     expect(pub('Thứ sáu, 23.2.2024 10:35')).toBe('2024-02-23T10:35');
   });
+  it('datelines with a 12-hour clock or the weekday as a digit', () => {
+    const pub = (d: string) => run(`Lạng Sơn phát động thi đua năm 2024\n${d}\nUBND tỉnh Lạng Sơn tổ chức hội nghị phát động thi đua năm 2024 với nhiều nội dung.`).document.publishedAt;
+    expect(pub('10:15 AM, 23/02/2024')).toBe('2024-02-23T10:15');
+    expect(pub('02:15 PM, 23/02/2024')).toBe('2024-02-23T14:15');
+    expect(pub('Thứ 6, 23/02/2024 10:15')).toBe('2024-02-23T10:15');
+  });
   it('a party committee as the actor takes its place, written after it or elsewhere', () => {
     const issuerOf = (b: string) => run(`Quảng Ninh phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nSáng 5/3, tỉnh Quảng Ninh tổ chức hội nghị.\n\n${b}`).issuer;
     expect(issuerOf('Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Vũ Đại Thắng' });
