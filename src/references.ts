@@ -43,7 +43,7 @@ const NAMED = new RegExp(
 // second cited document is joined on: "… về X và Luật Thi đua, khen thưởng", "… và Chỉ thị số …"
 const SUBJECT_END = new RegExp(`[;”"\\n]|\\.(?:\\s|$)|,\\s*(?=(?:${SUBJECT_STOPPERS.join('|')})\\s)|\\s+và\\s+(?=(?:${JOINED_DOCUMENT_TYPES.join('|')})\\s+số|(?:Luật|Bộ luật|Pháp lệnh)\\s+[A-ZĐ])`, 'u');
 
-const STOP_ISSUER = /\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
+const STOP_ISSUER = /\s+ngày:?\s*(?=\d)|\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
 
 // organ names that hold "và" or a comma are read whole before the stop rule applies:
 // "của Bộ Giáo dục và Đào tạo", "của Sở Văn hóa, Thể thao và Du lịch tỉnh …"
@@ -69,17 +69,20 @@ export function decodeNumber(number: string): { typeCode: string | null; issuerC
   return { typeCode, issuerCode, issuerCodeMeaning: meaning };
 }
 
+const TAIL_DATE = /^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu;
 function readTail(text: string, from: number): { date: string | null; issuer: string | null; subject: string | null } {
   // a hard wrap inside the phrase ("… của Thủ tướng Chính\nphủ ban hành …", OCR and
   // e-mail text) is a space: a line break followed by a lower-case word continues it
   const tail = text.slice(from, from + 400).replace(/\n(?=[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])/gu, ' ');
   let pos = 0;
   let date: string | null = null;
-  const dm = /^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(tail);
-  if (dm) {
+  const readDate = () => {
+    const dm = TAIL_DATE.exec(tail.slice(pos));
+    if (!dm) return;
     date = firstDate(dm[1]!.replace(/\s*([/.-])\s*/g, '/').replace(/\./g, '/'));
-    pos = dm[0].length;
-  }
+    pos += dm[0].length;
+  };
+  readDate();
   let issuer: string | null = null;
   const im = /^\s*,?\s*(?:của|do)\s+/u.exec(tail.slice(pos));
   if (im) {
@@ -93,6 +96,8 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
       // "(khoá XI)" after the issuer belongs to it but is not part of the name
       const paren = /^\s*\([^)\n]{0,40}\)/u.exec(tail.slice(pos));
       if (paren) pos += paren[0].length;
+      // the date may follow the issuer: "Nghị quyết số 01/NQ-CP của Chính phủ ngày 05/01/2024"
+      if (date === null) readDate();
     }
   }
   let subject: string | null = null;

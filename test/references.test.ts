@@ -38,6 +38,10 @@ describe('references', () => {
   it('lists share the type: "Chỉ thị số 05-CT/TW và số 06-CT/TW"', () => {
     expect(refs('theo Chỉ thị số 05-CT/TW và số 06-CT/TW của Bộ Chính trị.').map((r) => [r.type, r.number])).toEqual([['Chỉ thị', '05-CT/TW'], ['Chỉ thị', '06-CT/TW']]);
   });
+  it('the date may follow the issuer: "… của Chính phủ ngày 05/01/2024 về …"', () => {
+    expect(refs('Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ ngày 05/01/2024 về nhiệm vụ năm 2024.').map((r) => [r.number, r.date, r.issuer, r.subject]))
+      .toEqual([['01/NQ-CP', '2024-01-05', 'Chính phủ', 'nhiệm vụ năm 2024']]);
+  });
   it('members of one type with nothing after them share the date and issuer written after the last one; a member\'s own date is its own', () => {
     expect(refs('Căn cứ các Nghị quyết số 25/NQ-HĐND và 26/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh; các Quyết định số 2246/QĐ-UBND, 2247/QĐ-UBND ngày 15/12/2023 của UBND tỉnh.').map((r) => [r.number, r.date, r.issuer]))
       .toEqual([['25/NQ-HĐND', '2023-12-10', 'HĐND tỉnh'], ['26/NQ-HĐND', '2023-12-10', 'HĐND tỉnh'], ['2246/QĐ-UBND', '2023-12-15', 'UBND tỉnh'], ['2247/QĐ-UBND', '2023-12-15', 'UBND tỉnh']]);
