@@ -38,6 +38,8 @@ const NAMED = new RegExp(
   ].join('|'),
   'gu');
 
+const NAMED_LAW_NUMBERED = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Luật|Bộ luật)\\s+([A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^.;()\\n“”"\\d]{2,80}?)\\s+số\\s+(${NUMBER})`, 'gu');
+
 // a cited document's subject ends at a new sentence or clause, or where the citing
 // sentence's actor begins: "…, Sở Nội vụ hướng dẫn …", "…, Chỉ thị số …", or where a
 // second cited document is joined on: "… về X và Luật Thi đua, khen thưởng", "… và Chỉ thị số …"
@@ -69,7 +71,8 @@ export function decodeNumber(number: string): { typeCode: string | null; issuerC
   return { typeCode, issuerCode, issuerCodeMeaning: meaning };
 }
 
-const TAIL_DATE = /^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu;
+// ("(ngày 05/3/2024)": in parentheses)
+const TAIL_DATE = /^\s*,?\s*(\(\s*)?(?:được\s+)?(?:ban hành\s+)?(?:ngày\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:(?<=\(\s*[^)]*)\s*\))?/iu;
 function readTail(text: string, from: number): { date: string | null; issuer: string | null; subject: string | null } {
   // a hard wrap inside the phrase ("… của Thủ tướng Chính\nphủ ban hành …", OCR and
   // e-mail text) is a space: a line break followed by a lower-case word continues it
@@ -79,7 +82,7 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
   const readDate = () => {
     const dm = TAIL_DATE.exec(tail.slice(pos));
     if (!dm) return;
-    date = firstDate(dm[1]!.replace(/\s*([/.-])\s*/g, '/').replace(/\./g, '/'));
+    date = firstDate(dm[2]!.replace(/\s*([/.-])\s*/g, '/').replace(/\./g, '/'));
     pos += dm[0].length;
   };
   readDate();
@@ -194,7 +197,16 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
       end = e;
     }
   }
+  // a law named, then numbered: "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022"
+  for (const m of text.matchAll(NAMED_LAW_NUMBERED)) {
+    const end = m.index! + m[0].length;
+    add(m[1]!, m[3]!, index.span(m.index!, end), end, m[2]!.replace(/\s+/g, ' ').trim());
+    const r = byKey.get(key(m[1]!, m[3]!));
+    if (r && r.subject === null) r.subject = m[2]!.replace(/\s+/g, ' ').trim();
+  }
   for (const m of text.matchAll(NAMED)) {
+    // (its name runs on to a number: read above)
+    if (/\ssố\s+\d/u.test(m[2] ?? '')) continue;
     const type = m[1] ?? m[6] ?? m[8]!;
     const name = (m[2] ?? m[7] ?? '').replace(/\s+/g, ' ').trim();
     const year = m[4] ?? m[5] ?? m[9] ?? null;

@@ -38,6 +38,11 @@ describe('references', () => {
   it('lists share the type: "Chỉ thị số 05-CT/TW và số 06-CT/TW"', () => {
     expect(refs('theo Chỉ thị số 05-CT/TW và số 06-CT/TW của Bộ Chính trị.').map((r) => [r.type, r.number])).toEqual([['Chỉ thị', '05-CT/TW'], ['Chỉ thị', '06-CT/TW']]);
   });
+  it('a law named, then numbered, is one reference with its number; a date in parentheses is the date', () => {
+    const r = refs('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022; Quyết định số 1234/QĐ-UBND (ngày 05/3/2024) của UBND tỉnh.');
+    expect(r.map((x) => [x.type, x.number, x.date, x.issuer])).toEqual([['Luật', '06/2022/QH15', '2022-06-15', null], ['Quyết định', '1234/QĐ-UBND', '2024-03-05', 'UBND tỉnh']]);
+    expect(r[0]!.subject).toBe('Thi đua, khen thưởng');
+  });
   it('the date may follow the issuer: "… của Chính phủ ngày 05/01/2024 về …"', () => {
     expect(refs('Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ ngày 05/01/2024 về nhiệm vụ năm 2024.').map((r) => [r.number, r.date, r.issuer, r.subject]))
       .toEqual([['01/NQ-CP', '2024-01-05', 'Chính phủ', 'nhiệm vụ năm 2024']]);
