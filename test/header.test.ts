@@ -179,8 +179,9 @@ PV`;
     expect(issuerOf('Sáng 14/3, Liên đoàn Lao động tỉnh Nghệ An tổ chức lễ phát động Tháng Công nhân năm 2024.')).toEqual({ organization: 'Liên đoàn Lao động tỉnh Nghệ An', position: null, signer: null });
     expect(issuerOf('Sáng 14/3, Ban Thường vụ Huyện ủy Tân Yên tổ chức Lễ phát động đợt thi đua.')).toEqual({ organization: 'Huyện ủy Tân Yên', position: null, signer: null });
     expect(issuerOf('Sáng 14/3, Sở Y tế tỉnh Bến Tre tổ chức lễ phát động thi đua. Giám đốc Sở Y tế tỉnh Bến Tre Trần Văn Bình phát biểu.')).toMatchObject({ organization: 'Sở Y tế tỉnh Bến Tre', signer: 'Trần Văn Bình' });
-    // an organ named in passing is not the actor
+    // an organ named in passing is not the actor; "do X phát động" names it
     expect(issuerOf('Theo Sở Nội vụ tỉnh Gia Lai, phong trào thi đua được phát động rộng khắp.').organization).toBeNull();
+    expect(issuerOf('Hưởng ứng phong trào thi đua do Liên đoàn Lao động tỉnh Nghệ An phát động, các công đoàn cơ sở tích cực tham gia.').organization).toBe('Liên đoàn Lao động tỉnh Nghệ An');
   });
   it('with no "tỉnh X" anywhere, the province is the one the text names most', () => {
     const o = run('Nghệ An phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nNGHỆ AN - Ngày 5.3, UBND tỉnh tổ chức Lễ phát động.\n\nChủ tịch UBND tỉnh Nguyễn Đức Trung phát động phong trào thi đua.');

@@ -68,8 +68,9 @@ const ACTOR = new RegExp(
 const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${['UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng Thi đua - Khen thưởng', 'HĐND', 'Hội đồng nhân dân', 'Ủy ban MTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam', ...DEPARTMENTS].sort((a, b) => b.length - a.length).join('|')})\\s+(${LEVEL})((?:\\s+${CAP_WORD}){1,4})`, 'gu');
 // a party or Youth Union committee as the actor, named with its place: "Tỉnh ủy Nghệ An", "Ban Thường vụ Huyện ủy Tân Yên"
 const COMMITTEE_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Ban Thường vụ\\s+)?(Tỉnh|Thành|Huyện|Quận|Thị)\\s+(ủy|uỷ|đoàn|Đoàn)((?:\\s+${CAP_WORD}){1,4})`, 'gu');
-// the organ is the sentence's subject, not one it names in passing ("Theo Sở Nội vụ tỉnh …", "… do UBND tỉnh …")
-const NOT_SUBJECT = /(?:^|\s)(?:[Tt]heo|của|do|cùng|với|và|tại|[Pp]hối hợp với)\s*$/u;
+// an organ named in passing, not the one that acts ("Theo Sở Nội vụ tỉnh …", "… phối hợp với
+// Tỉnh đoàn …"); "do X phát động", "Lễ phát động của X" name the actor
+const NOT_SUBJECT = /(?:^|\s)(?:[Tt]heo|cùng|với|và|tại)\s*$/u;
 // the level of the place a party committee belongs to
 const COMMITTEE_LEVEL: Record<string, string> = {
   'Tỉnh ủy': 'tỉnh', 'Huyện ủy': 'huyện', 'Thành ủy': 'thành phố', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã',
@@ -122,10 +123,10 @@ export function organFromBlock(lines: string[]): string | null {
   const own = caseOrganization(last);
   // "UBND TỈNH HÀ GIANG" / "VĂN PHÒNG": the office of that organ, named with it in full; so is
   // its standing body ("ỦY BAN MTTQ VIỆT NAM TỈNH X" / "BAN THƯỜNG TRỰC")
-  if (/^(?:Văn phòng|Thanh tra|Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực)$/u.test(own) && parents.length) return `${own} ${organFromBlock(parents) ?? caseOrganization(parents[parents.length - 1]!)}`;
+  if (/^(?:Văn phòng|Thanh tra|Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực)$/u.test(own) && parents.length) return `${own} ${organFromBlock(parents)}`;
   // a branch is named after the organ it belongs to: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH
   // TỈNH BÌNH ĐỊNH" -> "Ngân hàng nhà nước việt nam Chi nhánh tỉnh Bình Định"
-  if (/^Chi nhánh(?:\s|$)/u.test(own) && parents.length) return `${organFromBlock(parents) ?? caseOrganization(parents[parents.length - 1]!)} ${own}`;
+  if (/^Chi nhánh(?:\s|$)/u.test(own) && parents.length) return `${organFromBlock(parents)} ${own}`;
   // a national association above its local committee ("HỘI NÔNG DÂN VIỆT NAM" / "BCH TỈNH BẮC
   // NINH"): the association at that level -> "Ban Chấp hành Hội Nông dân tỉnh Bắc Ninh"
   const standing = STANDING_AT_LEVEL.exec(last);
@@ -361,7 +362,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   for (const m of body.matchAll(ORGAN_ACTOR)) {
     const sentence = body.slice(m.index!, m.index! + 260).split(/[.;!?\n]/)[0]!;
     if (!/phát động|kêu gọi/u.test(sentence)) continue;
-    if (!/^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng Thi đua)/u.test(m[1]!) && NOT_SUBJECT.test(body.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    if (NOT_SUBJECT.test(body.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const words = m[3]!.trim().split(/\s+/);
     const place = splitPlaceAndName(words).place ?? dominantPlace(fullText, m[2]!);
     const organization = [orgTypeOf(m[1]!), m[2], place].filter(Boolean).join(' ');
