@@ -127,7 +127,7 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
       existing.mentions.push(span);
       existing.date ??= tail.date;
       existing.issuer ??= tail.issuer;
-      existing.subject ??= tail.subject;
+      existing.subject ??= tail.subject ?? name ?? null;
       return;
     }
     const codes = number ? decodeNumber(normalizeRefNumber(number)) : { typeCode: null, issuerCode: null, issuerCodeMeaning: null };
@@ -201,8 +201,6 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
   for (const m of text.matchAll(NAMED_LAW_NUMBERED)) {
     const end = m.index! + m[0].length;
     add(m[1]!, m[3]!, index.span(m.index!, end), end, m[2]!.replace(/\s+/g, ' ').trim());
-    const r = byKey.get(key(m[1]!, m[3]!));
-    if (r && r.subject === null) r.subject = m[2]!.replace(/\s+/g, ' ').trim();
   }
   for (const m of text.matchAll(NAMED)) {
     // (its name runs on to a number: read above)

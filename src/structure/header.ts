@@ -255,7 +255,7 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
       // ("10:15 AM, 23/02/2024": a 12-hour clock)
       const timeFirst = /^(\d{1,2})[:h](\d{2})(?:\s*([AP])M)?\s*[|,-]?\s*(\d{1,2}\/\d{1,2}\/\d{4})/.exec(rest);
       const timeAfter = /(\d{1,2}\/\d{1,2}\/\d{4})\s*[-,|]?\s*(\d{1,2})[:h](\d{2})/.exec(rest);
-      const hour = timeFirst ? (Number(timeFirst[1]) % 12) + (timeFirst[3] === 'P' ? 12 : timeFirst[3] === 'A' ? 0 : Number(timeFirst[1]) >= 12 ? 12 : 0) : 0;
+      const hour = timeFirst?.[3] ? (Number(timeFirst[1]) % 12) + (timeFirst[3] === 'P' ? 12 : 0) : timeFirst?.[1];
       const hits = findDates(timeFirst ? `${timeFirst[4]} ${hour}:${timeFirst[2]}` : timeAfter ? `${timeAfter[1]} ${timeAfter[2]}:${timeAfter[3]}` : rest.slice(0, 80), { withTime: true });
       if (hits.length) {
         h.publishedAt = hits[0]!.start;
