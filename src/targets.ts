@@ -186,14 +186,15 @@ const CHANGE_ONLY = /^[\s,]*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bình quâ
 const BARE_BEFORE = /^[\s,]*(?:và\s*)?$/u;
 // a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
 const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
-// "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
-// nothing but verbs of doing before a counted amount
+// nothing but verbs of doing before an amount ("Vận động xây dựng 200 nhà …", "Tuyên truyền 100% hộ …")
+const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,3}$`, 'iu');
 // a verb of doing right before a counted amount: "Mỗi xã, phường xây dựng ít nhất 01 mô hình …"
 const ENDS_IN_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.join('|')})$`, 'iu');
-const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,3}$`, 'iu');
 // "hoàn thành 100% công trình …": an amount to complete
 const TO_COMPLETE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])hoàn thành\s+(?:(?:ít nhất|tối thiểu|trên|vượt)\s+)?$/iu;
+// a clause of its own after a comma, opened by a verb of change
 const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
+// "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
@@ -315,7 +316,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // after a lead-in's colon ("Thi đua xây dựng nông thôn mới: có thêm 12 xã …") no one
           const possessor = beforeRaw.replace(POSSESSIVE, '').trimEnd();
           indicator = cleanIndicator(possessor.endsWith(':') ? described : `${indicator} có ${described}`);
-        } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || (q.kind === 'count' && (ACTIONS_ONLY.test(indicator) || ENDS_IN_ACTION.test(indicator)))) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
+        } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || (q.kind === 'count' && ENDS_IN_ACTION.test(indicator))) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng", "Vận động
           // xây dựng 200 nhà Đại đoàn kết …") the verbs
           // and what follows the unit say what is measured; with nothing after the unit

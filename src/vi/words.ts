@@ -178,9 +178,6 @@ export const SUBJECT_STOPPERS = [
   'Cụm', 'Khối', 'Liên đoàn', 'Công an',
 ];
 
-/** Words that name what a quotation after them is the name of: a campaign, a slogan, a
- * model, a title, a contest ("phong trào “5 không, 3 sạch”", "mô hình “3 an toàn”"). The
- * numbers inside such a name are part of the name, not amounts. */
 // Verbs of doing that may stand before a counted amount as all that precedes it ("Vận động
 // xây dựng 200 nhà Đại đoàn kết"): the verbs and the counted thing together say what is measured.
 export const ACTION_VERBS = [
@@ -189,6 +186,9 @@ export const ACTION_VERBS = [
   'trao tặng', 'tặng', 'khám', 'cấp', 'tiêm', 'hiến', 'xóa', 'xoá', 'cải tạo', 'bê tông hóa', 'cứng hóa', 'mở', 'mở mới',
   'đón', 'phục vụ', 'thu', 'thu gom', 'xử lý', 'kiểm tra', 'tuyên truyền', 'công nhận', 'khen thưởng', 'hoàn thành',
 ];
+/** Words that name what a quotation after them is the name of: a campaign, a slogan, a
+ * model, a title, a contest ("phong trào “5 không, 3 sạch”", "mô hình “3 an toàn”"). The
+ * numbers inside such a name are part of the name, not amounts. */
 export const QUOTE_NAMERS = [
   'phong trào', 'cuộc vận động', 'vận động', 'chủ đề', 'khẩu hiệu', 'phương châm', 'tinh thần', 'mô hình', 'danh hiệu',
   'giải thưởng', 'cuộc thi', 'hội thi', 'chương trình', 'đề án', 'dự án', 'chiến dịch', 'câu lạc bộ', 'tiêu chí', 'tên gọi',
