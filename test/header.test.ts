@@ -134,6 +134,13 @@ PV`;
     expect(pub('Cập nhật lúc 10:35 ngày 23/02/2024')).toBe('2024-02-23T10:35');
     expect(pub('Thứ sáu, 23.2.2024 10:35')).toBe('2024-02-23T10:35');
   });
+  it('an event date with its place before the comma, or over days (the first day)', () => {
+    const dateOf = (lead: string) => run(`Tỉnh phát động thi đua năm 2024\n\n20/03/2024 10:00\n\n${lead}\n\nNội dung.`).document.date;
+    expect(dateOf('Sáng 15/3 tại Trung tâm Hội nghị tỉnh, UBND tỉnh tổ chức lễ phát động.')).toBe('2024-03-15');
+    expect(dateOf('Trong hai ngày 14 và 15/3, UBND tỉnh tổ chức lễ phát động.')).toBe('2024-03-14');
+    expect(dateOf('Từ ngày 14 đến 16/3/2024, UBND tỉnh tổ chức lễ phát động.')).toBe('2024-03-14');
+    expect(dateOf('Vừa qua, UBND tỉnh tổ chức lễ phát động.')).toBe('2024-03-20');
+  });
   it('datelines with a 12-hour clock or the weekday as a digit', () => {
     const pub = (d: string) => run(`Lạng Sơn phát động thi đua năm 2024\n${d}\nUBND tỉnh Lạng Sơn tổ chức hội nghị phát động thi đua năm 2024 với nhiều nội dung.`).document.publishedAt;
     expect(pub('10:15 AM, 23/02/2024')).toBe('2024-02-23T10:15');

@@ -14,9 +14,13 @@ const LEAD_DATE = new RegExp(
     String.raw`(?:${LEAD_WHEN})?\(?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\)?` +
     // with "-" or ".", only after a time word ("1.2:" is a section number)
     String.raw`|${LEAD_WHEN}\(?(\d{1,2}\s*[.-]\s*\d{1,2}(?:\s*[.-]\s*\d{4})?)\)?` +
-  String.raw`)\s*[,:]`,
+  // (the place may come between: "Sáng 15/3 tại Hà Nội, …", "Chiều 22-2, tại Trung tâm …")
+  String.raw`)(?:\s+tại\s+[^,.;:\n]{1,60})?\s*[,:]`,
   'iu');
 
+// an event over days: "Trong hai ngày 14 và 15/3, …", "Từ ngày 14 đến 16/3, …": its first day
+const LEAD_DAYS = new RegExp(
+  `^${LEAD_SOURCE}(?:Trong\\s+(?:hai|ba|bốn|năm|\\d)\\s+ngày|Từ\\s+ngày|Các\\s+ngày|Ngày)\\s+\\(?(\\d{1,2})\\s*(?:và|đến|-|–|,)\\s*\\d{1,2}\\s*\\/\\s*(\\d{1,2}(?:\\s*\\/\\s*\\d{4})?)\\)?\\s*[,:]`, 'iu');
 const LEAD_TIME_INSIDE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay\s+|qua\s+)?\(?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\)?(?=[\s,.)])/u;
 
 const LAUNCHED_BY_TEXT = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ban hành\s+[^.;\n]{0,60}?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})[^.;\n]{0,40}?(?:phát động|thi đua)/u;
@@ -46,6 +50,12 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
     for (const p of lead) {
       const m = LEAD_DATE.exec(p.text);
       if (m && (event = found(m[1] ?? m[2]!.replace(/\s*[.-]\s*/g, '/')))) break;
+    }
+    if (!event) {
+      for (const p of lead) {
+        const m = LEAD_DAYS.exec(p.text);
+        if (m && (event = found(`${m[1]}/${m[2]!.replace(/\s+/g, '')}`))) break;
+      }
     }
     // the time of day inside the lead's first sentence: "UBND tỉnh Tây Ninh sáng 4/2 tổ chức …"
     if (!event) {
