@@ -177,7 +177,7 @@ export function findSignature(all: Line[], from: number, end: number): Signature
       // a portal's mark before the name: "Đã ký: Phạm Thiện Nghĩa", "(Đã ký) Nguyễn Văn A"
       const c = lines[i]!.clean.replace(/[*_]/g, '').trim().replace(SIGNED_MARK, '');
       if (!c || NOT_NAME.test(c)) continue;
-      const name = c.replace(NAME_PREFIX, '');
+      const name = c.replace(NAME_PREFIX, '').replace(/\s+/g, ' ');
       if (looksLikeName(name)) { sig.signer = name; break; }
       if (RECIPIENTS.test(c)) break;
     }
