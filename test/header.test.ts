@@ -49,8 +49,10 @@ describe('formal header and signature', () => {
       expect(o.issuer).toMatchObject({ position: 'Quyền Chủ tịch', signer: 'Nguyễn Văn An' });
     }
   });
-  it('a signer\'s name spaced out (OCR, justified text) is written with single spaces', () => {
-    expect(run('UBND TỈNH A\nSố: 12/KH-UBND\nA, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nThi đua năm 2024\n\n1. Nội dung thi đua.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\n\nNguyễn  Văn   Phúc').issuer.signer).toBe('Nguyễn Văn Phúc');
+  it('a signer\'s name and the recipients spaced out (OCR, justified text) are written with single spaces', () => {
+    const o = run('UBND TỈNH A\nSố: 12/KH-UBND\nA, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nThi đua năm 2024\n\n1. Nội dung thi đua.\n\nNơi nhận:\n-  Như   trên;\n- Lưu:  VT.\nCHỦ TỊCH\n\nNguyễn  Văn   Phúc');
+    expect(o.issuer.signer).toBe('Nguyễn Văn Phúc');
+    expect(o.recipients).toEqual(['Như trên', 'Lưu: VT']);
   });
   it('a full stop after the own number is not part of it', () => {
     expect(run('UBND TỈNH A\nSố: 05/CT-UBND.\nA, ngày 05 tháng 3 năm 2024\n\nCHỈ THỊ\nVề thi đua năm 2024\n\n1. Nội dung.').document.number).toBe('05/CT-UBND');

@@ -188,6 +188,6 @@ export function findSignature(all: Line[], from: number, end: number): Signature
 function splitRecipient(s: string): string[] {
   // several on one line (a flattened list): "- Như trên; - TT Tỉnh ủy; - Lưu: VT."
   if (/;\s*[-+•–]\s/u.test(s)) return s.split(/;\s*(?=[-+•–]\s)/u).flatMap(splitRecipient);
-  const t = s.replace(/^[-+•–*]\s*/u, '').replace(/[;,.]\s*$/u, '').trim();
+  const t = s.replace(/^[-+•–*]\s*/u, '').replace(/[;,.]\s*$/u, '').replace(/\s+/g, ' ').trim();
   return t ? [t] : [];
 }
