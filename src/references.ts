@@ -94,7 +94,7 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
     const stop = STOP_ISSUER.exec(rest.slice(organ));
     const cand = rest.slice(0, organ + (stop ? stop.index : rest.length - organ)).trim();
     if (cand && cand.length <= 90 && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(cand)) {
-      issuer = cand;
+      issuer = cand.replace(/\s+/g, ' ');
       pos += im[0].length + cand.length;
       // "(khoá XI)" after the issuer belongs to it but is not part of the name
       const paren = /^\s*\([^)\n]{0,40}\)/u.exec(tail.slice(pos));
@@ -109,7 +109,7 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
     const rest = tail.slice(pos + sm[0].length);
     // the subject ends at the sentence's next actor: "…, Sở Nội vụ hướng dẫn …"
     const end = SUBJECT_END.exec(rest);
-    subject = rest.slice(0, end ? end.index : Math.min(rest.length, 200)).trim() || null;
+    subject = rest.slice(0, end ? end.index : Math.min(rest.length, 200)).replace(/\s+/g, ' ').trim() || null;
   }
   return { date, issuer, subject };
 }

@@ -43,6 +43,10 @@ describe('references', () => {
     expect(r.map((x) => [x.type, x.number, x.date, x.issuer])).toEqual([['Luật', '06/2022/QH15', '2022-06-15', null], ['Quyết định', '1234/QĐ-UBND', '2024-03-05', 'UBND tỉnh']]);
     expect(r[0]!.subject).toBe('Thi đua, khen thưởng');
   });
+  it('an issuer and a subject spaced out are written with single spaces', () => {
+    expect(refs('Thực hiện Chỉ thị số 05/CT-UBND  ngày 12/01/2024 của  Ủy ban   nhân dân tỉnh về  phát động   thi đua.').map((r) => [r.date, r.issuer, r.subject]))
+      .toEqual([['2024-01-12', 'Ủy ban nhân dân tỉnh', 'phát động thi đua']]);
+  });
   it('the date may follow the issuer: "… của Chính phủ ngày 05/01/2024 về …"', () => {
     expect(refs('Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ ngày 05/01/2024 về nhiệm vụ năm 2024.').map((r) => [r.number, r.date, r.issuer, r.subject]))
       .toEqual([['01/NQ-CP', '2024-01-05', 'Chính phủ', 'nhiệm vụ năm 2024']]);
