@@ -372,6 +372,11 @@ describe('types the contract has no kind for', () => {
     expect(o.document).toMatchObject({ kind: 'unknown', title: 'Thi đua hoàn thành thắng lợi nhiệm vụ năm 2024', place: 'Nghệ An', date: '2024-02-01', year: 2024 });
     expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Nguyễn Đức Trung' });
   });
+  it('"THƯ KÊU GỌI" and "THƯ NGỎ" are read like "LỜI KÊU GỌI", whatever the number\'s code', () => {
+    for (const k of ['THƯ KÊU GỌI', 'THƯ NGỎ']) {
+      expect(run(`UBND TỈNH A\nSố: 12/XX-UBND\nHà Nội, ngày 05 tháng 3 năm 2024\n\n${k}\nVề thi đua năm 2024\n\n1. Nội dung thi đua.`).document).toMatchObject({ kind: 'unknown', title: 'Về thi đua năm 2024' });
+    }
+  });
   it('"THÔNG TRI" is not a công văn', () => {
     expect(run('TỈNH ỦY NGHỆ AN\n\nSố: 05-TT/TU\n\nTHÔNG TRI\nVề thi đua năm 2024\n\n1. Thi đua tốt.').document).toMatchObject({ kind: 'unknown', title: 'Về thi đua năm 2024' });
   });

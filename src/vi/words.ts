@@ -35,7 +35,8 @@ export const KIND_NAMES: [string, string][] = [
   ['hướng dẫn liên tịch', 'huong-dan'], ['quy chế phối hợp', 'quy-che'],
   // types of their own that the contract has no kind for: the kind line and the title under it
   // are still read ("LỜI KÊU GỌI / Thi đua …", the party's "THÔNG TRI")
-  ['lời kêu gọi', 'unknown'], ['thông tri', 'unknown'], ['phương án', 'unknown'], ['quy hoạch', 'unknown'], ['phụ lục', 'unknown'],
+  ['lời kêu gọi', 'unknown'], ['thư kêu gọi', 'unknown'], ['thư ngỏ', 'unknown'], ['thông tri', 'unknown'], ['tuyên bố', 'unknown'],
+  ['phương án', 'unknown'], ['quy hoạch', 'unknown'], ['phụ lục', 'unknown'],
 ];
 
 /**
