@@ -54,6 +54,12 @@ describe('formal header and signature', () => {
     expect(o.issuer.signer).toBe('Nguyễn Văn Phúc');
     expect(o.recipients).toEqual(['Như trên', 'Lưu: VT']);
   });
+  it('a header and an end zone set in columns with tabs (a word processor\'s export): the signer on a tab-indented line', () => {
+    const o = run('ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN PHÚ LƯƠNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 35/KH-UBND\tPhú Lương, ngày 11 tháng 3 năm 2024\n\nKẾ HOẠCH\nPhát động phong trào thi đua năm 2024\n\n1. Mục đích\nNội dung.\n\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tCHỦ TỊCH\n- Lưu: VT.\n\n\tNguyễn Văn Hòa\n');
+    expect(o.document).toMatchObject({ number: '35/KH-UBND', place: 'Phú Lương', date: '2024-03-11' });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân huyện Phú Lương', position: 'Chủ tịch', signer: 'Nguyễn Văn Hòa' });
+    expect(o.recipients).toEqual(['Như trên', 'Lưu: VT']);
+  });
   it('a full stop after the own number is not part of it', () => {
     expect(run('UBND TỈNH A\nSố: 05/CT-UBND.\nA, ngày 05 tháng 3 năm 2024\n\nCHỈ THỊ\nVề thi đua năm 2024\n\n1. Nội dung.').document.number).toBe('05/CT-UBND');
   });

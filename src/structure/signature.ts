@@ -79,12 +79,15 @@ function readingOrder(lines: Line[], from: number, to: number): Line[] {
   const split = slice.map((l) => columns(l.clean));
   if (!split.some((cells) => cells.length >= 2)) return slice;
   const left: Line[] = [], right: Line[] = [];
+  // columns set with tabs (a word processor's export): a line that starts with a tab has
+  // nothing on the left ("\tNguyễn Văn Hòa" under "- Như trên;\tCHỦ TỊCH")
+  const tabbed = slice.some((l, k) => split[k]!.length >= 2 && l.raw.includes('\t'));
   slice.forEach((l, k) => {
     const cells = split[k]!;
     if (cells.length >= 2) {
       left.push({ ...l, clean: cells[0]! });
       right.push({ ...l, clean: cells.slice(1).join(' ') });
-    } else if (l.clean && /^[ \t]{12,}/.test(l.raw)) right.push(l);
+    } else if (l.clean && (/^[ \t]{12,}/.test(l.raw) || (tabbed && /^ *\t/.test(l.raw)))) right.push(l);
     else left.push(l);
   });
   return [...left, ...right];
