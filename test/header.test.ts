@@ -197,6 +197,9 @@ PV`;
     expect(issuerOf('Sáng 14/3, Liên đoàn Lao động tỉnh Nghệ An tổ chức lễ phát động Tháng Công nhân năm 2024.')).toEqual({ organization: 'Liên đoàn Lao động tỉnh Nghệ An', position: null, signer: null });
     expect(issuerOf('Sáng 14/3, Ban Thường vụ Huyện ủy Tân Yên tổ chức Lễ phát động đợt thi đua.')).toEqual({ organization: 'Huyện ủy Tân Yên', position: null, signer: null });
     expect(issuerOf('Sáng 14/3, Sở Y tế tỉnh Bến Tre tổ chức lễ phát động thi đua. Giám đốc Sở Y tế tỉnh Bến Tre Trần Văn Bình phát biểu.')).toMatchObject({ organization: 'Sở Y tế tỉnh Bến Tre', signer: 'Trần Văn Bình' });
+    // a province named without its level, a department's name written short
+    expect(issuerOf('Sáng 14/3, Sở GD&ĐT Hà Nội tổ chức lễ phát động thi đua chào mừng năm học mới.').organization).toBe('Sở Giáo dục và Đào tạo thành phố Hà Nội');
+    expect(issuerOf('Sáng 14/3, UBND Nghệ An phát động phong trào thi đua.').organization).toBe('Ủy ban nhân dân tỉnh Nghệ An');
     // an organ named in passing is not the actor; "do X phát động" names it
     expect(issuerOf('Theo Sở Nội vụ tỉnh Gia Lai, phong trào thi đua được phát động rộng khắp.').organization).toBeNull();
     expect(issuerOf('Hưởng ứng phong trào thi đua do Liên đoàn Lao động tỉnh Nghệ An phát động, các công đoàn cơ sở tích cực tham gia.').organization).toBe('Liên đoàn Lao động tỉnh Nghệ An');

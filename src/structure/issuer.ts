@@ -2,7 +2,7 @@
 // DÂN"), or — for articles and excerpts — from the body ("Chủ tịch UBND tỉnh Bắc Giang
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
-import { ACADEMIC, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
+import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -65,7 +65,10 @@ const ACTOR = new RegExp(
   `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
   'gu');
 // an organ as the actor, no person: "UBND tỉnh Tây Ninh … phát động"
-const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${['UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng Thi đua - Khen thưởng', 'HĐND', 'Hội đồng nhân dân', 'Ủy ban MTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam', ...DEPARTMENTS].sort((a, b) => b.length - a.length).join('|')})\\s+(${LEVEL})((?:\\s+${CAP_WORD}){1,4})`, 'gu');
+const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${['UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng Thi đua - Khen thưởng', 'HĐND', 'Hội đồng nhân dân', 'Ủy ban MTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam', ...DEPARTMENTS].sort((a, b) => b.length - a.length).join('|')})\\s+(?:(${LEVEL})((?:\\s+${CAP_WORD}){1,4})|(${[...PROVINCES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))`, 'gu');
+// a province's own name after an organ, without its level ("Sở Giáo dục và Đào tạo Hà Nội"): the
+// centrally run cities are "thành phố", the others "tỉnh"
+const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 // a party or Youth Union committee as the actor, named with its place: "Tỉnh ủy Nghệ An", "Ban Thường vụ Huyện ủy Tân Yên"
 const COMMITTEE_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Ban Thường vụ\\s+)?(Tỉnh|Thành|Huyện|Quận|Thị)\\s+(ủy|uỷ|đoàn|Đoàn)((?:\\s+${CAP_WORD}){1,4})`, 'gu');
 // an organ named in passing, not the one that acts ("Theo Sở Nội vụ tỉnh …", "… phối hợp với
@@ -293,7 +296,9 @@ const DELEGATED_BY = /(?:ủy|uỷ)\s+quyền(?:\s+của)?\s*$/iu;
 /** The actor who launches/calls for the campaign, read from the body. */
 export function issuerFromBody(text: string, fullText: string): Issuer | null {
   // "Sở Y tế TP.HCM", "UBND TP. Đà Nẵng": the city's level written out, so it reads as a level
-  const body = /TP|Tp\./u.test(text) ? CITY_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full.trimEnd() + ' '), text) : text;
+  const cities = /TP|Tp\./u.test(text) ? CITY_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full.trimEnd() + ' '), text) : text;
+  // "Sở GD&ĐT Hà Nội": a department's name written out, so it reads as one
+  const body = /Sở\s+[A-ZĐ]{2}/u.test(cities) ? DEPARTMENT_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), cities) : cities;
   let fallback: Issuer | null = null;
   // each office as first named in full ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng nhấn mạnh …"),
   // for a later, shorter mention that acts ("Bí thư Thành ủy đề nghị …")
@@ -363,9 +368,9 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     const sentence = body.slice(m.index!, m.index! + 260).split(/[.;!?\n]/)[0]!;
     if (!/phát động|kêu gọi/u.test(sentence)) continue;
     if (NOT_SUBJECT.test(body.slice(Math.max(0, m.index! - 20), m.index!))) continue;
-    const words = m[3]!.trim().split(/\s+/);
-    const place = splitPlaceAndName(words).place ?? dominantPlace(fullText, m[2]!);
-    const organization = [orgTypeOf(m[1]!), m[2], place].filter(Boolean).join(' ');
+    const level = m[2] ?? (CENTRAL_CITIES.has(m[4]!) ? 'thành phố' : 'tỉnh');
+    const place = m[4] ?? splitPlaceAndName(m[3]!.trim().split(/\s+/)).place ?? dominantPlace(fullText, level);
+    const organization = [orgTypeOf(m[1]!), level, place].filter(Boolean).join(' ');
     return { organization, ...headOf(body, organization) };
   }
   for (const m of body.matchAll(COMMITTEE_ACTOR)) {

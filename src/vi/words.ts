@@ -85,6 +85,14 @@ export const ORG_ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Uỷ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Ủy'],
 ];
 
+/** Departments' names as news writes them short ("Sở GD&ĐT Hà Nội"). */
+export const DEPARTMENT_ABBREVIATIONS: [RegExp, string][] = ([
+  ['GD&ĐT|GDĐT|GD-ĐT', 'Giáo dục và Đào tạo'], ['LĐ-TB&XH|LĐTB&XH|LĐTBXH', 'Lao động - Thương binh và Xã hội'],
+  ['VH,TT&DL|VHTT&DL|VHTTDL', 'Văn hóa, Thể thao và Du lịch'], ['KH&ĐT|KHĐT', 'Kế hoạch và Đầu tư'],
+  ['NN&PTNT|NNPTNT', 'Nông nghiệp và Phát triển nông thôn'], ['TN&MT|TNMT', 'Tài nguyên và Môi trường'],
+  ['TT&TT|TTTT', 'Thông tin và Truyền thông'], ['KH&CN|KHCN', 'Khoa học và Công nghệ'], ['GTVT', 'Giao thông vận tải'],
+] as [string, string][]).map(([short, full]) => [new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])Sở\\s+(?:${short})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF&])`, 'gu'), `Sở ${full}`]);
+
 /** Administrative levels that precede a place name. */
 export const ADMIN_LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
 
