@@ -200,6 +200,7 @@ PV`;
     // a province named without its level, a department's name written short
     expect(issuerOf('Sáng 14/3, Sở GD&ĐT Hà Nội tổ chức lễ phát động thi đua chào mừng năm học mới.').organization).toBe('Sở Giáo dục và Đào tạo thành phố Hà Nội');
     expect(issuerOf('Sáng 14/3, UBND Nghệ An phát động phong trào thi đua.').organization).toBe('Ủy ban nhân dân tỉnh Nghệ An');
+    expect(issuerOf('Sáng 14/3, Giám đốc Sở GD&ĐT Hà Nội Trần Thế Cương phát động thi đua.')).toEqual({ organization: 'Sở Giáo dục và Đào tạo thành phố Hà Nội', position: 'Giám đốc', signer: 'Trần Thế Cương' });
     // an organ named in passing is not the actor; "do X phát động" names it
     expect(issuerOf('Theo Sở Nội vụ tỉnh Gia Lai, phong trào thi đua được phát động rộng khắp.').organization).toBeNull();
     expect(issuerOf('Hưởng ứng phong trào thi đua do Liên đoàn Lao động tỉnh Nghệ An phát động, các công đoàn cơ sở tích cực tham gia.').organization).toBe('Liên đoàn Lao động tỉnh Nghệ An');

@@ -335,7 +335,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     if (signer && !SURNAMES.has(signer.split(' ')[0]!)) signer = m[1] ?? null;
     const placeNamed = !!place;
     if (placeLevel && !place) place = dominantPlace(fullText, placeLevel);
-    const levelWord = level ?? (department && place ? placeLevel : null);
+    const levelWord = level ?? (department && place ? (CENTRAL_CITIES.has(place) ? 'thành phố' : placeLevel) : null);
     const organization = [orgType, levelWord, place].filter(Boolean).join(' ');
     const found: Issuer = { organization, position, signer };
     const office = `${position}|${orgType}|${level ?? ''}`;
