@@ -354,8 +354,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   }
   // the head of government, when no office holder above acts ("Thủ tướng Chính phủ Phạm Minh Chính dự và phát động …")
   for (const m of body.matchAll(GOVERNMENT_HEAD)) {
-    const sentence = body.slice(m.index!, m.index! + 300).split(/[.;!?\n]/)[0]!;
-    if (!/phát động|kêu gọi/u.test(sentence)) continue;
+    if (!launches(body, m.index!, 300)) continue;
     return { organization: 'Chính phủ', ...headOf(body, 'Chính phủ') };
   }
   if (fallback) {
@@ -365,17 +364,15 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   // no person: an organ that launches the campaign ("UBND tỉnh Tây Ninh sáng 4/2 tổ chức hội
   // nghị phát động phong trào thi đua")
   for (const m of body.matchAll(ORGAN_ACTOR)) {
-    const sentence = body.slice(m.index!, m.index! + 260).split(/[.;!?\n]/)[0]!;
-    if (!/phát động|kêu gọi/u.test(sentence)) continue;
-    if (NOT_SUBJECT.test(body.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    if (!launches(body, m.index!, 260)) continue;
+    if (inPassing(body, m.index!)) continue;
     const level = m[2] ?? (CENTRAL_CITIES.has(m[4]!) ? 'thành phố' : 'tỉnh');
     const place = m[4] ?? splitPlaceAndName(m[3]!.trim().split(/\s+/)).place ?? dominantPlace(fullText, level);
     const organization = [orgTypeOf(m[1]!), level, place].filter(Boolean).join(' ');
     return { organization, ...headOf(body, organization) };
   }
   for (const m of body.matchAll(COMMITTEE_ACTOR)) {
-    const sentence = body.slice(m.index!, m.index! + 260).split(/[.;!?\n]/)[0]!;
-    if (!/phát động|kêu gọi/u.test(sentence) || NOT_SUBJECT.test(body.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    if (!launches(body, m.index!, 260) || inPassing(body, m.index!)) continue;
     const place = splitPlaceAndName(m[3]!.trim().split(/\s+/)).place;
     if (!place) continue;
     const organization = `${orgTypeOf(`${m[1]} ${m[2]!.replace('uỷ', 'ủy')}`)} ${place}`;
@@ -384,13 +381,19 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   // a ministry or a national organ, which needs no level ("Bộ Nông nghiệp và Phát triển nông
   // thôn tổ chức Hội nghị … và phát động phong trào thi đua"); its head speaks for it
   for (const m of body.matchAll(NATIONAL_ACTOR)) {
-    const sentence = body.slice(m.index!, m.index! + 300).split(/[.;!?\n]/)[0]!;
-    if (!/phát động|kêu gọi/u.test(sentence)) continue;
+    if (!launches(body, m.index!, 300)) continue;
     const organization = m[1]!.replace(/\s+/g, ' ');
     return { organization, ...headOf(body, organization) };
   }
   return null;
 }
+
+/** Does the sentence that starts at `at` (read up to `reach` characters) launch or call for the campaign? */
+function launches(body: string, at: number, reach: number): boolean {
+  return /phát động|kêu gọi/u.test(body.slice(at, at + reach).split(/[.;!?\n]/)[0]!);
+}
+/** Is the organ at `at` named in passing ("Theo Sở Nội vụ tỉnh …")? */
+const inPassing = (body: string, at: number) => NOT_SUBJECT.test(body.slice(Math.max(0, at - 20), at));
 
 const NATIONAL_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${[...MINISTRIES, ...NATIONAL_ORGANS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
 
