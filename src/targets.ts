@@ -54,8 +54,9 @@ const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thê
 const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
 const LEADING_VERB = /^(?:(?:tăng(?!\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
-// time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024"
-const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:(?:hết|cuối|đầu)\s+)?(?:năm\s+)?\d{4}|trong\s+năm(?:\s+\d{4})?|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|,|$)/giu;
+// time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024",
+// "mỗi năm", "hằng năm"
+const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:(?:hết|cuối|đầu)\s+)?(?:năm\s+)?\d{4}|trong\s+năm(?:\s+\d{4})?|(?:(?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|,|$)/giu;
 const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+(?:trưởng|cường))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,10}$/iu;
 const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
 

@@ -349,6 +349,11 @@ describe('organFromBlock', () => {
         .toEqual({ organization: 'Ủy ban nhân dân tỉnh Long An', position: 'Chủ tịch', signer: 'Nguyễn Văn Út' });
     }
   });
+  it('a source tag with "&" or digits before the lead\'s date ("(Dân tộc & Phát triển) - Ngày 11/3, tại Hà Nội, …")', () => {
+    const o = run('Bộ Y tế phát động thi đua năm 2024\n\nThứ Ba, 12/03/2024 - 09:15\n\n(Dân tộc & Phát triển) - Ngày 11/3, tại Hà Nội, Bộ Y tế tổ chức hội nghị phát động phong trào thi đua năm 2024.');
+    expect(o.document.date).toBe('2024-03-11');
+    expect(run('Hà Nội phát động thi đua\n\n12/03/2024 09:15\n\n(VOV5) - Sáng 10/3, UBND thành phố Hà Nội phát động thi đua.').document.date).toBe('2024-03-10');
+  });
   it('a minister as the actor in an article', () => {
     const o = run('Bộ Y tế phát động thi đua\n\n15/03/2024 09:12\n\nNgày 14/3, tại Hà Nội, Bộ Y tế tổ chức lễ phát động phong trào thi đua giai đoạn 2024 - 2025. Phát biểu tại buổi lễ, Bộ trưởng Bộ Y tế Đào Hồng Lan phát động phong trào.\n\nMục tiêu đến năm 2025, tỷ lệ hài lòng của người bệnh đạt trên 90%.');
     expect(o.issuer).toEqual({ organization: 'Bộ Y tế', position: 'Bộ trưởng', signer: 'Đào Hồng Lan' });

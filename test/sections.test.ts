@@ -132,6 +132,16 @@ describe('section bodies and the closing', () => {
   });
 });
 
+describe('a news list and the report around it', () => {
+  it('an office holder who asks or urges after the list speaks in the report, not in the last item', () => {
+    const out = run('Bộ Y tế phát động thi đua năm 2024\n\nThứ Ba, 12/03/2024 - 09:15\n\nNgày 11/3, Bộ Y tế tổ chức hội nghị phát động thi đua năm 2024.\n\nPhong trào tập trung vào các nội dung sau:\n\n1. Thi đua đẩy mạnh chuyển đổi số.\n\n2. Thi đua nâng cao chất lượng y tế cơ sở.\n\nBộ trưởng đề nghị các đơn vị xây dựng kế hoạch cụ thể.\n\nThứ trưởng Trần Văn Thuấn yêu cầu khen thưởng kịp thời.');
+    expect(out.sections.map((s) => s.text)).toEqual(['Thi đua đẩy mạnh chuyển đổi số.', 'Thi đua nâng cao chất lượng y tế cơ sở.']);
+  });
+  it('in a formal text the same paragraph after the last item stays in it', () => {
+    const out = run(doc('II. NỘI DUNG\n1. Thi đua đẩy mạnh chuyển đổi số.\n2. Thi đua nâng cao chất lượng.\nBộ trưởng đề nghị các đơn vị xây dựng kế hoạch cụ thể.'));
+    expect(out.sections[0]!.children[1]!.text).toContain('Bộ trưởng đề nghị');
+  });
+});
 describe('an enumeration written inline in a news paragraph', () => {
   const article = (p: string) => run(`Huyện Krông Búk phát động thi đua năm 2024\n\nThứ Hai, 05/02/2024, 08:30\n\nNgày 3/2, UBND huyện Krông Búk tổ chức hội nghị phát động thi đua năm 2024.\n\n${p}\n\nNăm 2024, huyện phấn đấu thu ngân sách đạt 120 tỷ đồng.`);
   it('is split into one section per item, each with its span in the text; the paragraph after is narrative', () => {

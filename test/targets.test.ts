@@ -57,6 +57,11 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     const t = targetsOf('- Phấn đấu đến hết năm 2025 có 100% số xã đạt chuẩn nông thôn mới.');
     expect(t[0]).toMatchObject({ value: 100, unit: '%', indicator: 'số xã đạt chuẩn nông thôn mới' });
   });
+  it('"mỗi năm", "hằng năm", "bình quân mỗi năm" are time adverbials, not part of the indicator', () => {
+    expect(targetsOf('a) Phát triển sản phẩm OCOP, phấn đấu mỗi năm có thêm từ 5 - 7 sản phẩm đạt 3 sao.')[0]).toMatchObject({ value: 5, valueMax: 7, indicator: 'sản phẩm đạt 3 sao' });
+    expect(targetsOf('- Giảm tỷ lệ hộ nghèo bình quân mỗi năm từ 1,5% trở lên.')[0]).toMatchObject({ value: 1.5, change: 'decrease', indicator: 'tỷ lệ hộ nghèo' });
+    expect(targetsOf('- Hằng năm, tỷ lệ cơ quan đạt danh hiệu văn hóa đạt trên 90%.')[0]).toMatchObject({ value: 90, indicator: 'tỷ lệ cơ quan đạt danh hiệu văn hóa' });
+  });
   it('"Có thêm 12 xã" is an increase of a count', () => {
     expect(targetsOf('- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao.')[0]).toMatchObject({ value: 12, unit: 'xã', change: 'increase', indicator: 'xã đạt chuẩn nông thôn mới nâng cao' });
   });

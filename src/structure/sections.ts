@@ -51,7 +51,7 @@ const REPORTED_TEXT_TURN = /^(?:Chỉ thị|Kế hoạch|Quyết định|Nghị 
 
 // the reporter's voice again: an office holder (the signers' positions) or a person, then a verb of reporting
 // ("Thủ tướng tin tưởng rằng …", "Bộ trưởng Nguyễn Kim Sơn nhấn mạnh …")
-const SPEAKER_TURN = new RegExp(`^(?:${POSITIONS.join('|')}|Ông|Bà|Đồng chí)(?:\\s+[^\\s.;:]+){0,8}?\\s+(?:tin tưởng|nhấn mạnh|khẳng định|cho biết|mong muốn|bày tỏ|tin rằng|đánh giá cao|ghi nhận|biểu dương|chúc mừng|lưu ý)(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
+const SPEAKER_TURN = new RegExp(`^(?:${POSITIONS.join('|')}|Ông|Bà|Đồng chí)(?:\\s+[^\\s.;:]+){0,8}?\\s+(?:tin tưởng|nhấn mạnh|khẳng định|cho biết|mong muốn|bày tỏ|tin rằng|đánh giá cao|ghi nhận|biểu dương|chúc mừng|lưu ý|đề nghị|yêu cầu|kêu gọi|chỉ đạo)(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
 
 /** A bulleted list item's line ("- …", "• …", "> - …" in a quote). */
 export const BULLET_ITEM = /^[\s>]*[-+•*–](?:\s|$)/u;
