@@ -153,8 +153,9 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
 }
 
 /** Clause boundaries inside a paragraph. */
-// (a line that goes on in lower case is the same sentence, hard-wrapped: "… trên địa bàn\nđạt 350 tỷ đồng")
-const BOUNDARY = /[;(]|\n(?![ \t]*[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|:(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau|chỉ tiêu|chủ yếu|mục tiêu|cơ bản|các mặt)\s{0,3}:)|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
+// (a line that goes on in lower case is the same sentence, hard-wrapped: "… trên địa bàn\nđạt 350 tỷ đồng";
+// so is a line that opens on an amount after a line that ends on a word: "… (GRDP) đạt\n7 - 7,5%")
+const BOUNDARY = /[;(]|\n(?![ \t]*[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])(?!(?<=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][ \t]*\n)[ \t]*\d+(?:[.,]\d+)*(?:[ \t]*%|[ \t]*[-–][ \t]*\d|[ \t]+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|:(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau|chỉ tiêu|chủ yếu|mục tiêu|cơ bản|các mặt)\s{0,3}:)|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
 function clauses(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let s = from;
@@ -317,11 +318,12 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // after a lead-in's colon ("Thi đua xây dựng nông thôn mới: có thêm 12 xã …") no one
           const possessor = beforeRaw.replace(POSSESSIVE, '').trimEnd();
           indicator = cleanIndicator(possessor.endsWith(':') ? described : `${indicator} có ${described}`);
-        } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || (q.kind === 'count' && ENDS_IN_ACTION.test(indicator))) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail)) {
+        } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || (q.kind === 'count' && ENDS_IN_ACTION.test(indicator))) && (/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail) || (q.kind === 'count' && ACTIONS_ONLY.test(indicator)))) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng", "Vận động
           // xây dựng 200 nhà Đại đoàn kết …") the verbs
           // and what follows the unit say what is measured; with nothing after the unit
-          // ("Dân số đạt 1,3 triệu người") the words before are the indicator
+          // ("Dân số đạt 1,3 triệu người") the words before are the indicator, unless they are
+          // only verbs of doing, which the counted noun completes ("phát triển mới 5.000 đoàn viên")
           indicator = cleanIndicator(`${indicator} ${described}`);
         }
         indicator = balanceParens(indicator);

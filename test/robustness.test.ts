@@ -81,6 +81,7 @@ describe('linear time', () => {
     ['an inline enumeration that never ends', (n) => 'Tin\n\n01/02/2024 08:00\n\nSáng 1/2, UBND tỉnh phát động: Một là, a; ' + 'Hai là, b; '.repeat(n / 11)],
     ['a list of amounts after commas and verbs of change', (n) => 'KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- ' + 'a, giảm b, '.repeat(n / 11) + '5%'],
     ['a report of texts issued without a date', (n) => 'Tin\n\nSáng nay, ' + 'ban hành Chỉ thị ngày '.repeat(n / 22)],
+    ['abbreviations defined over and over', (n) => 'Tin\n\nSáng 1/2, phát động. ' + 'Hội Cựu (HC) chiến Binh (CB) Aa Bb Cc (ABC) '.repeat(n / 44)],
     ['organs and committees that never act', (n) => 'Tin\n\nSáng 1/2, phát động. ' + 'Sở Y tế tỉnh Tỉnh ủy '.repeat(n / 21)],
   ];
   const base = time(normal(SIZE));
@@ -91,6 +92,11 @@ describe('linear time', () => {
   it('amounts on one run-on clause: every one is a target, and twice the input costs about twice the time', () => {
     // (tens of thousands of targets: compared with itself at half the size, not with prose)
     const make = (n: number) => 'KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- ' + '85% - '.repeat(n / 6);
+    expect(time(make(2 * SIZE / 4)) / time(make(SIZE / 4))).toBeLessThan(3);
+  });
+  it('amounts that open hard-wrapped lines join one paragraph: twice the input costs about twice the time', () => {
+    const make = (n: number) => 'KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- Tỷ lệ đạt\n' + '5 - 7% hộ đạt\n'.repeat(n / 14);
+    expect(extract(make(1400)).targets.length).toBeGreaterThan(90);
     expect(time(make(2 * SIZE / 4)) / time(make(SIZE / 4))).toBeLessThan(3);
   });
   it('a run-on clause gives each amount its own neighbourhood as text, so output stays linear', () => {

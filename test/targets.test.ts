@@ -62,6 +62,17 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     expect(targetsOf('- Giảm tỷ lệ hộ nghèo bình quân mỗi năm từ 1,5% trở lên.')[0]).toMatchObject({ value: 1.5, change: 'decrease', indicator: 'tỷ lệ hộ nghèo' });
     expect(targetsOf('- Hằng năm, tỷ lệ cơ quan đạt danh hiệu văn hóa đạt trên 90%.')[0]).toMatchObject({ value: 90, indicator: 'tỷ lệ cơ quan đạt danh hiệu văn hóa' });
   });
+  it('a line that opens on an amount after a line that ends on a word is the same clause (OCR hard wraps)', () => {
+    expect(targetsOf('- Tốc độ tăng trưởng kinh tế (GRDP) đạt\n7 - 7,5%; thu ngân sách đạt\n21.500 tỷ đồng.').map((t) => [t.indicator, t.value, t.valueMax, t.unit])).toEqual([
+      ['Tốc độ tăng trưởng kinh tế (GRDP)', 7, 7.5, '%'], ['thu ngân sách', 21500, null, 'tỷ đồng'],
+    ]);
+    // a marker on the next line still starts a clause of its own
+    expect(targetsOf('1. Phấn đấu thu ngân sách đạt 500 tỷ đồng\n2. Có 100% xã đạt chuẩn').map((t) => t.value)).toEqual([500, 100]);
+  });
+  it('only verbs of doing before a count: the counted noun completes the indicator', () => {
+    const ts = targetsOf('- Các chỉ tiêu: phát triển mới 5.000 đoàn viên; thành lập 30 công đoàn cơ sở.');
+    expect(ts.map((t) => [t.indicator, t.unit])).toEqual([['phát triển mới đoàn viên', 'đoàn viên'], ['thành lập công đoàn cơ sở', 'công đoàn']]);
+  });
   it('"Có thêm 12 xã" is an increase of a count', () => {
     expect(targetsOf('- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao.')[0]).toMatchObject({ value: 12, unit: 'xã', change: 'increase', indicator: 'xã đạt chuẩn nông thôn mới nâng cao' });
   });

@@ -2,6 +2,7 @@
 // DÂN"), or — for articles and excerpts — from the body ("Chủ tịch UBND tỉnh Bắc Giang
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
+import { expandDefined } from './abbreviations.js';
 import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
@@ -296,10 +297,13 @@ const DELEGATED_BY = /(?:ủy|uỷ)\s+quyền(?:\s+của)?\s*$/iu;
 /** The actor who launches/calls for the campaign, read from the body. */
 export function issuerFromBody(text: string, fullText: string): Issuer | null {
   // "Sở Y tế TP.HCM", "UBND TP. Đà Nẵng": the city's level written out, so it reads as a level
-  const cities = /TP|Tp\./u.test(text) ? CITY_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full.trimEnd() + ' '), text) : text;
+  // "Liên đoàn Lao động (LĐLĐ) tỉnh X … Chủ tịch LĐLĐ tỉnh": the text's own abbreviations written out
+  const own = expandDefined(text);
+  const cities = /TP|Tp\./u.test(own) ? CITY_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full.trimEnd() + ' '), own) : own;
   // "Sở GD&ĐT Hà Nội": a department's name written out, so it reads as one
   const body = /Sở\s+[A-ZĐ]{2}/u.test(cities) ? DEPARTMENT_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), cities) : cities;
   let fallback: Issuer | null = null;
+  let guest: Issuer | null = null;
   // each office as first named in full ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng nhấn mạnh …"),
   // for a later, shorter mention that acts ("Bí thư Thành ủy đề nghị …")
   const named = new Map<string, { organization: string; signer: string | null }>();
@@ -350,7 +354,9 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
       }
       return found;
     }
-    fallback ??= found;
+    // a guest ("Dự buổi lễ có đồng chí X, Phó Bí thư Tỉnh ủy …") is the issuer only when nothing else is
+    if (ATTENDING.test(sentenceBefore(body, m.index!))) guest ??= found;
+    else fallback ??= found;
   }
   // the head of government, when no office holder above acts ("Thủ tướng Chính phủ Phạm Minh Chính dự và phát động …")
   for (const m of body.matchAll(GOVERNMENT_HEAD)) {
@@ -385,7 +391,16 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     const organization = m[1]!.replace(/\s+/g, ' ');
     return { organization, ...headOf(body, organization) };
   }
-  return null;
+  return guest;
+}
+
+// a sentence that lists who attended: "Dự buổi lễ có …", "Tham dự hội nghị có …", "Đến dự …"
+const ATTENDING = /^(?:Tham dự|Dự|Cùng dự|Đến dự|Tới dự|Về dự|Có mặt)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+/** The start of the sentence that holds `at`, up to `at`. */
+function sentenceBefore(body: string, at: number): string {
+  const before = body.slice(Math.max(0, at - 400), at);
+  const k = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
+  return before.slice(k + 1).trimStart();
 }
 
 /** Does the sentence that starts at `at` (read up to `reach` characters) launch or call for the campaign? */
@@ -416,7 +431,12 @@ function headOf(body: string, organization: string): { position: string | null; 
     if (ACTS.test(after)) return found;
     first ??= found;
   }
-  return first ?? { position: null, signer: null };
+  if (first) return first;
+  // the name first: "đồng chí Phạm Văn Tuân, Chủ tịch Liên đoàn Lao động tỉnh"
+  const organ = organization.replace(LEVEL_TAIL, '');
+  const named = new RegExp(`(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*(?:,|[-–]|\\()\\s*(${[...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\s+${organ.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u').exec(body);
+  if (named && SURNAMES.has(named[1]!.split(/\s+/)[0]!)) return { position: canonicalPosition(named[2]!) ?? named[2]!.replace(/\s+/g, ' '), signer: named[1]! };
+  return { position: null, signer: null };
 }
 
 function findNamedHolder(body: string, position: string): string | null {

@@ -81,6 +81,8 @@ export function splitInlineItems(paras: Paragraph[]): Paragraph[] {
   return out;
 }
 
+// a line that opens on an amount: a percentage, a range or a number and a lower-case unit
+const AMOUNT_START = /^\d+(?:[.,]\d+)*(?:\s*%|\s*[-–]\s*\d|\s+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])/u;
 /** Does line `l` continue paragraph `p` (page-break split or hard wrap)? */
 function continues(p: Paragraph, l: Line, blankBetween: boolean): boolean {
   const last = p.lines[p.lines.length - 1]!.clean;
@@ -88,6 +90,8 @@ function continues(p: Paragraph, l: Line, blankBetween: boolean): boolean {
   if (ALL_CAPS(l.clean) || ALL_CAPS(p.lines[p.lines.length - 1]!.clean)) return false;
   if (/^[-+•–]\s/u.test(l.clean)) return false; // a bullet starts its own item
   if (/^[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(l.clean)) return true; // "… Tăng cường" / "công tác …"
+  // an amount that goes on a clause cut after a word ("… (GRDP) đạt" / "7 - 7,5%; …")
+  if (AMOUNT_START.test(l.clean) && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]$/u.test(last)) return true;
   // a short heading on a marker line ("1. Mục tiêu") is not continued by its body
   if (p.marker && p.lines.length === 1 && last.length - p.marker.rest < 80) return false;
   // hard-wrapped text (OCR): a long line without closing punctuation, no blank line
