@@ -49,7 +49,8 @@ const BAD_BEFORE = /(?:thứ|lần|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])cả|(
 const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*)+/u;
 const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
-  'bằng', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'tăng bình quân', 'giảm bình quân', 'đạt bình quân', 'tăng trung bình', 'giảm trung bình', 'đạt trung bình', 'ổn định',
+  // ("mặt bằng" is a site, "công bằng" fairness: nouns, not "equal to")
+  'bằng(?<!(?:mặt|công|cân) bằng)', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'tăng bình quân', 'giảm bình quân', 'đạt bình quân', 'tăng trung bình', 'giảm trung bình', 'đạt trung bình', 'ổn định',
   'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho'];
 const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)

@@ -177,6 +177,14 @@ PV`;
     const o = run('Quảng Ninh phát động đợt thi đua cao điểm\n\n02/02/2024 14:35\n\nChiều 1/2, Ban Thường vụ Tỉnh ủy Quảng Ninh tổ chức Lễ phát động.\n\nPhát biểu phát động, đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh nhấn mạnh nhiệm vụ năm 2024.');
     expect(o.issuer).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Nguyễn Xuân Ký' });
   });
+  it('an organ that launches outranks an office holder who only asks; its own holder named anywhere speaks for it', () => {
+    const o = run('Quận Hoàng Mai phát động thi đua năm 2024\n\n14/03/2024 15:20\n\n(HNM) - Chiều 13-3, UBND quận Hoàng Mai (Hà Nội) tổ chức hội nghị phát động phong trào thi đua năm 2024.\n\nTheo Chủ tịch UBND quận Hoàng Mai Nguyễn Xuân Phong, năm 2024 quận phấn đấu thu ngân sách đạt 6.800 tỷ đồng.\n\nPhát biểu tại hội nghị, Bí thư Quận ủy Hoàng Mai Nguyễn Quang Hiếu đề nghị các phường quyết liệt vào cuộc.');
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân quận Hoàng Mai', position: 'Chủ tịch', signer: 'Nguyễn Xuân Phong' });
+    // with no organ that launches, the one who asks
+    const p = run('Quận Hoàng Mai thi đua năm 2024\n\n14/03/2024 15:20\n\nChiều 13-3, quận Hoàng Mai tổng kết công tác năm 2023.\n\nPhát biểu tại hội nghị, Bí thư Quận ủy Hoàng Mai Nguyễn Quang Hiếu đề nghị các phường quyết liệt vào cuộc.');
+    // (a place whose name holds a family name: a three-word name after it is likelier than four)
+    expect(p.issuer).toEqual({ organization: 'Quận ủy Hoàng Mai', position: 'Bí thư', signer: 'Nguyễn Quang Hiếu' });
+  });
   it('departments and forces as actors, a rank before the name', () => {
     const issuerOf = (b: string) => run(`Quảng Ninh phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nSáng 5/3, tỉnh Quảng Ninh tổ chức hội nghị.\n\n${b}`).issuer;
     expect(issuerOf('Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh phát động phong trào thi đua.')).toEqual({ organization: 'Công an tỉnh Quảng Ninh', position: 'Giám đốc', signer: 'Nguyễn Văn Bình' });

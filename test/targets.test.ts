@@ -73,6 +73,9 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     const ts = targetsOf('- Các chỉ tiêu: phát triển mới 5.000 đoàn viên; thành lập 30 công đoàn cơ sở.');
     expect(ts.map((t) => [t.indicator, t.unit])).toEqual([['phát triển mới đoàn viên', 'đoàn viên'], ['thành lập công đoàn cơ sở', 'công đoàn']]);
   });
+  it('"mặt bằng" is a noun, not "equal to": it stays in the indicator', () => {
+    expect(targetsOf('- Giải phóng mặt bằng 45 dự án; thu ngân sách bằng 6.800 tỷ đồng.').map((t) => t.indicator)).toEqual(['Giải phóng mặt bằng', 'thu ngân sách']);
+  });
   it('"Có thêm 12 xã" is an increase of a count', () => {
     expect(targetsOf('- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao.')[0]).toMatchObject({ value: 12, unit: 'xã', change: 'increase', indicator: 'xã đạt chuẩn nông thôn mới nâng cao' });
   });

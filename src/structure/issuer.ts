@@ -82,6 +82,7 @@ const COMMITTEE_LEVEL: Record<string, string> = {
 };
 /** An organ type as written in a news text, in its canonical form. */
 const orgTypeOf = (written: string) => expandAbbreviations(written).replace(/^Uỷ/, 'Ủy').replace(/^(Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn$/u, '$1 Đoàn');
+const LAUNCH_ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
@@ -238,12 +239,15 @@ export function splitPlaceAndName(words: string[]): { place: string | null; name
   if (SURNAMES.has(words[0]!) && words.length >= 2 && words.length <= 4 && !PROVINCES.some((p) => text.startsWith(p))) {
     return { place: null, name: text };
   }
-  // a family name starts the person's name: "Tây Sơn Phan Chí Hùng"
+  // a family name starts the person's name: "Tây Sơn Phan Chí Hùng"; where a place's name
+  // holds a family name too ("Hoàng Mai Nguyễn Quang Hiếu"), a three-word name is likelier
+  let split = -1;
   for (let i = 1; i < words.length - 1; i++) {
     if (SURNAMES.has(words[i]!) && words.length - i >= 2 && words.length - i <= 4) {
-      return { place: words.slice(0, i).join(' '), name: words.slice(i).join(' ') };
+      if (split < 0 || words.length - i === 3) split = i;
     }
   }
+  if (split > 0) return { place: words.slice(0, split).join(' '), name: words.slice(split).join(' ') };
   if (words.length <= 3) return { place: words.length ? text : null, name: null };
   return { place: words.slice(0, 2).join(' '), name: null };
 }
@@ -304,6 +308,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   const body = /Sở\s+[A-ZĐ]{2}/u.test(cities) ? DEPARTMENT_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), cities) : cities;
   let fallback: Issuer | null = null;
   let guest: Issuer | null = null;
+  let asking: Issuer | null = null;
   // each office as first named in full ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng nhấn mạnh …"),
   // for a later, shorter mention that acts ("Bí thư Thành ủy đề nghị …")
   const named = new Map<string, { organization: string; signer: string | null }>();
@@ -352,7 +357,11 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
         const who = findNamedHolder(body, position);
         if (who) found.signer = who;
       }
-      return found;
+      // one who launches or calls for the campaign is the issuer; one who only asks ("Bí thư
+      // Quận ủy … đề nghị các phường …") is, unless an organ launches it
+      if (LAUNCH_ACTS.test(after) || LAUNCH_ACTS.test(m[0])) return found;
+      asking ??= found;
+      continue;
     }
     // a guest ("Dự buổi lễ có đồng chí X, Phó Bí thư Tỉnh ủy …") is the issuer only when nothing else is
     if (ATTENDING.test(sentenceBefore(body, m.index!))) guest ??= found;
@@ -363,37 +372,49 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     if (!launches(body, m.index!, 300)) continue;
     return { organization: 'Chính phủ', ...headOf(body, 'Chính phủ') };
   }
-  if (fallback) {
-    if (!fallback.signer && fallback.position) fallback.signer = findNamedHolder(body, fallback.position);
-    return fallback;
-  }
+  // an organ that launches, through its holder named above, else its head named anywhere
+  const holder = (organization: string): Issuer => {
+    const person = [asking, fallback].find((p) => p?.organization === organization);
+    if (person && !person.signer && person.position) person.signer = findNamedHolder(body, person.position);
+    return person?.signer ? person : { organization, ...headOf(body, organization) };
+  };
   // no person: an organ that launches the campaign ("UBND tỉnh Tây Ninh sáng 4/2 tổ chức hội
   // nghị phát động phong trào thi đua")
   for (const m of body.matchAll(ORGAN_ACTOR)) {
     if (!launches(body, m.index!, 260)) continue;
     if (inPassing(body, m.index!)) continue;
     const level = m[2] ?? (CENTRAL_CITIES.has(m[4]!) ? 'thành phố' : 'tỉnh');
-    const place = m[4] ?? splitPlaceAndName(m[3]!.trim().split(/\s+/)).place ?? dominantPlace(fullText, level);
+    const words = (m[3] ?? '').trim().split(/\s+/);
+    // (no office before the organ, so two or three capitalized words after its level are a
+    // place, even one that reads like a person's name: "UBND quận Hoàng Mai")
+    const place = m[4] ?? splitPlaceAndName(words).place ?? dominantPlace(fullText, level) ?? (words.length <= 3 && !POSITION_BEFORE.test(body.slice(Math.max(0, m.index! - 20), m.index!)) ? words.join(' ') : null);
     const organization = [orgTypeOf(m[1]!), level, place].filter(Boolean).join(' ');
-    return { organization, ...headOf(body, organization) };
+    return holder(organization);
   }
   for (const m of body.matchAll(COMMITTEE_ACTOR)) {
     if (!launches(body, m.index!, 260) || inPassing(body, m.index!)) continue;
     const place = splitPlaceAndName(m[3]!.trim().split(/\s+/)).place;
     if (!place) continue;
     const organization = `${orgTypeOf(`${m[1]} ${m[2]!.replace('uỷ', 'ủy')}`)} ${place}`;
-    return { organization, ...headOf(body, organization) };
+    return holder(organization);
   }
   // a ministry or a national organ, which needs no level ("Bộ Nông nghiệp và Phát triển nông
   // thôn tổ chức Hội nghị … và phát động phong trào thi đua"); its head speaks for it
   for (const m of body.matchAll(NATIONAL_ACTOR)) {
     if (!launches(body, m.index!, 300)) continue;
     const organization = m[1]!.replace(/\s+/g, ' ');
-    return { organization, ...headOf(body, organization) };
+    return holder(organization);
+  }
+  if (asking) return asking;
+  if (fallback) {
+    if (!fallback.signer && fallback.position) fallback.signer = findNamedHolder(body, fallback.position);
+    return fallback;
   }
   return guest;
 }
 
+// an office right before an organ: "Chủ tịch UBND tỉnh …"
+const POSITION_BEFORE = new RegExp(`(?:${POSITION})\\s*$`, 'u');
 // a sentence that lists who attended: "Dự buổi lễ có …", "Tham dự hội nghị có …", "Đến dự …"
 const ATTENDING = /^(?:Tham dự|Dự|Cùng dự|Đến dự|Tới dự|Về dự|Có mặt)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 /** The start of the sentence that holds `at`, up to `at`. */
