@@ -13,7 +13,7 @@ export type TargetRegion = {
   /** the paragraph reports results already achieved: none of its quantities is a target */
   results?: boolean;
 };
-const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|có thêm|xây dựng thêm)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|có thêm|xây dựng thêm|ít nhất|tối thiểu|không dưới|không ít hơn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
 // a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
 const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
@@ -318,7 +318,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // "Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận": what is counted, per whom;
           // after a lead-in's colon ("Thi đua xây dựng nông thôn mới: có thêm 12 xã …") no one
           const possessor = beforeRaw.replace(POSSESSIVE, '').trimEnd();
-          indicator = cleanIndicator(possessor.endsWith(':') ? described : `${indicator} có ${described}`);
+          // (the possessor is the last part of a list: "Tập trung phát triển …, mỗi thôn có ít nhất 01 mô hình")
+          indicator = cleanIndicator(possessor.endsWith(':') ? described : `${indicator.slice(indicator.lastIndexOf(',') + 1)} có ${described}`);
         } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || (q.kind === 'count' && ENDS_IN_ACTION.test(indicator))) && (/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail) || (q.kind === 'count' && ACTIONS_ONLY.test(indicator)))) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng", "Vận động
           // xây dựng 200 nhà Đại đoàn kết …") the verbs

@@ -357,6 +357,13 @@ describe('organFromBlock', () => {
         .toEqual({ organization: 'Ủy ban nhân dân tỉnh Long An', position: 'Chủ tịch', signer: 'Nguyễn Văn Út' });
     }
   });
+  it('a byline before the dateline ("Thúy Hồng - 16:45, 02/04/2024", "Bài, ảnh: Minh Anh | 02/04/2024 16:45")', () => {
+    const at = (dateline: string) => run(`Đắk Lắk phát động thi đua năm 2024\n\n${dateline}\n\nChiều 1/4, Sở Nội vụ tỉnh Đắk Lắk phát động thi đua.`).document.publishedAt;
+    expect(at('Thúy Hồng - 16:45, 02/04/2024')).toBe('2024-04-02T16:45');
+    expect(at('Bài, ảnh: Minh Anh | 02/04/2024 16:45')).toBe('2024-04-02T16:45');
+    // a lead sentence is no byline
+    expect(at('Sở Nội vụ tỉnh Đắk Lắk - 16 đơn vị tham gia.')).toBeNull();
+  });
   it('a source tag with "&" or digits before the lead\'s date ("(Dân tộc & Phát triển) - Ngày 11/3, tại Hà Nội, …")', () => {
     const o = run('Bộ Y tế phát động thi đua năm 2024\n\nThứ Ba, 12/03/2024 - 09:15\n\n(Dân tộc & Phát triển) - Ngày 11/3, tại Hà Nội, Bộ Y tế tổ chức hội nghị phát động phong trào thi đua năm 2024.');
     expect(o.document.date).toBe('2024-03-11');

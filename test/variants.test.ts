@@ -423,8 +423,10 @@ describe('nghi-quyet-dang-uy-xa.txt', () => {
   });
   it('results of last year ("ước đạt", "so với cùng kỳ") are not targets; the year\'s targets are', () => {
     expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([
-      [9, '%', '>=', 'increase'], [58, 'triệu đồng/người/năm', '=', null], [2, '%', '<', null], [2, 'thôn', '=', 'increase'], [100, '%', '=', null], [8, 'đảng viên', '>=', null], [100, '%', '=', null],
+      [9, '%', '>=', 'increase'], [58, 'triệu đồng/người/năm', '=', null], [2, '%', '<', null], [2, 'thôn', '=', 'increase'], [100, '%', '=', null], [8, 'đảng viên', '>=', null], [1, 'mô hình', '>=', null], [100, '%', '=', null],
     ]);
+    // "ít nhất" commits a count outside a targets heading too; the one who has it is the last part of the list
+    expect(o.targets.find((t) => t.unit === 'mô hình')!.indicator).toBe('mỗi thôn có mô hình kinh tế hiệu quả');
   });
 });
 
@@ -695,5 +697,24 @@ describe('article-lead-above-dateline.md', () => {
   });
   it('targets of the launch speech, a change over many syllables; the past year\'s results and donations are not targets', () => {
     expect(o.targets.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([[2.5, '%', '>=', 'decrease'], [100, '%', '=', null], [1500, 'căn nhà', '=', null]]);
+  });
+});
+
+describe('article-web-page-meta-date.html', () => {
+  const o = load('article-web-page-meta-date.html');
+  it('a page that shows no dateline takes its publication time from its metadata (article:published_time)', () => {
+    expect(o.document).toMatchObject({ kind: 'article', date: '2024-04-01', publishedAt: '2024-04-02T16:45', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Sở Nội vụ tỉnh Đắk Lắk', position: 'Giám đốc', signer: 'Nguyễn Văn Hòa' });
+  });
+  it('list items are sections; "ít nhất 02 mô hình" commits a count; the law cited by number', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['Một là', 'Hai là', 'Ba là']);
+    expect(o.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[100, '%', '='], [2, 'mô hình', '>=']]);
+    expect(o.references.map((r) => [r.type, r.number])).toEqual([['Luật', '10/2022/QH15']]);
+  });
+  it('without metadata, a <time datetime> gives it; a page with neither has none', () => {
+    const page = (head: string, meta: string) => `<html><head>${head}</head><body><article><h1>Tỉnh X phát động thi đua</h1>${meta}<p>Sáng 1/4, UBND tỉnh Bắc Ninh phát động thi đua.</p><p>Nội dung.</p></article></body></html>`;
+    expect(run(page('', '<div><time datetime="2024-04-02T08:30">8:30</time></div>')).document.publishedAt).toBe('2024-04-02T08:30');
+    expect(run(page('<meta content="2024-04-03T09:00:00+07:00" itemprop="datePublished">', '')).document.publishedAt).toBe('2024-04-03T09:00');
+    expect(run(page('', '')).document.publishedAt).toBeNull();
   });
 });

@@ -53,9 +53,30 @@ function dropHidden(html: string): string {
   return out + html.slice(pos);
 }
 
+const META_TAG = /<meta\s[^<>]{0,1000}>/gi;
+const PUBLISHED_KEY = /\s(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|og:published_time|datePublished|pubdate|publishdate|dc\.date\.issued)["'\s>]/i;
+const CONTENT = /\scontent\s*=\s*(?:"([^"]{0,100})"|'([^']{0,100})')/i;
+const TIME_TAG = /<time\s[^<>]{0,500}?datetime\s*=\s*["'](\d{4}-\d{2}-\d{2}[^"']{0,40})["']/i;
+
+/**
+ * The page's publication time from its metadata (<meta property="article:published_time">,
+ * itemprop="datePublished", a <time datetime>), written as YAML front matter above the
+ * text: the header reads it when the text shows no dateline.
+ */
+function publishedMeta(html: string): string {
+  let value: string | null = null;
+  for (const m of html.matchAll(META_TAG)) {
+    if (!PUBLISHED_KEY.test(m[0])) continue;
+    const c = CONTENT.exec(m[0]);
+    if (c) { value = c[1] ?? c[2]!; break; }
+  }
+  value ??= TIME_TAG.exec(html)?.[1] ?? null;
+  return value && /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}[^\s]*)?$/.test(value.trim()) ? `---\ndate: ${value.trim()}\n---\n\n` : '';
+}
+
 /** HTML markup -> text: one line per block, a blank line between paragraphs. */
 export function htmlToText(html: string): string {
-  return decodeReferences(
+  return publishedMeta(html) + decodeReferences(
     dropHidden(html)
       .replace(/<br\s*\/?>/gi, '\n')
       // the headline as a markdown H1, which the header reads as such

@@ -44,7 +44,10 @@ function isHeadline(c: string): boolean {
 /** "23-02-2024" / "23.02.2024" / "ngày 23 tháng 02 năm 2024" -> "23/02/2024"; "10:35 ngày 23/02/2024" -> "10:35 | 23/02/2024". */
 // "Thứ Năm, ngày 14 tháng 3 năm 2024 | 09:12": the date in words, alone on its line but for a time
 const WORDED_DATELINE = /^((?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,-]?\s*)?)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})(?=\s*(?:[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?\s*$)/iu;
+// a byline before the dateline: "Thúy Hồng - 16:45, 02/04/2024", "Bài, ảnh: Minh Anh | 02/04/2024"
+const BYLINE = /^(?:(?:Bài|Tin|Ảnh|Bài và ảnh|Tin và ảnh|Bài, ảnh|Tin, ảnh|Tác giả|Phóng viên|PV)\s*:\s*)?(?:[A-ZĐ][^\s\d|:,–-]{0,15}\s+){0,4}[A-ZĐ][^\s\d|:,–-]{0,15}\s*[-|–]\s*(?=\d)/u;
 function datelineForm(s: string): string {
+  if (BYLINE.test(s)) s = s.replace(BYLINE, '');
   return s.replace(WORDED_DATELINE, '$1$2/$3/$4').replace(/^((?:\S+\s+){0,4}?)(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?!\d)/u, '$1$2/$3/$4').replace(/^(\d{1,2}[:h]\d{2})\s*,?\s*ngày\s+/iu, '$1 | ');
 }
 const DATELINE_LABEL = /^(?:Ngày\s+(?:đăng|cập nhật|xuất bản)|Cập nhật(?:\s+lúc)?|Đăng\s+(?:ngày|lúc)|Xuất bản|Published)\s*:?\s*/iu;
