@@ -94,10 +94,13 @@ describe('linear time', () => {
     const make = (n: number) => 'KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- ' + '85% - '.repeat(n / 6);
     expect(time(make(2 * SIZE / 4)) / time(make(SIZE / 4))).toBeLessThan(3);
   });
-  it('amounts that open hard-wrapped lines join one paragraph: twice the input costs about twice the time', () => {
+  it('amounts that open hard-wrapped lines join one paragraph: four times the input costs about four times the time', () => {
     const make = (n: number) => 'KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- Tỷ lệ đạt\n' + '5 - 7% hộ đạt\n'.repeat(n / 14);
     expect(extract(make(1400)).targets.length).toBeGreaterThan(90);
-    expect(time(make(2 * SIZE / 4)) / time(make(SIZE / 4))).toBeLessThan(3);
+    // (best of four: the suite's other files run alongside)
+    const best = (x: string) => Math.min(time(x), time(x));
+    // (four times the input: about four times the time, sixteen if it were quadratic)
+    expect(best(make(SIZE / 2)) / best(make(SIZE / 8))).toBeLessThan(8);
   });
   it('a run-on clause gives each amount its own neighbourhood as text, so output stays linear', () => {
     const o = extract('KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- ' + 'Tỷ lệ hài lòng đạt 85% - '.repeat(4000));
