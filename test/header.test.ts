@@ -289,6 +289,14 @@ describe('themes', () => {
     expect(t('Năm nay có nhiều chủ đề: Kinh tế, xã hội.')).toEqual([]);
     expect(t('Chủ đề: các nội dung thi đua được nêu dưới đây.')).toEqual([]);
   });
+  it('bold for quotes after the kind; "với/mang/theo chủ đề:" without quotes in the middle of a sentence', () => {
+    const th = (l: string) => run(`KẾ HOẠCH\nThi đua năm 2024\n\nI. MỤC ĐÍCH\n${l}\nII. NỘI DUNG\n1. Thi đua.`).themes.map((t) => [t.kind, t.text]);
+    expect(th('Năm 2024, ngành thực hiện với chủ đề **Đổi mới, sáng tạo, nâng cao chất lượng**.')).toEqual([['chủ đề', 'Đổi mới, sáng tạo, nâng cao chất lượng']]);
+    expect(th('Phong trào thi đua năm 2024 với chủ đề: Đoàn kết, kỷ cương, sáng tạo, hiệu quả.')).toEqual([['chủ đề', 'Đoàn kết, kỷ cương, sáng tạo, hiệu quả']]);
+    // bold that does not close on its line, or lower case after the colon, is no slogan
+    expect(th('Thực hiện với chủ đề **Đổi mới và sáng tạo')).toEqual([]);
+    expect(th('Hội nghị với chủ đề: tăng cường công tác thi đua.')).toEqual([]);
+  });
   it('span covers the slogan in the normalized text', () => {
     const src = 'CHỈ THỊ\nVề thi đua\n\nvới chủ đề: “Đoàn kết, sáng tạo”.\n\n1. Thi đua.';
     const th = run(src).themes[0]!;

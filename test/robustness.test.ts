@@ -82,6 +82,8 @@ describe('linear time', () => {
     ['a list of amounts after commas and verbs of change', (n) => 'KẾ HOẠCH\nThi đua\n\nI. CHỈ TIÊU\n- ' + 'a, giảm b, '.repeat(n / 11) + '5%'],
     ['a report of texts issued without a date', (n) => 'Tin\n\nSáng nay, ' + 'ban hành Chỉ thị ngày '.repeat(n / 22)],
     ['abbreviations defined over and over', (n) => 'Tin\n\nSáng 1/2, phát động. ' + 'Hội Cựu (HC) chiến Binh (CB) Aa Bb Cc (ABC) '.repeat(n / 44)],
+    ['slogans in bold that never close', (n) => 'KẾ HOẠCH\nThi đua\n\n' + 'với chủ đề **Đoàn kết '.repeat(n / 22)],
+    ['slogans after "với chủ đề:" with no sentence end', (n) => 'KẾ HOẠCH\nThi đua\n\n' + 'với chủ đề: Đoàn kết '.repeat(n / 21)],
     ['organs and committees that never act', (n) => 'Tin\n\nSáng 1/2, phát động. ' + 'Sở Y tế tỉnh Tỉnh ủy '.repeat(n / 21)],
   ];
   const base = time(normal(SIZE));

@@ -10,12 +10,15 @@ export const THEME_KINDS = ['chủ đề', 'khẩu hiệu', 'phương châm', 't
 const QUALIFIER = String.raw`(?:\s+(?:(?:của\s+)?năm(?:\s+\d{4})?|hành động|chung|chính|xuyên suốt|công tác|thi đua|của\s+(?:tỉnh|huyện|thành phố|ngành|đơn vị)|(?:đã\s+)?được\s+(?:xác định|chọn|lựa chọn))){0,4}`;
 const INTRO = new RegExp(
   `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})${QUALIFIER}` +
-  `[\\s*_]{0,8}(?::|là\\s*:?|như sau:)?[\\s*_]{0,8}(["“”«‘]|(?<=:[\\s*_]{0,8})')`,
+  // (bold or underscores may stand for the quotes: "với chủ đề **Đổi mới, sáng tạo**")
+  `[\\s*_]{0,8}(?::|là\\s*:?|như sau:)?[\\s*_]{0,8}(["“”«‘]|(?<=:[\\s*_]{0,8})'|(?:\\*\\*|__)(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))`,
   // any case: "CHỦ ĐỀ NĂM 2024: “…”" in a heading
   'giu');
 // a slogan without quotes, where a line or sentence opens with its kind and a colon:
 // "Chủ đề năm 2024: Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển."
 const BARE = new RegExp(String.raw`(?:^|\n|\.\s)[\s*_>#-]*(Chủ đề|Khẩu hiệu|Phương châm|Thông điệp)${QUALIFIER}[\s*_]*:[\s*_]*(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`, 'gu');
+// … or where "với/mang/theo" brings it in: "Phong trào thi đua năm 2024 với chủ đề: Đoàn kết, kỷ cương, sáng tạo."
+const BARE_AFTER = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:với|mang|theo)\s+(chủ đề|khẩu hiệu|phương châm|thông điệp)${QUALIFIER}[\s*_]*:[\s*_]*(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`, 'gu');
 // the campaign a text launches, named in quotes right after it: "phát động phong trào thi
 // đua “Đổi mới, sáng tạo trong chăm sóc sức khỏe nhân dân”", "Lễ phát động đợt thi đua cao
 // điểm “…”". Not a campaign a cited document launched ("Quyết định … về phát động …") nor
@@ -48,19 +51,21 @@ export function findThemes(text: string, index: LineIndex, from = 0, to = text.l
   };
   INTRO.lastIndex = from;
   while ((m = INTRO.exec(text)) && m.index < to) quoted(INTRO, m.index + m[0].length, m[2]!, m[1]!.toLowerCase());
-  BARE.lastIndex = from;
-  while ((m = BARE.exec(text)) && m.index < to) {
-    const start = m.index + m[0].length;
-    // to the end of the sentence or line, a slogan's length at most
-    let end = start;
-    const limit = Math.min(text.length, start + 200);
-    while (end < limit && text[end] !== '\n' && !(text[end] === '.' && (end + 1 >= text.length || /\s/.test(text[end + 1]!)))) end++;
-    if (end >= limit && limit < text.length) continue; // no sentence end near: not a slogan
-    const clean = text.slice(start, end).replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' ').replace(/[\s,;:]+$/u, '').trim();
-    const key = clean.toLowerCase();
-    if (clean.length < 4 || seen.has(key)) continue;
-    seen.add(key);
-    out.push({ text: clean, kind: m[1]!.toLowerCase(), span: index.span(start, end) });
+  for (const re of [BARE, BARE_AFTER]) {
+    re.lastIndex = from;
+    while ((m = re.exec(text)) && m.index < to) {
+      const start = m.index + m[0].length;
+      // to the end of the sentence or line, a slogan's length at most
+      let end = start;
+      const limit = Math.min(text.length, start + 200);
+      while (end < limit && text[end] !== '\n' && !(text[end] === '.' && (end + 1 >= text.length || /\s/.test(text[end + 1]!)))) end++;
+      if (end >= limit && limit < text.length) continue; // no sentence end near: not a slogan
+      const clean = text.slice(start, end).replace(/[*_]{1,2}/g, '').replace(/\s+/g, ' ').replace(/[\s,;:]+$/u, '').trim();
+      const key = clean.toLowerCase();
+      if (clean.length < 4 || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ text: clean, kind: m[1]!.toLowerCase(), span: index.span(start, end) });
+    }
   }
   LAUNCHED.lastIndex = from;
   while ((m = LAUNCHED.exec(text)) && m.index < to) quoted(LAUNCHED, m.index + m[0].length, m[1]!, 'phong trào');
@@ -88,6 +93,11 @@ function findClose(text: string, start: number, open: string, wrapTo?: number): 
   let lineEnd = start;
   // (with wrapTo, the quote may go on over line ends, up to wrapTo)
   while (lineEnd < limit && (wrapTo !== undefined || text.charCodeAt(lineEnd) !== 10)) lineEnd++;
+  // emphasis as quotes: to its closing mark on the same line, or no slogan at all
+  if (open === '**' || open === '__') {
+    const end = text.slice(start, lineEnd).indexOf(open);
+    return end >= 0 ? start + end : start;
+  }
   const close = CLOSE_OF[open] ?? '”';
   let depth = 0;
   for (let i = start; i < lineEnd; i++) {
