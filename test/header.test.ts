@@ -305,6 +305,14 @@ describe('themes', () => {
 });
 
 describe('organFromBlock', () => {
+  it('levels written short in the block: "TP.", "TP", "TP.HCM", "TX."', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'TP. HỒ CHÍ MINH'])).toBe('Ủy ban nhân dân thành phố Hồ Chí Minh');
+    expect(organFromBlock(['UBND TP. ĐÀ NẴNG', 'SỞ NỘI VỤ'])).toBe('Sở Nội vụ thành phố Đà Nẵng');
+    expect(organFromBlock(['UBND TP HẢI PHÒNG'])).toBe('Ủy ban nhân dân thành phố Hải Phòng');
+    expect(organFromBlock(['THÀNH ĐOÀN TP.HCM', 'BAN CHẤP HÀNH'])).toBe('Ban Chấp hành Thành Đoàn thành phố Hồ Chí Minh');
+    expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'TX. SƠN TÂY'])).toBe('Ủy ban nhân dân thị xã Sơn Tây');
+  });
   it('party committees take the province of their Đảng bộ line', async () => {
     const { organFromBlock } = await import('../src/structure/issuer.js');
     expect(organFromBlock(['ĐẢNG BỘ TỈNH NGHỆ AN', 'TỈNH ỦY'])).toBe('Tỉnh ủy Nghệ An');

@@ -85,11 +85,16 @@ const orgTypeOf = (written: string) => expandAbbreviations(written).replace(/^U�
 const LAUNCH_ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 
+const BLOCK_HCM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TP\.?\s*HCM(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+const BLOCK_CITY = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TP(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
+const BLOCK_TOWN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TX(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
 export function organFromBlock(lines: string[]): string | null {
   if (!lines.length) return null;
   let parts = lines.map((l) => l.replace(/[*_]/g, '').replace(/Uỷ/g, 'Ủy').replace(/UỶ/g, 'ỦY').trim()
-    .replace(STANDING_BODY_ABBR, (a) => (a === 'BCH' ? 'BAN CHẤP HÀNH' : 'BAN THƯỜNG VỤ'))).filter(Boolean);
+    .replace(STANDING_BODY_ABBR, (a) => (a === 'BCH' ? 'BAN CHẤP HÀNH' : 'BAN THƯỜNG VỤ'))
+    // levels written short: "UBND TP. ĐÀ NẴNG", "THÀNH ĐOÀN TP.HCM", "UBND TX. SƠN TÂY"
+    .replace(BLOCK_HCM, 'THÀNH PHỐ HỒ CHÍ MINH').replace(BLOCK_CITY, 'THÀNH PHỐ ').replace(BLOCK_TOWN, 'THỊ XÃ ')).filter(Boolean);
   if (!parts.length) return null;
   // "UBND TỈNH CAO BẰNG" / "SỞ NỘI VỤ": the last organ is the issuer, unless the next line is its level
   const joined: string[] = [];
@@ -121,7 +126,8 @@ export function organFromBlock(lines: string[]): string | null {
   }
   const yc = YOUTH_COMMITTEE.exec(last);
   if (yc) {
-    const where = yc[3] ? placeCase(yc[3]) : null;
+    const lvOwn = yc[3] ? LEVEL_AND_PLACE.exec(yc[3]) : null;
+    const where = lvOwn ? `${lvOwn[1]!.toLowerCase()} ${placeCase(lvOwn[2]!)}` : yc[3] ? placeCase(yc[3]) : null;
     const head = yc[1] ? `${/THƯỜNG/iu.test(yc[1]) ? 'Ban Thường vụ' : 'Ban Chấp hành'} ` : '';
     return `${head}${yc[2]!.charAt(0)}${yc[2]!.slice(1).toLowerCase()} Đoàn${where ? ' ' + where : ''}`;
   }
