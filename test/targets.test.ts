@@ -76,6 +76,13 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
   it('"mặt bằng" is a noun, not "equal to": it stays in the indicator', () => {
     expect(targetsOf('- Giải phóng mặt bằng 45 dự án; thu ngân sách bằng 6.800 tỷ đồng.').map((t) => t.indicator)).toEqual(['Giải phóng mặt bằng', 'thu ngân sách']);
   });
+  it('verbs of ensuring and mobilizing take what follows the amount ("Huy động trên 95% trẻ 6 tuổi vào lớp 1")', () => {
+    expect(targetsOf('- Huy động trên 95% trẻ 6 tuổi vào lớp 1.')[0]).toMatchObject({ value: 95, comparator: '>', indicator: 'Huy động trẻ 6 tuổi vào lớp 1' });
+    expect(targetsOf('- Đảm bảo 100% xã có trạm y tế đạt chuẩn.')[0]).toMatchObject({ value: 100, indicator: 'Đảm bảo xã có trạm y tế đạt chuẩn' });
+  });
+  it('a count on a base of households or people keeps its base ("30 thuê bao/100 hộ gia đình")', () => {
+    expect(targetsOf('- Số thuê bao băng rộng cố định đạt 30 thuê bao/100 hộ gia đình.')[0]).toMatchObject({ value: 30, unit: 'thuê bao/100 hộ gia đình', indicator: 'Số thuê bao băng rộng cố định' });
+  });
   it('"Có thêm 12 xã" is an increase of a count', () => {
     expect(targetsOf('- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao.')[0]).toMatchObject({ value: 12, unit: 'xã', change: 'increase', indicator: 'xã đạt chuẩn nông thôn mới nâng cao' });
   });

@@ -18,7 +18,7 @@ export const COUNT_NOUNS_2 = [
   'căn nhà', 'ngôi nhà', 'phòng học', 'thôn bản', 'tổ hợp tác', 'cơ sở', 'nhà ở', 'khu dân cư', 'điểm trường',
   'đoàn viên', 'hội viên', 'thanh niên', 'giáo viên', 'công nhân', 'nông dân', 'người dân', 'trẻ em', 'gia đình',
   'tình nguyện viên', 'chi bộ', 'tổ chức', 'trang trại', 'làng nghề', 'thương hiệu', 'sáng kiến', 'đề tài',
-  'công đoàn', 'chi đoàn', 'điển hình', 'chi hội', 'ý tưởng', 'tác phẩm', 'hồ sơ', 'thủ tục', 'thành viên',
+  'công đoàn', 'chi đoàn', 'điển hình', 'thuê bao', 'chi hội', 'ý tưởng', 'tác phẩm', 'hồ sơ', 'thủ tục', 'thành viên',
   'đối tượng', 'đường dây', 'vụ án', 'bị can', 'chiến sĩ', 'việc làm', 'trường học', 'bệnh viện', 'trạm y tế', 'tuyến đường',
 ];
 
