@@ -97,6 +97,18 @@ describe('Windows-1258, UTF-8, UTF-16', () => {
     expect(d.encoding).toBe('utf-8-bom');
     expect(d.text).toBe(text);
   });
+  it('UTF-8 once read as Windows-1252 and saved again ("Viá»‡t Nam") is repaired, with a warning', () => {
+    // each UTF-8 byte read as a Windows-1252 character (Node's 'latin1' for 0xA0-0xFF, the table for 0x80-0x9F)
+    const cp1252 = new Map([[0x80, '€'], [0x82, '‚'], [0x83, 'ƒ'], [0x84, '„'], [0x85, '…'], [0x86, '†'], [0x87, '‡'], [0x88, 'ˆ'], [0x89, '‰'], [0x8a, 'Š'], [0x8b, '‹'], [0x8c, 'Œ'], [0x8e, 'Ž'], [0x91, '‘'], [0x92, '’'], [0x93, '“'], [0x94, '”'], [0x95, '•'], [0x96, '–'], [0x97, '—'], [0x98, '˜'], [0x99, '™'], [0x9a, 'š'], [0x9b, '›'], [0x9c, 'œ'], [0x9e, 'ž'], [0x9f, 'Ÿ']]);
+    const mojibake = [...Buffer.from(text)].map((b) => cp1252.get(b) ?? String.fromCharCode(b)).join('');
+    expect(mojibake).toContain('Chá»‰ thá»‹');
+    const d = decode(Buffer.from(mojibake));
+    expect(d).toMatchObject({ text, encoding: 'utf-8' });
+    expect(d.warnings.join(' ')).toContain('mojibake');
+    // text that only looks alike (a French word, a copyright sign) is left as it is
+    const plain = 'Ã€ bientôt – © Báo Nhân Dân. Chỉ thị số 01';
+    expect(decode(Buffer.from(plain))).toMatchObject({ text: plain, warnings: [] });
+  });
   it('UTF-16 LE and BE with BOM', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     expect(decode(le)).toMatchObject({ encoding: 'utf-16le', text });

@@ -96,10 +96,20 @@ export function decode(bytes: Uint8Array, declared?: Encoding): Decoded {
   }
   if (bytes.includes(0)) throw new ChithiError('EBINARY', 'binary data (NUL bytes), not a text file');
 
+  let utf8: string | null = null;
   try {
-    return { text: decodeAs(bytes, 'utf-8'), encoding: 'utf-8', warnings };
+    utf8 = decodeAs(bytes, 'utf-8');
   } catch {
     // not UTF-8: below
+  }
+  if (utf8 !== null) {
+    // a web page or export whose UTF-8 was once read as Windows-1252 and saved again ("Viá»‡t Nam")
+    const repaired = MOJIBAKE_HINT.test(utf8) ? repairDoubleUtf8(utf8) : null;
+    if (repaired !== null) {
+      warnings.push('repaired text whose UTF-8 had been read as Windows-1252 and saved again (mojibake)');
+      return { text: repaired, encoding: 'utf-8', warnings };
+    }
+    return { text: utf8, encoding: 'utf-8', warnings };
   }
   // Not UTF-8: a legacy single-byte encoding. Truncated UTF-8 (a valid file cut
   // mid-character) is told apart from legacy text: it is valid but for its tail.
@@ -121,6 +131,39 @@ export function decode(bytes: Uint8Array, declared?: Encoding): Decoded {
     warnings.push(`decoded as ${best.encoding} with low confidence (${(best.score.share * 100).toFixed(0)}% Vietnamese syllables)`);
   }
   return { text: best.text, encoding: best.encoding, warnings };
+}
+
+// the marks of Vietnamese UTF-8 read as Windows-1252: "á»" / "áº" (ạ-ỹ), "Æ°" (ư), "Ä‘" (đ), "Ã" (à, á, â, …)
+const MOJIBAKE_HINT = /á[»º]|Æ[°¡]|Ä[‘]|Ã[\u00a0-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/u;
+// Windows-1252's letters and marks at 0x80-0x9F, back to their bytes
+const CP1252_BYTE = new Map<number, number>([
+  [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86], [0x2021, 0x87], [0x02c6, 0x88],
+  [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c], [0x017d, 0x8e], [0x2018, 0x91], [0x2019, 0x92], [0x201c, 0x93],
+  [0x201d, 0x94], [0x2022, 0x95], [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98], [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b],
+  [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
+]);
+
+/**
+ * Text whose UTF-8 bytes were read as Windows-1252 (or Latin-1) and written out again as
+ * UTF-8: the characters back to those bytes, read as UTF-8. Null when the text is not
+ * that (a character Windows-1252 cannot hold, bytes that are not UTF-8, or a result with
+ * fewer well-formed Vietnamese syllables).
+ */
+export function repairDoubleUtf8(text: string): string | null {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b = c <= 0xff ? c : CP1252_BYTE.get(c);
+    if (b === undefined) return null;
+    bytes[i] = b;
+  }
+  let fixed: string;
+  try {
+    fixed = utf8Fatal.decode(bytes);
+  } catch {
+    return null;
+  }
+  return vietnameseScore(fixed).share > vietnameseScore(text).share ? fixed : null;
 }
 
 /** If bytes are valid UTF-8 except for an incomplete final sequence, the length to keep. */
