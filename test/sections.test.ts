@@ -6,6 +6,12 @@ const doc = (body: string) => `KẾ HOẠCH\nTổ chức phong trào thi đua n�
 const paths = (t: string) => flat(run(doc(t)).sections).map((s) => `${s.path}|${s.marker}`);
 
 describe('marker styles', () => {
+  it('OCR reads a Roman numeral\'s I as l or 1 ("Ill.", "V1.") before a heading in capitals', () => {
+    expect(paths('I. MỤC ĐÍCH\nNâng cao.\nII. NỘI DUNG\nThi đua.\nIll. TỔ CHỨC THỰC HIỆN\nGiao Sở.\nIV. BÁO CÁO\nBáo cáo.\nV. KINH PHÍ\nNgân sách.\nV1. KHEN THƯỞNG\nKịp thời.'))
+      .toEqual(['1|I.', '2|II.', '3|Ill.', '4|IV.', '5|V.', '6|V1.']);
+    // not before ordinary text: "Il. est" is no marker
+    expect(paths('I. MỤC ĐÍCH\nNâng cao.\nIl. est là một dòng.')).toEqual(['1|I.']);
+  });
   it('ordinal words "Thứ nhất … Thứ mười một"', () => {
     const words = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một'];
     const body = words.map((w) => `Thứ ${w}, thực hiện nội dung số ${w}.`).join('\n');

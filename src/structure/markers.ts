@@ -24,6 +24,7 @@ const LA = new RegExp(`^(${LA_WORD}\\s+là)\\s*[,:.]?\\s*`, 'u');
 const PART = /^((Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+((?:thứ|THỨ)\s+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+|[IVXLC]+|\d{1,2}))(?:\s*[.:–-]\s*|\s*$|\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))/u;
 const DIEU = /^(Điều\s+(\d{1,3}))\s*[.:]\s*/u;
 const ROMAN = /^(([IVXLC]{1,6})\s*[.)]|([IVXLC]{1,6})\s*[-–/](?=\s))\s*(?=\S)/u;
+const ROMAN_OCR = /^(((?=[IVXl1]{0,3}[l1])[IVX][IVXl1]{1,3})\s*\.)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2})/u;
 const DECIMAL = /^((\d{1,2}(?:\.\d{1,2}){1,5})\.?)(?:\s*[)]?\s+|\s*[:–-]\s*)(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 // (an item may open on its amount: "7. 100% xã, phường có nhà văn hóa")
 const AMOUNT_FIRST = String.raw`\d{1,3}(?:[.,]\d{1,3})*\s*(?:%|[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])`;
@@ -94,6 +95,11 @@ export function scanMarker(clean: string): Marker | null {
   }
   if ((m = ROMAN.exec(s))) {
     const r = parseRoman(m[2] ?? m[3]!);
+    if (r && r <= 40) return { style: 'roman', numbers: [r], marker: m[1]!.trim(), at: 0, rest: m[0].length };
+  }
+  // OCR reads a Roman numeral's I as l or 1 ("Ill. TỔ CHỨC THỰC HIỆN", "V1. KINH PHÍ"): only before a heading in capitals
+  if ((m = ROMAN_OCR.exec(s))) {
+    const r = parseRoman(m[2]!.replace(/[l1]/g, 'I'));
     if (r && r <= 40) return { style: 'roman', numbers: [r], marker: m[1]!.trim(), at: 0, rest: m[0].length };
   }
   if ((m = UPPER.exec(s))) {
