@@ -85,7 +85,7 @@ const orgTypeOf = (written: string) => expandAbbreviations(written).replace(/^U�
 const LAUNCH_ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 
-const BLOCK_HCM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TP\.?\s*HCM(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+const BLOCK_HCM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP\.?\s*HCM|TPHCM)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const BLOCK_CITY = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TP(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
 const BLOCK_TOWN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TX(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
@@ -112,8 +112,7 @@ export function organFromBlock(lines: string[]): string | null {
   if (pc) {
     const committee = `${pc[2]!.charAt(0)}${pc[2]!.slice(1).toLowerCase()} ủy`;
     // "ĐẢNG ỦY XÃ TÂN LẬP": the level is a common noun; "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": an organ's name
-    const lvOwn = pc[3] ? LEVEL_AND_PLACE.exec(pc[3]) : null;
-    let where = lvOwn ? `${lvOwn[1]!.toLowerCase()} ${placeCase(lvOwn[2]!)}` : pc[3] ? (/^KHỐI\s/u.test(pc[3]) ? caseOrganization(pc[3]) : placeCase(pc[3])) : null;
+    let where = pc[3] ? (!LEVEL_AND_PLACE.test(pc[3]) && /^KHỐI\s/u.test(pc[3]) ? caseOrganization(pc[3]) : placeWithLevel(pc[3])) : null;
     if (!where) {
       for (const p of parents) {
         const body = PARTY_BODY.exec(p);
@@ -126,8 +125,7 @@ export function organFromBlock(lines: string[]): string | null {
   }
   const yc = YOUTH_COMMITTEE.exec(last);
   if (yc) {
-    const lvOwn = yc[3] ? LEVEL_AND_PLACE.exec(yc[3]) : null;
-    const where = lvOwn ? `${lvOwn[1]!.toLowerCase()} ${placeCase(lvOwn[2]!)}` : yc[3] ? placeCase(yc[3]) : null;
+    const where = yc[3] ? placeWithLevel(yc[3]) : null;
     const head = yc[1] ? `${/THƯỜNG/iu.test(yc[1]) ? 'Ban Thường vụ' : 'Ban Chấp hành'} ` : '';
     return `${head}${yc[2]!.charAt(0)}${yc[2]!.slice(1).toLowerCase()} Đoàn${where ? ' ' + where : ''}`;
   }
@@ -160,6 +158,11 @@ export function organFromBlock(lines: string[]): string | null {
 }
 
 const placeCase = (s: string) => (s === s.toUpperCase() ? titleCase(s.toLowerCase()) : s);
+/** "XÃ TÂN LẬP" -> "xã Tân Lập", "NGHỆ AN" -> "Nghệ An": a place after a committee, its level word in lower case. */
+function placeWithLevel(s: string): string {
+  const lv = LEVEL_AND_PLACE.exec(s);
+  return lv ? `${lv[1]!.toLowerCase()} ${placeCase(lv[2]!)}` : placeCase(s);
+}
 
 /**
  * "TRƯỜNG THCS NGUYỄN HUỆ" -> "Trường THCS Nguyễn Huệ", "TRƯỜNG TIỂU HỌC SỐ 1 NAM LÝ" ->
