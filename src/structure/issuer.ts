@@ -451,7 +451,8 @@ const GOVERNMENT_HEAD = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(
 function headOf(body: string, organization: string): { position: string | null; signer: string | null } {
   const heads = ORGAN_HEADS.find(([o]) => organization === o || organization.startsWith(o + ' '))?.[1];
   if (!heads) return { position: null, signer: null };
-  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${[...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/\s+/g, '\\s+')).join('|')})(?:\\s+${organization.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')})?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
+  const office = [...heads].sort((a, b) => b.length - a.length).map(flexible).join('|');
+  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${office})(?:\\s+${flexible(organization)})?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
   let first: { position: string; signer: string } | null = null;
   for (const m of body.matchAll(re)) {
     const words = m[2]!.split(/\s+/);
@@ -463,15 +464,23 @@ function headOf(body: string, organization: string): { position: string | null; 
   }
   if (first) return first;
   // the name first: "đồng chí Phạm Văn Tuân, Chủ tịch Liên đoàn Lao động tỉnh"
-  const organ = organization.replace(LEVEL_TAIL, '');
-  const named = new RegExp(`(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*(?:,|[-–]|\\()\\s*(${[...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\s+${organ.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u').exec(body);
+  const named = namedHolder(body, `(${office})\\s+${flexible(organization.replace(LEVEL_TAIL, ''))}`);
   if (named && SURNAMES.has(named[1]!.split(/\s+/)[0]!)) return { position: canonicalPosition(named[2]!) ?? named[2]!.replace(/\s+/g, ' '), signer: named[1]! };
   return { position: null, signer: null };
 }
 
-function findNamedHolder(body: string, position: string): string | null {
+/** A name or office as a pattern: regex characters escaped, any run of whitespace between its words. */
+const flexible = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/**
+ * A person named before an office ("đồng chí X, Chủ tịch UBND tỉnh"): `office` is a pattern
+ * with one group; the match's group 1 is the name, group 2 the office as written.
+ */
+function namedHolder(body: string, office: string): RegExpExecArray | null {
   // other offices may stand between: "đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"
-  const re = new RegExp(`(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*(?:,|[-–]|\\()\\s*(?:[^,;.()\\n\\-–]{2,60}[,–-]\\s*){0,3}${position.replace(/\s+/g, '\\s+')}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
-  const m = re.exec(body);
-  return m ? m[1]! : null;
+  return new RegExp(`(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})\\s*(?:,|[-–]|\\()\\s*(?:[^,;.()\\n\\-–]{2,60}[,–-]\\s*){0,3}${office}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u').exec(body);
+}
+
+function findNamedHolder(body: string, position: string): string | null {
+  return namedHolder(body, `(${flexible(position)})`)?.[1] ?? null;
 }
