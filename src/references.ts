@@ -107,9 +107,16 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
   const sm = /^\s*,?\s*(?:[“"]\s*)?(?:về|V\/v)\s+(?:việc\s+)?/iu.exec(tail.slice(pos));
   if (sm) {
     const rest = tail.slice(pos + sm[0].length);
-    // the subject ends at the sentence's next actor: "…, Sở Nội vụ hướng dẫn …"
+    // the subject ends at the sentence's next actor: "…, Sở Nội vụ hướng dẫn …"; a
+    // quotation opened inside it ends it too, the closing quote kept: "về việc phê duyệt Kế
+    // hoạch triển khai “Đổi mới phong cách …”"
     const end = SUBJECT_END.exec(rest);
-    subject = rest.slice(0, end ? end.index : Math.min(rest.length, 200)).replace(/\s+/g, ' ').trim() || null;
+    let cut = end ? end.index : Math.min(rest.length, 200);
+    if (end && /[”"]/.test(end[0])) {
+      const upTo = rest.slice(0, end.index);
+      if (end[0] === '"' ? (upTo.match(/"/g)?.length ?? 0) % 2 === 1 : upTo.lastIndexOf('“') > upTo.lastIndexOf('”')) cut++;
+    }
+    subject = rest.slice(0, cut).replace(/\s+/g, ' ').trim() || null;
   }
   return { date, issuer, subject };
 }

@@ -47,6 +47,11 @@ describe('references', () => {
     expect(refs('Thực hiện Chỉ thị số 05/CT-UBND  ngày 12/01/2024 của  Ủy ban   nhân dân tỉnh về  phát động   thi đua.').map((r) => [r.date, r.issuer, r.subject]))
       .toEqual([['2024-01-12', 'Ủy ban nhân dân tỉnh', 'phát động thi đua']]);
   });
+  it('a quotation opened inside a subject ends it with its closing quote; a subject quoted as a whole loses its quotes', () => {
+    expect(refs('Triển khai Quyết định số 2151/QĐ-BYT ngày 04/6/2015 của Bộ trưởng Bộ Y tế về việc phê duyệt Kế hoạch “Đổi mới phong cách, thái độ phục vụ”, thực hiện tốt các giải pháp.')[0]!.subject)
+      .toBe('phê duyệt Kế hoạch “Đổi mới phong cách, thái độ phục vụ”');
+    expect(refs('Thực hiện Chỉ thị số 05/CT-UBND ngày 12/01/2024 của UBND tỉnh “về đẩy mạnh thi đua”, các đơn vị …')[0]!.subject).toBe('đẩy mạnh thi đua');
+  });
   it('the date may follow the issuer: "… của Chính phủ ngày 05/01/2024 về …"', () => {
     expect(refs('Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ ngày 05/01/2024 về nhiệm vụ năm 2024.').map((r) => [r.number, r.date, r.issuer, r.subject]))
       .toEqual([['01/NQ-CP', '2024-01-05', 'Chính phủ', 'nhiệm vụ năm 2024']]);
