@@ -138,7 +138,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
  * are target context. A paragraph that reports an earlier year's results ("Năm 2023,
  * …" in a text about 2024, "Năm qua, …") holds achievements, not targets.
  */
-const TARGETS_LEAD_IN = /(?:chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.;]{0,80}:\s*$/iu;
+const TARGETS_LEAD_IN = /(?:chỉ tiêu|mục tiêu|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.;]{0,80}:\s*$/iu;
 
 function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {
   let inTargets = false;

@@ -460,6 +460,12 @@ describe('article datelines and event dates', () => {
     const r = run('Quảng Nam phát động thi đua năm 2024\n\nNgày 14 tháng 3 năm 2024, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua.\n');
     expect(r.document).toMatchObject({ publishedAt: null, date: '2024-03-14' });
   });
+  it('a short lead sentence that opens on its date is body, not a dateline: its targets and list lead-in are read', () => {
+    const r = run('Tuổi trẻ ra quân\n\nNgày 2/3/2024, Thành đoàn Hà Nội phấn đấu GRDP tăng 8%.\n\nĐồng chí Nguyễn Văn An phát biểu.\n');
+    expect(r.document).toMatchObject({ publishedAt: null, date: '2024-03-02' });
+    expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([['GRDP', 8]]);
+    expect(run('Tin\n\nThứ Sáu, 15/03/2024, 10:25\n\nSáng 14/3, Thành đoàn tổ chức lễ ra quân tại quận Hoàn Kiếm.\n').document).toMatchObject({ publishedAt: '2024-03-15T10:25' });
+  });
   it('with no dateline, a day and month in the lead fall in the title\'s year, not the year after', () => {
     const r = run('Quảng Nam phát động thi đua năm 2024\n\nChiều 13-3, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua năm 2024.\n');
     expect(r.document.date).toBe('2024-03-13');

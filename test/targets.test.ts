@@ -326,4 +326,21 @@ describe('targets: wording and layout', () => {
     expect(one('- Phấn đấu giảm tỷ lệ hộ nghèo bình quân mỗi năm từ 2,5% trở lên.')).toMatchObject({ value: 2.5, comparator: '>=', change: 'decrease' });
     expect(one('- Tăng cường kiểm tra 100% cơ sở sản xuất.').change).toBeNull();
   });
+  it('"năm" before a word of time is the year, not five: "Tháng Thanh niên năm nay, Thành đoàn phấn đấu …"', () => {
+    const t = run('Hà Nội ra quân Tháng Thanh niên\n\nSáng 2/3/2024, Thành đoàn tổ chức lễ ra quân. Tháng Thanh niên năm nay, Thành đoàn phấn đấu trồng mới 10.000 cây xanh. Trong năm học tới, phấn đấu có năm trường đạt chuẩn.').targets;
+    expect(t.map((x) => [x.value, x.unit])).toEqual([[10000, 'cây'], [5, 'trường']]);
+  });
+  it('a bullet list after "… phấn đấu:" is a list of targets; two-word count nouns ("hoạt động", "ngày công", "phần việc") are the unit whole', () => {
+    const t = run('Tuổi trẻ ra quân\n\nNgày 2/3/2024, Thành đoàn cho biết, năm 2024 Thành đoàn phấn đấu:\n\n- 100% cơ sở Đoàn tổ chức ít nhất 01 hoạt động tình nguyện;\n- Trồng mới 10.000 cây xanh;\n- Huy động 5.000 ngày công lao động.\n\nTin: Ngọc Anh').targets;
+    expect(t.map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ['cơ sở Đoàn tổ chức ít nhất 01 hoạt động tình nguyện', 100, '%'],
+      ['Trồng mới cây xanh', 10000, 'cây'],
+      ['Huy động ngày công lao động', 5000, 'ngày công'],
+    ]);
+    expect(one('- Mỗi chi đoàn đăng ký ít nhất 02 phần việc thanh niên.')).toMatchObject({ indicator: 'Mỗi chi đoàn đăng ký phần việc thanh niên', value: 2, unit: 'phần việc', comparator: '>=' });
+  });
+  it('an opening "Trong năm/đợt/thời gian …," is not part of the indicator', () => {
+    expect(one('- Trong đợt thi đua, mỗi đơn vị đăng ký ít nhất 01 công trình chào mừng.').indicator).toBe('mỗi đơn vị đăng ký công trình chào mừng');
+    expect(one('- Trong năm 2024, tỷ lệ hộ nghèo giảm 1,5%.').indicator).toBe('tỷ lệ hộ nghèo');
+  });
 });

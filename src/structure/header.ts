@@ -220,6 +220,7 @@ const SITE_FURNITURE = /^(?:Cổng thông tin(?: điện tử)?|Trang thông tin
 
 // a lead's sentence: long, and ending as a sentence does
 const LEAD_SENTENCE = /^.{60,}[.!?…]["”*_)]*$/u;
+const LEAD_AFTER_DATE = /^\s*,\s*(?:[\p{L}\p{M}]+\s+){2,}[\p{L}\p{M}]/u;
 
 function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): void {
   h.isArticle = true;
@@ -252,7 +253,10 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
     seen++;
     const label = DATELINE_LABEL.exec(l);
     const rest = datelineForm(label ? l.slice(label[0].length) : l);
-    if (DATELINE.test(rest) && rest.length < 120) {
+    // (a sentence that opens on its date is the lead, not a dateline: "Ngày 2/3/2024, Thành
+    // đoàn tổ chức …")
+    const dl = DATELINE.exec(rest);
+    if (dl && rest.length < 120 && !LEAD_AFTER_DATE.test(rest.slice(dl[0].length))) {
       // "08:15 | 20/02/2024", "Thứ Sáu, 02/02/2024 - 15:30": date and time read as one
       // ("10:15 AM, 23/02/2024": a 12-hour clock)
       const timeFirst = /^(\d{1,2})[:h](\d{2})(?:\s*([AP])M)?\s*[|,-]?\s*(\d{1,2}\/\d{1,2}\/\d{4})/.exec(rest);

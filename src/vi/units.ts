@@ -20,6 +20,8 @@ export const COUNT_NOUNS_2 = [
   'tình nguyện viên', 'chi bộ', 'tổ chức', 'trang trại', 'làng nghề', 'thương hiệu', 'sáng kiến', 'đề tài',
   'công đoàn', 'chi đoàn', 'điển hình', 'thuê bao', 'chi hội', 'ý tưởng', 'tác phẩm', 'hồ sơ', 'thủ tục', 'thành viên',
   'đối tượng', 'đường dây', 'vụ án', 'bị can', 'chiến sĩ', 'việc làm', 'trường học', 'bệnh viện', 'trạm y tế', 'tuyến đường',
+  // (whose first word alone is no count noun, or is a word of time or of the text itself)
+  'hoạt động', 'câu lạc bộ', 'phần việc', 'phần quà', 'ngày công', 'gian hàng',
 ];
 
 /** Words after a number that never make it a target (time, ordinals, the text's own counts). */
@@ -34,4 +36,6 @@ export const NOT_TARGET_UNITS = new Set([
 export const NOT_NOUNS = new Set([
   'và', 'hoặc', 'trên', 'dưới', 'của', 'trong', 'với', 'là', 'đạt', 'tăng', 'giảm', 'so', 'theo', 'từ', 'đến', 'tới',
   'trở', 'được', 'có', 'các', 'những', 'này', 'đó', 'người/', 'thì', 'mà', 'để', 'về', 'tại', 'vào', 'cho', 'nhằm',
+  // after "năm", words that make it the year, not five: "năm nay", "năm qua", "năm học", "năm tài chính"
+  'nay', 'qua', 'sau', 'trước', 'ngoái', 'ấy', 'kia', 'rồi', 'liền', 'nữa', 'cách', 'học', 'tài',
 ]);
