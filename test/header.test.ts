@@ -466,6 +466,10 @@ describe('article datelines and event dates', () => {
     expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([['GRDP', 8]]);
     expect(run('Tin\n\nThứ Sáu, 15/03/2024, 10:25\n\nSáng 14/3, Thành đoàn tổ chức lễ ra quân tại quận Hoàn Kiếm.\n').document).toMatchObject({ publishedAt: '2024-03-15T10:25' });
   });
+  it('a place is not read across a line break: a title ending on "… Đảng bộ tỉnh" above "Sáng nay (12/6), …"', () => {
+    const r = run('Phát động thi đua chào mừng Đại hội Đảng bộ tỉnh\n\nSáng nay (12/6), Ban Thường vụ Tỉnh ủy Bắc Ninh tổ chức hội nghị.\n\nĐồng chí Nguyễn Anh Tuấn, Bí thư Tỉnh ủy phát động phong trào thi đua.\n');
+    expect(r.issuer).toMatchObject({ organization: 'Tỉnh ủy Bắc Ninh', position: 'Bí thư', signer: 'Nguyễn Anh Tuấn' });
+  });
   it('with no dateline, a day and month in the lead fall in the title\'s year, not the year after', () => {
     const r = run('Quảng Nam phát động thi đua năm 2024\n\nChiều 13-3, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua năm 2024.\n');
     expect(r.document.date).toBe('2024-03-13');

@@ -265,9 +265,10 @@ const PROVINCES_UPPER = PROVINCES.map((p) => p.toUpperCase());
 
 /** The place most often named after `level` ("tỉnh Bình Phước") in the text. */
 export function dominantPlace(text: string, level: string): string | null {
-  // a name does not run on past its line ("huyện Krông Pắc" above a menu line "Giới thiệu | …");
+  // a name does not run on past its line ("huyện Krông Pắc" above a menu line "Giới thiệu | …",
+  // a title ending on "… Đảng bộ tỉnh" above a lead "Sáng nay (12/6), …");
   // a name a hard wrap cuts is one vote among the text's other mentions
-  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${level}\\s+((?:${CAP_WORD})(?:[^\\S\\n]+${CAP_WORD}){0,3})`, 'gu');
+  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${level}[^\\S\\n]+((?:${CAP_WORD})(?:[^\\S\\n]+${CAP_WORD}){0,3})`, 'gu');
   const counts = new Map<string, number>();
   for (const m of text.matchAll(re)) {
     const words = m[1]!.split(/\s+/);
