@@ -339,6 +339,9 @@ describe('targets: wording and layout', () => {
     ]);
     expect(one('- Mỗi chi đoàn đăng ký ít nhất 02 phần việc thanh niên.')).toMatchObject({ indicator: 'Mỗi chi đoàn đăng ký phần việc thanh niên', value: 2, unit: 'phần việc', comparator: '>=' });
   });
+  it('a time phrase after the counted noun is not part of the indicator, before a full stop too', () => {
+    expect(one('- Phấn đấu kết nạp ít nhất 150 đảng viên mới trong năm 2024.')).toMatchObject({ indicator: 'kết nạp đảng viên mới', value: 150, unit: 'đảng viên', comparator: '>=' });
+  });
   it('an opening "Trong năm/đợt/thời gian …," is not part of the indicator', () => {
     expect(one('- Trong đợt thi đua, mỗi đơn vị đăng ký ít nhất 01 công trình chào mừng.').indicator).toBe('mỗi đơn vị đăng ký công trình chào mừng');
     expect(one('- Trong năm 2024, tỷ lệ hộ nghèo giảm 1,5%.').indicator).toBe('tỷ lệ hộ nghèo');
