@@ -138,6 +138,10 @@ describe('normalization', () => {
     const s = 'Ðoa\u0300n ke\u0302\u0301t\r\nA\u00a0B\u200bC\rD';
     expect(normalizeText(s)).toBe('Đoàn kết\nA BC\nD');
   });
+  it('a with caron ("nǎm", old font conversions), precomposed or combining and with a tone mark, is a with breve', () => {
+    expect(normalizeText('nǎm NǍM na\u030Cm ǎ\u0309')).toBe('năm NĂM năm ẳ');
+    expect(normalizeText('o\u030C')).toBe('ǒ');
+  });
   it('bullet glyphs at a line\'s start become "- "; the same glyphs inside a line stay', () => {
     expect(normalizeText('● Tỷ lệ\n  ❖ Thu\n➢ Chi · 5\n> ✓ Ý kiến')).toBe('- Tỷ lệ\n  - Thu\n- Chi · 5\n> - Ý kiến');
     expect(normalizeText('●Không có dấu cách')).toBe('●Không có dấu cách');

@@ -101,6 +101,12 @@ describe('OCR datelines', () => {
     const o = run('UBND HUYỆN TIÊN DU\n\nSố: 12 /CT-UBND              Tiên Du, ngày 0 5 tháng 0 2 năm 20 24\n\nCHỈ THỊ\nVề thi đua năm 2024\n\n1. Thi đua.');
     expect(o.document).toMatchObject({ number: '12/CT-UBND', place: 'Tiên Du', date: '2024-02-05' });
   });
+  it('"Số" as OCR reads it ("Sô:", "Sồ:") and in capitals ("SỐ:") opens the number; "nǎm" with a caron is "năm"', () => {
+    for (const word of ['Sô:', 'Sồ:', 'SỐ:']) {
+      expect(run(`UBND HUYỆN ĐỨC THỌ\n${word} 05/CT-UBND\nĐức Thọ, ngày 10 tháng 01 nǎm 2024\n\nCHỈ THỊ\nVề thi đua\n\n1. Thi đua.`).document)
+        .toMatchObject({ number: '05/CT-UBND', date: '2024-01-10' });
+    }
+  });
   it('other numbers with spaces are left as they are', async () => {
     const { repairDatelineDigits } = await import('../src/structure/header.js');
     expect(repairDatelineDigits('Tiên Du, ngày 1 5 tháng 3 năm 2024')).toBe('Tiên Du, ngày 15 tháng 3 năm 2024');

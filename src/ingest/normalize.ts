@@ -6,8 +6,9 @@ import { gridTablesToPipes } from './grid-tables.js';
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const LOOKALIKES: Record<string, string> = { '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ' };
-const LOOKALIKE = /[\u00d0\u0189\u00f0]/g;
+// ("ǎ", a with caron, for "ă": old font conversions write "nǎm"; Vietnamese has no caron)
+const LOOKALIKES: Record<string, string> = { '\u00d0': 'Đ', '\u0189': 'Đ', '\u00f0': 'đ', '\u01ce': 'ă', '\u01cd': 'Ă', '\u030c': '\u0306' };
+const LOOKALIKE = /[\u00d0\u0189\u00f0\u01ce\u01cd]|(?<=[aA])\u030c/g;
 // a word processor's bullet glyphs at the start of a line ("● ", "❖ ", "➢ ", "✓ "): a "-" bullet
 const BULLET_GLYPH = /^([ \t>]*)[●○◦■□▪▫◆◇❖✓✔✗➢➤►▶▸‣⁃∙·]+[ \t]+/gmu;
 
@@ -24,7 +25,7 @@ function repairOcrDigits(text: string): string {
 /**
  * NFC (decomposed and Windows-1258 combining sequences composed; tone placement such as
  * "hoà"/"hòa" is left as written), CRLF/CR -> LF, NBSP and other spaces -> " ",
- * zero-width characters and soft hyphens removed, "Ð" (U+00D0) -> "Đ", bullet glyphs at a
+ * zero-width characters and soft hyphens removed, "Ð" (U+00D0) -> "Đ", "ǎ" -> "ă", bullet glyphs at a
  * line's start ("● ", "❖ ") -> "- "; OCR's letters inside numbers ("l5" -> "15"); grid tables (pandoc) as pipe tables.
  */
 export function normalizeText(text: string): string {

@@ -26,7 +26,10 @@ export type Header = {
 };
 
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM|[-_=*\s]+$)/iu;
-const NUMBER_LINE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Số\s*[:.]?\s*(\d{1,6}(?:\s*\/\s*\d{4})?\s*[\/-]\s*[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸA-Za-z\u00C0-\u024F\u1E00-\u1EFF\d]+(?:\s*[-\/]\s*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d.]+)*)/u;
+// "Số", as OCR also reads it: "Sô", "Sồ", "Sổ", "Só"
+const NUMBER_WORD = '(?:Số|SỐ|Sô|Sồ|Sổ|Só)';
+const NUMBER_LINE_START = new RegExp(`^\\**\\s*${NUMBER_WORD}`, 'u');
+const NUMBER_LINE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])${NUMBER_WORD}\s*[:.]?\s*(\d{1,6}(?:\s*\/\s*\d{4})?\s*[\/-]\s*[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸA-Za-z\u00C0-\u024F\u1E00-\u1EFF\d]+(?:\s*[-\/]\s*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d.]+)*)`, 'u');
 // OCR splits a dateline's numbers with a space: "ngày 0 5 tháng 02 năm 20 24"
 const SPLIT_DAY_MONTH = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])((?:ngày|tháng)\s*)(\d) (\d)(?=\s*(?:tháng|năm|\/))/giu;
 const SPLIT_YEAR = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(năm\s*)(\d{2}) (\d{2})(?!\d)/giu;
@@ -116,7 +119,7 @@ export function parseHeader(lines: Line[]): Header {
     if (!text) continue;
     if (h.number === null) {
       const m = NUMBER_LINE.exec(text);
-      if (m && /^\**\s*Số/u.test(text)) {
+      if (m && NUMBER_LINE_START.test(text)) {
         h.number = normalizeRefNumber(m[1]!).replace(/\.+$/, ''); // (a full stop after it is not part of it)
         h.numberTypeCode = typeCodeOf(h.number);
         numberAt = z;
