@@ -107,6 +107,12 @@ describe('OCR datelines', () => {
         .toMatchObject({ number: '05/CT-UBND', date: '2024-01-10' });
     }
   });
+  it('a dateline\'s words misread by a tone mark ("ngảy 10 thảng 01 nám 2024") are read as a date; the same words elsewhere stay', async () => {
+    expect(run('UBND HUYỆN ĐỨC THỌ\nSố: 05/CT-UBND\nĐức Thọ, ngảy 10 thảng 01 nám 2024\n\nCHỈ THỊ\nVề thi đua\n\n1. Thi đua.').document)
+      .toMatchObject({ place: 'Đức Thọ', date: '2024-01-10' });
+    const { repairDatelineDigits } = await import('../src/structure/header.js');
+    expect(repairDatelineDigits('Có thảng 3 người')).toBe('Có thảng 3 người');
+  });
   it('other numbers with spaces are left as they are', async () => {
     const { repairDatelineDigits } = await import('../src/structure/header.js');
     expect(repairDatelineDigits('Tiên Du, ngày 1 5 tháng 3 năm 2024')).toBe('Tiên Du, ngày 15 tháng 3 năm 2024');

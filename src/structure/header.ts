@@ -33,8 +33,12 @@ const NUMBER_LINE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]
 // OCR splits a dateline's numbers with a space: "ngày 0 5 tháng 02 năm 20 24"
 const SPLIT_DAY_MONTH = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])((?:ngày|tháng)\s*)(\d) (\d)(?=\s*(?:tháng|năm|\/))/giu;
 const SPLIT_YEAR = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(năm\s*)(\d{2}) (\d{2})(?!\d)/giu;
+// OCR misreads a dateline's words by a tone mark: "ngảy 10 thảng 01 nám 2024"; read only
+// as a whole date, so the words are not changed anywhere else
+const OCR_DATE_WORDS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ng[àảáạãa]y(\s*\d{1,2}\s*)th[áảàạãa]ng(\s*\d{1,2}\s*)n[ăáảãạâàắằẳẵặa]m(?=\s*\d{4})/gu;
 export function repairDatelineDigits(line: string): string {
-  return /\d \d/.test(line) ? line.replace(SPLIT_DAY_MONTH, '$1$2$3').replace(SPLIT_YEAR, '$1$2$3') : line;
+  const words = /ng.y\s*\d/u.test(line) ? line.replace(OCR_DATE_WORDS, 'ngày$1tháng$2năm') : line;
+  return /\d \d/.test(words) ? words.replace(SPLIT_DAY_MONTH, '$1$2$3').replace(SPLIT_YEAR, '$1$2$3') : words;
 }
 // "Cao Bằng, ngày 18 tháng 01 năm 2023" / "TP. Hồ Chí Minh, ngày 5/3/2023"
 const PLACE_DATE = /^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:tháng|\/)(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
