@@ -415,6 +415,24 @@ describe('mass organizations', () => {
   });
 });
 
+describe('organs news writes short', () => {
+  const issuerOf = (lead: string) => run(`Phát động thi đua năm 2024\n\n20/02/2024 09:00\n\n${lead}\n\nMinh Anh\n`).issuer;
+  it('"LĐLĐ", "Hội LHPN" are the mass organizations; their head is read with them', () => {
+    expect(issuerOf('Sáng 19/2, Liên đoàn Lao động tỉnh Hà Tĩnh tổ chức Lễ phát động Tháng Công nhân. Chủ tịch LĐLĐ tỉnh Nguyễn Văn Danh phát biểu.'))
+      .toEqual({ organization: 'Liên đoàn Lao động tỉnh Hà Tĩnh', position: 'Chủ tịch', signer: 'Nguyễn Văn Danh' });
+    expect(issuerOf('Sáng 19/2, Chủ tịch Hội LHPN tỉnh Bến Tre Nguyễn Thị Hoa phát động phong trào thi đua.'))
+      .toEqual({ organization: 'Hội Liên hiệp Phụ nữ tỉnh Bến Tre', position: 'Chủ tịch', signer: 'Nguyễn Thị Hoa' });
+  });
+  it('"Ban Chấp hành Đảng bộ huyện X" is the party committee "Huyện ủy X"', () => {
+    expect(issuerOf('Sáng 19/2, Ban Chấp hành Đảng bộ huyện Yên Thành phát động phong trào thi đua chào mừng Đại hội.').organization).toBe('Huyện ủy Yên Thành');
+  });
+  it('"Giám đốc Sở" after one department was named is its director; with two named, it is no one\'s', () => {
+    expect(issuerOf('Sáng 19/2, Sở Giáo dục và Đào tạo Nghệ An tổ chức hội nghị. Giám đốc Sở Thái Văn Thành phát động phong trào thi đua.'))
+      .toEqual({ organization: 'Sở Giáo dục và Đào tạo tỉnh Nghệ An', position: 'Giám đốc', signer: 'Thái Văn Thành' });
+    expect(issuerOf('Sáng 19/2, Sở Y tế và Sở Tư pháp Nghệ An tổ chức hội nghị. Giám đốc Sở Thái Văn Thành phát động phong trào thi đua.').organization).toBeNull();
+  });
+});
+
 describe('signers with a rank or a degree', () => {
   const signOf = (sig: string) => run(`CÔNG AN TỈNH NGHỆ AN\n\nSố: 10/KH-CAT\n\nNghệ An, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nVề thi đua\n\n1. Thi đua tốt.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n${sig}\n`).issuer;
   it('the name without its rank or degree', () => {

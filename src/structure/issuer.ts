@@ -3,7 +3,7 @@
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
 import { expandDefined } from './abbreviations.js';
-import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
+import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS, PARTY_COMMITTEE_OF_LEVEL, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -308,6 +308,27 @@ const CITY_ABBREVIATIONS = ORG_ABBREVIATIONS.filter(([, full]) => full.startsWit
 
 const DELEGATED_BY = /(?:ủy|uỷ)\s+quyền(?:\s+của)?\s*$/iu;
 
+const EXECUTIVE_OF_PARTY = new RegExp(`(?:Ban Chấp hành|BCH)\\s+Đảng bộ\\s+(${PARTY_COMMITTEE_OF_LEVEL.map(([l]) => l).join('|')})(?=\\s+[A-ZĐ])`, 'gu');
+const COMMITTEE_OF = new Map(PARTY_COMMITTEE_OF_LEVEL);
+function partyCommittees(body: string): string {
+  return body.includes('Đảng bộ') ? body.replace(EXECUTIVE_OF_PARTY, (_, level: string) => COMMITTEE_OF.get(level)!) : body;
+}
+const PROVINCIAL_DEPARTMENTS = DEPARTMENTS.filter((d) => d.startsWith('Sở '));
+const DEPARTMENT_NAMED = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${PROVINCIAL_DEPARTMENTS.sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
+const SHORT_DEPARTMENT_HEAD = /((?:Phó\s+)?Giám đốc\s+)Sở(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
+/** "Sở Giáo dục và Đào tạo Nghệ An tổ chức … Giám đốc Sở Thái Văn Thành phát động": with one
+ * department named in the text, "Giám đốc Sở" is its director. */
+function headOfNamedDepartment(body: string): string {
+  if (!/Giám đốc\s+Sở/u.test(body)) return body;
+  const named = new Set([...body.matchAll(DEPARTMENT_NAMED)].map((m) => m[0]));
+  if (named.size !== 1) return body;
+  const department = [...named][0]!;
+  // ("Giám đốc Sở Giáo dục và Đào tạo" already names it)
+  const own = department.slice(3);
+  return body.replace(SHORT_DEPARTMENT_HEAD, (all, head: string, at: number) =>
+    body.slice(at + all.length, at + all.length + own.length + 4).trimStart().startsWith(own) ? all : `${head}${department}`);
+}
+
 /** The actor who launches/calls for the campaign, read from the body. */
 export function issuerFromBody(text: string, fullText: string): Issuer | null {
   // "Sở Y tế TP.HCM", "UBND TP. Đà Nẵng": the city's level written out, so it reads as a level
@@ -315,7 +336,11 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   const own = expandDefined(text);
   const cities = /TP|Tp\./u.test(own) ? CITY_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full.trimEnd() + ' '), own) : own;
   // "Sở GD&ĐT Hà Nội": a department's name written out, so it reads as one
-  const body = /Sở\s+[A-ZĐ]{2}/u.test(cities) ? DEPARTMENT_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), cities) : cities;
+  const departments = /Sở\s+[A-ZĐ]{2}/u.test(cities) ? DEPARTMENT_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), cities) : cities;
+  // "Chủ tịch LĐLĐ tỉnh", "Ban Chấp hành Đảng bộ huyện X", "Giám đốc Sở" after the department
+  // was named: the organ written as its full name
+  const body = headOfNamedDepartment(partyCommittees(/LĐLĐ|LHPN|Hội ND|Hội CCB/u.test(departments)
+    ? MASS_ORG_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), departments) : departments));
   let fallback: Issuer | null = null;
   let guest: Issuer | null = null;
   let asking: Issuer | null = null;

@@ -93,6 +93,17 @@ export const DEPARTMENT_ABBREVIATIONS: [RegExp, string][] = ([
   ['TT&TT|TTTT', 'Thông tin và Truyền thông'], ['KH&CN|KHCN', 'Khoa học và Công nghệ'], ['GTVT', 'Giao thông vận tải'],
 ] as [string, string][]).map(([short, full]) => [new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])Sở\\s+(?:${short})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF&])`, 'gu'), `Sở ${full}`]);
 
+/** Mass organizations as news writes them short ("Chủ tịch LĐLĐ tỉnh", "Hội LHPN huyện"). */
+export const MASS_ORG_ABBREVIATIONS: [RegExp, string][] = ([
+  ['LĐLĐ', 'Liên đoàn Lao động'], ['Hội LHPN|HLHPN', 'Hội Liên hiệp Phụ nữ'], ['Hội ND', 'Hội Nông dân'], ['Hội CCB', 'Hội Cựu chiến binh'],
+] as [string, string][]).map(([short, full]) => [new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${short})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu'), full]);
+
+/** A party organization's executive committee is its party committee: "Ban Chấp hành Đảng bộ
+ * huyện Yên Thành" is "Huyện ủy Yên Thành". [level, committee] */
+export const PARTY_COMMITTEE_OF_LEVEL: [string, string][] = [
+  ['tỉnh', 'Tỉnh ủy'], ['thành phố', 'Thành ủy'], ['huyện', 'Huyện ủy'], ['quận', 'Quận ủy'], ['thị xã', 'Thị ủy'],
+];
+
 /** Administrative levels that precede a place name. */
 export const ADMIN_LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
 
@@ -122,7 +133,7 @@ export const DEPARTMENTS = [
   'Sở Công Thương', 'Sở Xây dựng', 'Sở Giao thông vận tải', 'Sở Tư pháp', 'Sở Tài nguyên và Môi trường',
   'Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ', 'Sở Ngoại vụ', 'Sở Nội vụ', 'Ban Dân tộc',
   'Công an', 'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Cục Thuế', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội',
-  'Liên đoàn Lao động', 'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh',
+  'Liên đoàn Lao động', 'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Ngân hàng Nhà nước chi nhánh',
 ];
 
 /** Ministries and ministry-level organs (before and after the 2025 merger). Actors in
