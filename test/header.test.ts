@@ -423,6 +423,14 @@ describe('organs news writes short', () => {
     expect(issuerOf('Sáng 19/2, Chủ tịch Hội LHPN tỉnh Bến Tre Nguyễn Thị Hoa phát động phong trào thi đua.'))
       .toEqual({ organization: 'Hội Liên hiệp Phụ nữ tỉnh Bến Tre', position: 'Chủ tịch', signer: 'Nguyễn Thị Hoa' });
   });
+  it('after a person named before the office, the words after its level are the place, even one that reads like a name', () => {
+    expect(issuerOf('Sáng 19/2, ông Nguyễn Văn Hưng - Chủ tịch UBND thị xã Hoàng Mai đã phát động phong trào thi đua.'))
+      .toEqual({ organization: 'Ủy ban nhân dân thị xã Hoàng Mai', position: 'Chủ tịch', signer: 'Nguyễn Văn Hưng' });
+  });
+  it('border guards and the party committees of agencies and enterprises launch campaigns too', () => {
+    expect(issuerOf('Sáng 19/2, Bộ đội Biên phòng tỉnh Quảng Trị phát động phong trào thi đua Quyết thắng.').organization).toBe('Bộ đội Biên phòng tỉnh Quảng Trị');
+    expect(issuerOf('Sáng 19/2, Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương phát động thi đua.').organization).toBe('Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương');
+  });
   it('"Ban Chấp hành Đảng bộ huyện X" is the party committee "Huyện ủy X"', () => {
     expect(issuerOf('Sáng 19/2, Ban Chấp hành Đảng bộ huyện Yên Thành phát động phong trào thi đua chào mừng Đại hội.').organization).toBe('Huyện ủy Yên Thành');
   });

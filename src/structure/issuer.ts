@@ -369,7 +369,9 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
         words = [];
       }
     }
-    let { place, name } = words.length ? splitPlaceAndName(words) : { place: null, name: null };
+    // (a person named before the office leaves only the place after it: "ông Nguyễn Văn Hưng -
+    // Chủ tịch UBND thị xã Hoàng Mai", where "Hoàng Mai" reads like a name)
+    let { place, name } = !words.length ? { place: null, name: null } : m[1] ? { place: words.join(' '), name: null } : splitPlaceAndName(words);
     // where the organ is: "Ủy ban nhân dân tỉnh X" and "Sở Y tế tỉnh X" write the level,
     // a party committee names its place right after it ("Tỉnh ủy Quảng Ninh")
     const department = DEPARTMENTS.includes(orgType);

@@ -134,6 +134,7 @@ export const DEPARTMENTS = [
   'Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ', 'Sở Ngoại vụ', 'Sở Nội vụ', 'Ban Dân tộc',
   'Công an', 'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Cục Thuế', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội',
   'Liên đoàn Lao động', 'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Ngân hàng Nhà nước chi nhánh',
+  'Bộ đội Biên phòng', 'Đảng ủy Khối Doanh nghiệp', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối Cơ quan',
 ];
 
 /** Ministries and ministry-level organs (before and after the 2025 merger). Actors in
