@@ -308,6 +308,8 @@ const CITY_ABBREVIATIONS = ORG_ABBREVIATIONS.filter(([, full]) => full.startsWit
 
 const DELEGATED_BY = /(?:ủy|uỷ)\s+quyền(?:\s+của)?\s*$/iu;
 
+// any of the mass organizations' short names (the table's own patterns)
+const MASS_ORG_HINT = new RegExp(MASS_ORG_ABBREVIATIONS.map(([re]) => re.source).join('|'), 'u');
 const EXECUTIVE_OF_PARTY = new RegExp(`(?:Ban Chấp hành|BCH)\\s+Đảng bộ\\s+(${PARTY_COMMITTEE_OF_LEVEL.map(([l]) => l).join('|')})(?=\\s+[A-ZĐ])`, 'gu');
 const COMMITTEE_OF = new Map(PARTY_COMMITTEE_OF_LEVEL);
 function partyCommittees(body: string): string {
@@ -339,7 +341,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   const departments = /Sở\s+[A-ZĐ]{2}/u.test(cities) ? DEPARTMENT_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), cities) : cities;
   // "Chủ tịch LĐLĐ tỉnh", "Ban Chấp hành Đảng bộ huyện X", "Giám đốc Sở" after the department
   // was named: the organ written as its full name
-  const body = headOfNamedDepartment(partyCommittees(/LĐLĐ|LHPN|Hội ND|Hội CCB/u.test(departments)
+  const body = headOfNamedDepartment(partyCommittees(MASS_ORG_HINT.test(departments)
     ? MASS_ORG_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), departments) : departments));
   let fallback: Issuer | null = null;
   let guest: Issuer | null = null;
