@@ -140,6 +140,9 @@ export function extractNormalized(text: string, source: Output['source'], warnin
  */
 const TARGETS_LEAD_IN = /(?:chỉ tiêu|mục tiêu|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.;]{0,80}:\s*$/iu;
 
+// a paragraph that names its targets: "chỉ tiêu", "phấn đấu", "cụ thể:", "Mục tiêu năm 2024: …"
+const TARGET_PARAGRAPH = /chỉ tiêu|phấn đấu|cụ thể\s*:|mục tiêu[^.;:\n]{0,40}:/iu;
+
 function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {
   let inTargets = false;
   // the heading that opened the targets ("Điều 2. Các chỉ tiêu chủ yếu", "II. CHỈ TIÊU"): the
@@ -174,7 +177,7 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
     const past = YEAR_OPENER.exec(text);
     const results = (past !== null && year !== null && Number(past[1]) < year) ||
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
-    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || listed || /chỉ tiêu|phấn đấu|cụ thể\s*:/iu.test(p.text), results };
+    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || listed || TARGET_PARAGRAPH.test(p.text), results };
   });
 }
 

@@ -46,7 +46,7 @@ const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầ�
 
 /** Words before the number that make it a reference, date or ordinal, not a quantity. */
 const BAD_BEFORE = /(?:thứ|lần|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])cả|(?<!dân )số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|(?<!(?:mỗi|hằng|hàng|bình quân)\s)năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
-const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*|[Tt]rong\s+(?:năm|đợt|thời gian|giai đoạn|tháng|quý|dịp)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;:]{0,40},\s*)+/u;
+const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*|[Tt]rong\s+(?:năm|đợt|thời gian|giai đoạn|tháng|quý|dịp)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;:]{0,40},\s*|[Tt]heo\s+(?:kế hoạch|mục tiêu|chỉ tiêu)\s*,\s*)+/u;
 const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
   // ("mặt bằng" is a site, "công bằng" fairness: nouns, not "equal to")
@@ -205,7 +205,7 @@ const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít
 const AIM_LAST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])phấn đấu(?:\s+(?:có|thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|kéo giảm|giảm|tăng|đạt))*[\s,:]*$/iu;
 // a description of at least two words that is not a reference level ("100% kế hoạch")
 const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục tiêu|nhiệm vụ|trở lên|trở xuống)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+[\s,]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/iu;
-const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đề ra|xác định)\s+(?:(?:đạt|để|có)\s+)?/giu;
+const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu)\s+(?:(?:đạt|để|có)\s+)?/giu;
 
 function cleanIndicator(s: string): string {
   // markdown: emphasis, code ticks, backslash escapes ("\\- Tốc độ …"), quote marks ("> ")

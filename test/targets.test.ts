@@ -339,6 +339,15 @@ describe('targets: wording and layout', () => {
     ]);
     expect(one('- Mỗi chi đoàn đăng ký ít nhất 02 phần việc thanh niên.')).toMatchObject({ indicator: 'Mỗi chi đoàn đăng ký phần việc thanh niên', value: 2, unit: 'phần việc', comparator: '>=' });
   });
+  it('news: "Mục tiêu năm 2024: …" names targets; "đặt mục tiêu" is an aim; "giải ngân" a verb of doing; "Theo kế hoạch," no indicator', () => {
+    const news = (sentence: string) => run(`Phát động thi đua năm 2024\n\n20/02/2024 09:00\n\nSáng 19/2, UBND tỉnh Nghệ An tổ chức hội nghị phát động thi đua.\n\n${sentence}\n\nMinh Anh\n`).targets
+      .map((t) => [t.indicator, t.value, t.unit]);
+    expect(news('Mục tiêu năm 2024: thu hút 1 tỷ USD vốn FDI, tạo việc làm mới cho 40.000 lao động.'))
+      .toEqual([['thu hút vốn FDI', 1, 'tỷ usd'], ['tạo việc làm mới', 40000, 'lao động']]);
+    expect(news('Tỉnh đặt mục tiêu tăng trưởng kinh tế đạt 9%.')).toEqual([['tăng trưởng kinh tế', 9, '%']]);
+    expect(news('Năm 2024, tỉnh phấn đấu giải ngân 100% kế hoạch vốn đầu tư công được giao.')).toEqual([['giải ngân kế hoạch vốn đầu tư công được giao', 100, '%']]);
+    expect(news('Theo kế hoạch, tỷ lệ hộ nghèo giảm 1,5%.')).toEqual([['tỷ lệ hộ nghèo', 1.5, '%']]);
+  });
   it('a time phrase after the counted noun is not part of the indicator, before a full stop too', () => {
     expect(one('- Phấn đấu kết nạp ít nhất 150 đảng viên mới trong năm 2024.')).toMatchObject({ indicator: 'kết nạp đảng viên mới', value: 150, unit: 'đảng viên', comparator: '>=' });
   });
