@@ -347,6 +347,8 @@ describe('targets: wording and layout', () => {
     expect(news('Tỉnh đặt mục tiêu tăng trưởng kinh tế đạt 9%.')).toEqual([['tăng trưởng kinh tế', 9, '%']]);
     expect(news('Năm 2024, tỉnh phấn đấu giải ngân 100% kế hoạch vốn đầu tư công được giao.')).toEqual([['giải ngân kế hoạch vốn đầu tư công được giao', 100, '%']]);
     expect(news('Theo kế hoạch, tỷ lệ hộ nghèo giảm 1,5%.')).toEqual([['tỷ lệ hộ nghèo', 1.5, '%']]);
+    // (the subject before "sẽ" is who acts, not what is measured)
+    expect(news('Theo kế hoạch, năm 2024 tỉnh sẽ hoàn thành 5.000 căn nhà cho hộ nghèo.')).toEqual([['hoàn thành căn nhà cho hộ nghèo', 5000, 'căn nhà']]);
   });
   it('a time phrase after the counted noun is not part of the indicator, before a full stop too', () => {
     expect(one('- Phấn đấu kết nạp ít nhất 150 đảng viên mới trong năm 2024.')).toMatchObject({ indicator: 'kết nạp đảng viên mới', value: 150, unit: 'đảng viên', comparator: '>=' });
