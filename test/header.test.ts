@@ -422,6 +422,8 @@ describe('organs news writes short', () => {
       .toEqual({ organization: 'Liên đoàn Lao động tỉnh Hà Tĩnh', position: 'Chủ tịch', signer: 'Nguyễn Văn Danh' });
     expect(issuerOf('Sáng 19/2, Chủ tịch Hội LHPN tỉnh Bến Tre Nguyễn Thị Hoa phát động phong trào thi đua.'))
       .toEqual({ organization: 'Hội Liên hiệp Phụ nữ tỉnh Bến Tre', position: 'Chủ tịch', signer: 'Nguyễn Thị Hoa' });
+    expect(issuerOf('Sáng 19/2, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An Võ Thị Minh Sinh phát động cuộc vận động.'))
+      .toEqual({ organization: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An', position: 'Chủ tịch', signer: 'Võ Thị Minh Sinh' });
   });
   it('after a person named before the office, the words after its level are the place, even one that reads like a name', () => {
     expect(issuerOf('Sáng 19/2, ông Nguyễn Văn Hưng - Chủ tịch UBND thị xã Hoàng Mai đã phát động phong trào thi đua.'))

@@ -93,9 +93,10 @@ export const DEPARTMENT_ABBREVIATIONS: [RegExp, string][] = ([
   ['TT&TT|TTTT', 'Thông tin và Truyền thông'], ['KH&CN|KHCN', 'Khoa học và Công nghệ'], ['GTVT', 'Giao thông vận tải'],
 ] as [string, string][]).map(([short, full]) => [new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])Sở\\s+(?:${short})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF&])`, 'gu'), `Sở ${full}`]);
 
-/** Mass organizations as news writes them short ("Chủ tịch LĐLĐ tỉnh", "Hội LHPN huyện"). */
+/** Mass organizations as news writes them short ("Chủ tịch LĐLĐ tỉnh", "Hội LHPN huyện", "Ủy ban MTTQ"). */
 export const MASS_ORG_ABBREVIATIONS: [RegExp, string][] = ([
   ['LĐLĐ', 'Liên đoàn Lao động'], ['Hội LHPN|HLHPN', 'Hội Liên hiệp Phụ nữ'], ['Hội ND', 'Hội Nông dân'], ['Hội CCB', 'Hội Cựu chiến binh'],
+  ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'], ['MTTQ', 'Mặt trận Tổ quốc'],
 ] as [string, string][]).map(([short, full]) => [new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${short})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu'), full]);
 
 /** A party organization's executive committee is its party committee: "Ban Chấp hành Đảng bộ
