@@ -4,7 +4,7 @@
 import type { ReferenceT, SpanT } from './schema.js';
 import type { LineIndex } from './text/lines.js';
 import { firstDate } from './vi/dates.js';
-import { DEPARTMENTS, ISSUER_CODES, JOINED_DOCUMENT_TYPES, MINISTRIES, SUBJECT_STOPPERS, TYPE_CODE_KIND, TYPE_CODE_NAME } from './vi/words.js';
+import { DEPARTMENTS, DIVISIONS, ISSUER_CODES, JOINED_DOCUMENT_TYPES, MINISTRIES, SUBJECT_STOPPERS, TYPE_CODE_KIND, TYPE_CODE_NAME } from './vi/words.js';
 
 export const REFERENCE_TYPES = [
   'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Văn bản hợp nhất', 'Bộ luật', 'Chỉ thị', 'Nghị quyết', 'Quyết định',
@@ -49,8 +49,11 @@ const STOP_ISSUER = /\s+ngày:?\s*(?=\d)|\s+(?:về|V\/v|ban hành|phê duyệt|
 
 // organ names that hold "và" or a comma are read whole before the stop rule applies:
 // "của Bộ Giáo dục và Đào tạo", "của Sở Văn hóa, Thể thao và Du lịch tỉnh …"
-const COMPOUND_ORGAN = new RegExp(`^(?:${[...MINISTRIES, ...DEPARTMENTS].filter((n) => /,|\svà\s/u.test(n))
-  .sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, '\\s+')).join('|')})(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])`, 'iu');
+// (either tone placement: "Văn hóa" / "Văn hoá")
+const TONE_PAIRS: Array<[string, string]> = [['óa', 'oá'], ['òa', 'oà'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ']];
+const eitherTone = (n: string) => TONE_PAIRS.reduce((s, [a, b]) => s.replace(new RegExp(`${a}|${b}`, 'gu'), `(?:${a}|${b})`), n);
+const COMPOUND_ORGAN = new RegExp(`^(?:${[...MINISTRIES, ...DEPARTMENTS, ...DIVISIONS].filter((n) => /,|\svà\s/u.test(n))
+  .sort((a, b) => b.length - a.length).map((n) => eitherTone(n.replace(/\s+/g, '\\s+'))).join('|')})(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])`, 'iu');
 
 /** A number/symbol as stored: spaces removed, dash variants as "-", "Ð" as "Đ" ("01 /CT-UBND" -> "01/CT-UBND"). */
 export function normalizeRefNumber(s: string): string {

@@ -138,6 +138,15 @@ export const DEPARTMENTS = [
   'Bộ đội Biên phòng', 'Đảng ủy Khối Doanh nghiệp', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối Cơ quan',
 ];
 
+/** District-level divisions (phòng chuyên môn) whose names hold "và" or a comma, read
+ * whole in a citation's "của …" phrase ("của Phòng Giáo dục và Đào tạo huyện …"). */
+export const DIVISIONS = [
+  'Phòng Giáo dục và Đào tạo', 'Phòng Văn hóa và Thông tin', 'Phòng Văn hóa, Khoa học và Thông tin',
+  'Phòng Tài nguyên và Môi trường', 'Phòng Nông nghiệp và Phát triển nông thôn', 'Phòng Nông nghiệp và Môi trường',
+  'Phòng Lao động - Thương binh và Xã hội', 'Phòng Kinh tế và Hạ tầng', 'Phòng Kinh tế, Hạ tầng và Đô thị',
+  'Phòng Văn hóa - Xã hội', 'Phòng Kinh tế và Đô thị',
+];
+
 /** Ministries and ministry-level organs (before and after the 2025 merger). Actors in
  * news ("Bộ trưởng Bộ Y tế …"); names that hold "và" or a comma are read whole in a
  * citation's "của …" phrase ("của Bộ Giáo dục và Đào tạo"). */
@@ -197,7 +206,8 @@ export const JOINED_DOCUMENT_TYPES = [
 export const SUBJECT_STOPPERS = [
   'Chỉ thị', 'Nghị quyết', 'Quyết định', 'Kế hoạch', 'Kết luận', 'Thông báo', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND',
   'Ban', 'Phòng', 'Bộ', 'Hội đồng', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Đảng ủy', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng',
-  'Cụm', 'Khối', 'Liên đoàn', 'Công an',
+  'Cụm', 'Khối', 'Liên đoàn', 'Công an', 'Trường', 'Trung tâm', 'Văn phòng', 'Cục', 'Chi cục', 'Bệnh viện', 'Viện',
+  'Học viện', 'Đoàn', 'Hội', 'Mặt trận', 'Công ty', 'Tổng công ty', 'Kho bạc', 'Bảo hiểm', 'Ngân hàng', 'Hiệu trưởng',
 ];
 
 // Verbs of doing that may stand before a counted amount as all that precedes it ("Vận động
