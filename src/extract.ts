@@ -161,7 +161,9 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
       const level = levels.length - 1;
       if (heading !== null && level <= heading) heading = null;
       if (heading === null) {
-        inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120));
+        // ("I. MỤC TIÊU", "1. Mục tiêu chung": a heading of its own, whose items are aims)
+        inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120))
+          || (p.lines.length === 1 && /^[\s*_]*mục tiêu(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.:;\n]{0,40}[\s*_:.]*$/iu.test(p.text.slice(p.marker.rest)));
         // only a heading, one short line, that is about targets alone
         if (inTargets && p.lines.length === 1 && p.text.length - p.marker.rest <= 100 && !/nhiệm vụ|giải pháp|tổ chức thực hiện/iu.test(p.text)) heading = level;
       }

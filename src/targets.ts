@@ -40,13 +40,18 @@ const UNIT = new RegExp(
   `^\\s*(${[...MONEY_UNITS.map((m) => m[0]), ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])`, 'iu');
 const RATE = new RegExp(`^\\/\\s*(${PER_BASE})\\s+((?:[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+)(?:\\s+(?!(?:và|hoặc|trở|so|trong|năm|đến)(?![a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+){0,2})`, 'iu');
 const SCALE = /^\s*(nghìn|ngàn|triệu|vạn)\s+(?=\S)/iu;
+const FROM_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])từ\s*$/iu;
+const RANGE_TO = new RegExp(`^\\s*(%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng)?\\s*(?:đến|tới)\\s+(${NUM})(?![\\d/]|[.,]\\d)`, 'iu');
+const FROM_TO_LEVEL = new RegExp(`^\\s*(?:%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng)?\\s*(?:lên|xuống|còn)(?:\\s+(?:còn|mức|đến|tới))?\\s+(?:${NUM})(?![\\d/]|[.,]\\d)`, 'iu');
+// (the starting level is not part of what is measured: "Tỷ lệ che phủ rừng tăng từ 55%" lên 57%)
+const FROM_BASELINE = new RegExp(`\\s+từ\\s+(?:${NUM})\\s*(?:%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng)?$`, 'iu');
 const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000|100)\s*)?(?:dân số|dân|người|hộ gia đình|hộ dân|hộ|ha|học sinh|lao động|trẻ em|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
 
 /** Words before the number that make it a reference, date or ordinal, not a quantity. */
 const BAD_BEFORE = /(?:thứ|lần|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])cả|(?<!dân )số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|(?<!(?:mỗi|hằng|hàng|bình quân)\s)năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
-const LEADING = /^(?:[-+•–]\s*|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*|[Tt]rong\s+(?:năm|đợt|thời gian|giai đoạn|tháng|quý|dịp)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;:]{0,40},\s*|[Tt]heo\s+(?:kế hoạch|mục tiêu|chỉ tiêu)\s*,\s*|(?:[^\s,;:]+\s+){1,4}sẽ\s+)+/u;
+const LEADING = /^(?:[-+•–]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ][).]|[IVX]{1,4}\.)(?:\s+|$)|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*|[Tt]rong\s+(?:năm|đợt|thời gian|giai đoạn|tháng|quý|dịp)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;:]{0,40},\s*|[Tt]heo\s+(?:kế hoạch|mục tiêu|chỉ tiêu)\s*,\s*|(?:[^\s,;:]+\s+){1,4}sẽ\s+)+/u;
 const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
   // ("mặt bằng" is a site, "công bằng" fairness: nouns, not "equal to")
@@ -95,7 +100,22 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     if (valueMax !== null && value !== null && valueMax <= value) return null; // "2021 - 2020", not a range
   }
   if (value === null) return null;
-  const full = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
+  let numEnd = m.index + m[0].length;
+  // "từ 5% đến 10%", "từ 5 đến 10%": a range in words, the unit written after the upper
+  // bound (and perhaps after the lower one too)
+  if (valueMax === null && !m[3] && FROM_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+    const r = RANGE_TO.exec(text.slice(numEnd, numEnd + 60));
+    const max = r ? parseDigits(r[2]!) : null;
+    const u2 = r && r[1] ? UNIT.exec(text.slice(numEnd + r[0].length, numEnd + r[0].length + 30)) : null;
+    if (r && max !== null && max > value && (!r[1] || (u2 && u2[1]!.replace(/\s+/g, ' ').toLowerCase() === r[1].replace(/\s+/g, ' ').toLowerCase()))) {
+      valueMax = max;
+      numEnd += r[0].length;
+    }
+    // "tăng từ 55% lên 57%", "giảm từ 3% xuống còn 2%": the first is where it starts from;
+    // the target is the level after "lên"/"xuống"/"còn"
+    else if (FROM_TO_LEVEL.test(text.slice(numEnd, numEnd + 60))) return null;
+  }
+  const full = text.slice(numEnd, numEnd + 70);
   // "1,5 triệu tấn", "1,2 triệu lượt khách": a scale word belongs to the unit after it
   // (money units such as "triệu đồng" are units of their own)
   const sc = UNIT.test(full) ? null : SCALE.exec(full);
@@ -135,7 +155,7 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (scaled) { unit = `${scaled[1]!.toLowerCase()} ${unit}`; unitLen += scaled[0].length; }
   // a range with the unit written on both ends: "85% - 90%", "95 tỷ đồng - 100 tỷ đồng"
   if (valueMax === null && kind !== 'count' && !scaled) {
-    const end = m.index + m[0].length + unitLen;
+    const end = numEnd + unitLen;
     const r = UNIT_RANGE_END.exec(text.slice(end, end + 40));
     const u2 = r ? UNIT.exec(text.slice(end + r[0].length, end + r[0].length + 30)) : null;
     const max = r ? parseDigits(r[1]!) : null;
@@ -150,13 +170,13 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   // a year ("Năm 2022 bên cạnh …", "2021 do …") is not a count
   const isYear = (x: string | undefined) => !!x && /^\d{4}$/.test(x) && Number(x) >= 1900 && Number(x) <= 2100;
   if (isYear(m[1]) && (m[2] ? isYear(m[2]) : kind === 'count')) return null;
-  return { start: m.index, end: m.index + m[0].length, value, valueMax, unit, unitEnd: m.index + m[0].length + unitLen, money, kind };
+  return { start: m.index, end: numEnd, value, valueMax, unit, unitEnd: numEnd + unitLen, money, kind };
 }
 
 /** Clause boundaries inside a paragraph. */
 // (a line that goes on in lower case is the same sentence, hard-wrapped: "… trên địa bàn\nđạt 350 tỷ đồng";
 // so is a line that opens on an amount after a line that ends on a word: "… (GRDP) đạt\n7 - 7,5%")
-const BOUNDARY = /[;(]|\n(?![ \t]*[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])(?!(?<=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][ \t]*\n)[ \t]*\d+(?:[.,]\d+)*(?:[ \t]*%|[ \t]*[-–][ \t]*\d|[ \t]+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|:(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau|chỉ tiêu|chủ yếu|mục tiêu|cơ bản|các mặt)\s{0,3}:)|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
+const BOUNDARY = /[;(]|\n(?![ \t]*[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ](?![).][ \t]))(?!(?<=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][ \t]*\n)[ \t]*\d+(?:[.,]\d+)*(?:[ \t]*%|[ \t]*[-–][ \t]*\d|[ \t]+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|:(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau|chỉ tiêu|chủ yếu|mục tiêu|cơ bản|các mặt)\s{0,3}:)|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
 function clauses(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let s = from;
@@ -214,7 +234,7 @@ function cleanIndicator(s: string): string {
   if (t.length > 300) t = t.slice(-300);
   for (let k = 0; k < 4; k++) {
     const before = t;
-    t = t.replace(LEADING, '').replace(TRAILING, '').trim();
+    t = t.replace(LEADING, '').replace(FROM_BASELINE, '').replace(TRAILING, '').trim();
     if (t === before) break;
   }
   return t.replace(/^[,:;.)\s]+|[,:;.(\s]+$/g, '').trim();

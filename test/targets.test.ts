@@ -36,6 +36,26 @@ describe('targets', () => {
     expect(t.map((x) => [x.value, x.unit, x.change])).toEqual([[2000, 'hộ', 'decrease'], [0.7, '%', 'decrease'], [1000, 'hộ', 'decrease']]);
     expect(t[1]!.indicator).toBe('tỷ lệ hộ nghèo');
   });
+  it('a range in words: "từ 5% đến 10%", "từ 200 đến 300 lao động", the unit on both ends or after the upper bound', () => {
+    expect(one('- Kéo giảm từ 5% đến 10% số vụ tai nạn giao thông so với năm 2022.')).toMatchObject({ indicator: 'số vụ tai nạn giao thông', value: 5, valueMax: 10, unit: '%', change: 'decrease' });
+    expect(one('- Giảm từ 5 đến 10% số vụ tai nạn giao thông.')).toMatchObject({ value: 5, valueMax: 10, unit: '%' });
+    expect(one('- Thu hút từ 200 đến 300 lao động.')).toMatchObject({ value: 200, valueMax: 300, unit: 'lao động' });
+    expect(one('- Tổ chức từ 3 tới 5 hội thi.')).toMatchObject({ value: 3, valueMax: 5, unit: 'hội thi' });
+    expect(one('- Tiết kiệm từ 10 tỷ đồng đến 15 tỷ đồng chi thường xuyên.')).toMatchObject({ value: 10, valueMax: 15, unit: 'tỷ đồng' });
+    // different units on the two ends are not one range
+    expect(targetsOf('- Tăng từ 5% đến 10 tỷ đồng.').some((t) => t.valueMax !== null)).toBe(false);
+  });
+  it('"tăng từ 55% lên 57%": the level reached is the target, the starting level is not part of the indicator', () => {
+    expect(one('- Tỷ lệ che phủ rừng tăng từ 55% lên 57%.')).toMatchObject({ indicator: 'Tỷ lệ che phủ rừng', value: 57, change: null });
+    expect(one('- Tỷ lệ hộ nghèo giảm từ 3% xuống còn 2%.')).toMatchObject({ indicator: 'Tỷ lệ hộ nghèo', value: 2, change: null });
+    expect(one('- Nâng tỷ lệ đô thị hóa từ 20% lên 25%.')).toMatchObject({ indicator: 'tỷ lệ đô thị hóa', value: 25 });
+  });
+  it('an item that opens on its amount after a list marker ("4. 100% giáo viên …", "a) …"); a "Mục tiêu" heading puts its items in targets', () => {
+    const t = run('KẾ HOẠCH\nThi đua năm học 2023 - 2024\n\nI. MỤC TIÊU\n1. Tỷ lệ học sinh lên lớp thẳng đạt 98%.\n2. 100% giáo viên ứng dụng công nghệ thông tin trong giảng dạy.\na) 95% hộ dân dùng nước sạch.\n1.2. 90% trường đạt chuẩn.\nII. TỔ CHỨC THỰC HIỆN\nGiao các tổ thực hiện.').targets;
+    expect(t.map((x) => [x.indicator, x.value])).toEqual([
+      ['Tỷ lệ học sinh lên lớp thẳng', 98], ['giáo viên ứng dụng công nghệ thông tin trong giảng dạy', 100], ['hộ dân dùng nước sạch', 95], ['trường đạt chuẩn', 90],
+    ]);
+  });
   it('ranges, per-population units, words', () => {
     expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
     expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });
