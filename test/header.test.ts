@@ -510,6 +510,10 @@ describe('article datelines and event dates', () => {
     const r = run('Phát động thi đua chào mừng Đại hội Đảng bộ tỉnh\n\nSáng nay (12/6), Ban Thường vụ Tỉnh ủy Bắc Ninh tổ chức hội nghị.\n\nĐồng chí Nguyễn Anh Tuấn, Bí thư Tỉnh ủy phát động phong trào thi đua.\n');
     expect(r.issuer).toMatchObject({ organization: 'Tỉnh ủy Bắc Ninh', position: 'Bí thư', signer: 'Nguyễn Anh Tuấn' });
   });
+  it('a site toolbar between the dateline and the headline is skipped; the headline and the lead\'s event date are read', () => {
+    const r = run('Trang chủ » Tin tức » Thi đua\nThứ Tư, 20/03/2024 - 09:15\nCỡ chữ: A A A  |  In bài  |  Chia sẻ\nHuyện Bảo Lâm phát động thi đua xây dựng nông thôn mới\n(Baolamdong.vn) - Sáng 19/3, UBND huyện Bảo Lâm tổ chức lễ phát động phong trào thi đua.\n');
+    expect(r.document).toMatchObject({ title: 'Huyện Bảo Lâm phát động thi đua xây dựng nông thôn mới', publishedAt: '2024-03-20T09:15', date: '2024-03-19' });
+  });
   it('with no dateline, a day and month in the lead fall in the title\'s year, not the year after', () => {
     const r = run('Quảng Nam phát động thi đua năm 2024\n\nChiều 13-3, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua năm 2024.\n');
     expect(r.document.date).toBe('2024-03-13');

@@ -283,7 +283,8 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
         // a section name, then the dateline, then the headline ("Thời sự / Thứ hai,
         // 5/2/2024, 10:30 (GMT+7) / Tây Ninh phát động …")
         if (!h.title) {
-          while (i < lines.length && !lines[i]!.clean) i++;
+          // (the site's toolbar may stand between them: "Cỡ chữ: A A A | In bài | Chia sẻ")
+          while (i < lines.length && skippable(lines[i]!.clean)) i++;
           const next = lines[i]?.clean ?? '';
           if (isHeadline(next)) { h.title = squash(next.replace(/^#+\s*/, '')); i++; }
         }
