@@ -143,6 +143,15 @@ const TARGETS_LEAD_IN = /(?:chỉ tiêu|mục tiêu|phấn đấu)(?![A-Za-z\u00
 // a paragraph that names its targets: "chỉ tiêu", "phấn đấu", "cụ thể:", "Mục tiêu năm 2024: …"
 const TARGET_PARAGRAPH = /chỉ tiêu|phấn đấu|cụ thể\s*:|mục tiêu[^.;:\n]{0,40}:/iu;
 
+// a sentence that opens on a deadline still ahead commits to what follows: "Đến năm 2025,
+// 100% cơ sở giáo dục sử dụng …" (one on a year gone by reports a result)
+const DEADLINE_OPENER = /(?:^|[.;:]\s+)[\s\-+•*]*(?:Phấn đấu\s+)?(?:[Đđ]ến|[Tt]ới)\s+(?:(?:hết|cuối|giữa)\s+)?năm\s+(\d{4})\s*,/gu;
+function deadlineAhead(text: string, year: number | null): boolean {
+  if (year === null) return false;
+  for (const m of text.matchAll(DEADLINE_OPENER)) if (Number(m[1]) >= year) return true;
+  return false;
+}
+
 function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {
   let inTargets = false;
   // the heading that opened the targets ("Điều 2. Các chỉ tiêu chủ yếu", "II. CHỈ TIÊU"): the
@@ -179,7 +188,7 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
     const past = YEAR_OPENER.exec(text);
     const results = (past !== null && year !== null && Number(past[1]) < year) ||
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
-    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || listed || TARGET_PARAGRAPH.test(p.text), results };
+    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || listed || TARGET_PARAGRAPH.test(p.text) || deadlineAhead(text, year), results };
   });
 }
 

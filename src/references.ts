@@ -52,7 +52,8 @@ const STOP_ISSUER = /\s+ngày:?\s*(?=\d)|\s+(?:về|V\/v|ban hành|phê duyệt|
 // (either tone placement: "Văn hóa" / "Văn hoá")
 const TONE_PAIRS: Array<[string, string]> = [['óa', 'oá'], ['òa', 'oà'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ']];
 const eitherTone = (n: string) => TONE_PAIRS.reduce((s, [a, b]) => s.replace(new RegExp(`${a}|${b}`, 'gu'), `(?:${a}|${b})`), n);
-const COMPOUND_ORGAN = new RegExp(`^(?:${[...MINISTRIES, ...DEPARTMENTS, ...DIVISIONS].filter((n) => /,|\svà\s/u.test(n))
+// (the office that signed for it may come first: "của Bộ trưởng Bộ Giáo dục và Đào tạo")
+const COMPOUND_ORGAN = new RegExp(`^(?:(?:Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Trưởng phòng|Trưởng ban|Chủ tịch)\\s+)?(?:${[...MINISTRIES, ...DEPARTMENTS, ...DIVISIONS].filter((n) => /,|\svà\s/u.test(n))
   .sort((a, b) => b.length - a.length).map((n) => eitherTone(n.replace(/\s+/g, '\\s+'))).join('|')})(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])`, 'iu');
 
 /** A number/symbol as stored: spaces removed, dash variants as "-", "Ð" as "Đ" ("01 /CT-UBND" -> "01/CT-UBND"). */

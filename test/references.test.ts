@@ -82,6 +82,7 @@ describe('references', () => {
     const r = refs('Thực hiện Kế hoạch số 120/KH-PGDĐT ngày 08/9/2023 của Phòng Giáo dục và Đào tạo huyện Thanh Chương về tổ chức các phong trào thi đua năm học 2023 - 2024, Trường THCS Đặng Thai Mai xây dựng kế hoạch như sau; Hướng dẫn số 7/HD-SVHTTDL của Sở Văn hoá, Thể thao và Du lịch về hội thi.');
     expect(r[0]).toMatchObject({ issuer: 'Phòng Giáo dục và Đào tạo huyện Thanh Chương', subject: 'tổ chức các phong trào thi đua năm học 2023 - 2024' });
     expect(r[1]!.issuer).toBe('Sở Văn hoá, Thể thao và Du lịch');
+    expect(refs('Căn cứ Thông tư số 21/2020/TT-BGDĐT ngày 31/7/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo hướng dẫn công tác thi đua.')[0]!.issuer).toBe('Bộ trưởng Bộ Giáo dục và Đào tạo');
   });
   it('one entry per document, every mention kept, the first full mention supplies the date', () => {
     const r = refs('Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ. Tiếp tục thực hiện Chỉ thị số 19/CT-TTg.');

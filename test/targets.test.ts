@@ -56,6 +56,11 @@ describe('targets', () => {
       ['Tỷ lệ học sinh lên lớp thẳng', 98], ['giáo viên ứng dụng công nghệ thông tin trong giảng dạy', 100], ['hộ dân dùng nước sạch', 95], ['trường đạt chuẩn', 90],
     ]);
   });
+  it('a sentence opening on a deadline still ahead ("Đến năm 2025, 100% …") commits to its amounts; one on a year gone by does not', () => {
+    const doc = (y: string) => run(`KẾ HOẠCH\nThi đua đổi mới năm 2023\n\nI. NỘI DUNG THI ĐUA\n1. Thi đua đổi mới công tác quản lý\nĐến năm ${y}, 100% cơ sở giáo dục sử dụng hệ thống quản lý trường học; 90% hồ sơ được xử lý trên môi trường mạng.\nII. TỔ CHỨC THỰC HIỆN\nGiao các đơn vị thực hiện.`).targets;
+    expect(doc('2025').map((t) => [t.indicator, t.value])).toEqual([['cơ sở giáo dục sử dụng hệ thống quản lý trường học', 100], ['hồ sơ được xử lý trên môi trường mạng', 90]]);
+    expect(doc('2020')).toEqual([]);
+  });
   it('ranges, per-population units, words', () => {
     expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
     expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });
