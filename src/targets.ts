@@ -45,6 +45,8 @@ const RANGE_TO = new RegExp(`^\\s*(%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng)?\
 const FROM_TO_LEVEL = new RegExp(`^\\s*(?:%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng)?\\s*(?:lên|xuống|còn)(?:\\s+(?:còn|mức|đến|tới))?\\s+(?:${NUM})(?![\\d/]|[.,]\\d)`, 'iu');
 // (the starting level is not part of what is measured: "Tỷ lệ che phủ rừng tăng từ 55%" lên 57%)
 const FROM_BASELINE = new RegExp(`\\s+từ\\s+(?:${NUM})\\s*(?:%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng)?$`, 'iu');
+// count nouns of three words and more ("tình nguyện viên", "đơn vị máu")
+const LONG_COUNT_NOUN = new RegExp(`^\\s*(${COUNT_NOUNS_2.filter((n) => n.split(' ').length >= 3).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000|100)\s*)?(?:dân số|dân|người|hộ gia đình|hộ dân|hộ|ha|học sinh|lao động|trẻ em|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
@@ -56,7 +58,7 @@ const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thê
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
   // ("mặt bằng" is a site, "công bằng" fairness: nouns, not "equal to")
   'bằng(?<!(?:mặt|công|cân) bằng)', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'tăng bình quân', 'giảm bình quân', 'đạt bình quân', 'tăng trung bình', 'giảm trung bình', 'đạt trung bình', 'ổn định',
-  'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho'];
+  'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho', 'được'];
 const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
 const LEADING_VERB = /^(?:(?:tăng(?!\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
@@ -144,11 +146,13 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     const w = WORD.exec(after);
     if (!w) return null;
     const two = w[2] ? `${w[1]} ${w[2]}` : null;
-    if (two && COUNT_NOUNS_2.includes(two)) { unit = two; unitLen = w[0].length; }
+    const long = LONG_COUNT_NOUN.exec(after);
+    if (long) { unit = long[1]!.replace(/\s+/g, ' ').toLowerCase(); unitLen = long[0].length; }
+    else if (two && COUNT_NOUNS_2.includes(two)) { unit = two; unitLen = w[0].length; }
     else { unit = w[1]!; unitLen = w[0].length - (w[2] ? w[0].length - w[0].indexOf(w[1]!) - w[1]!.length : 0); }
     // ages are qualifiers ("trẻ 5 tuổi"), except life expectancy ("Tuổi thọ … đạt 74,5 tuổi")
     const lifeExpectancy = unit === 'tuổi' && /tuổi thọ[^.;]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index));
-    if (NOT_NOUNS.has(unit) || (NOT_TARGET_UNITS.has(unit) && !lifeExpectancy) || (two && NOT_TARGET_UNITS.has(two))) return null;
+    if (NOT_NOUNS.has(unit) || (NOT_TARGET_UNITS.has(unit) && !lifeExpectancy) || (two && !long && NOT_TARGET_UNITS.has(two))) return null;
     const per = PER.exec(after.slice(unitLen));
     if (per) { unit = unit + per[0].replace(/\s+/g, ' ').toLowerCase().replace(/^ /, ''); unitLen += per[0].length; }
   }

@@ -413,6 +413,12 @@ describe('mass organizations', () => {
     expect(orgOf('TỈNH ĐOÀN QUẢNG NAM')).toBe('Tỉnh Đoàn Quảng Nam');
     expect(orgOf('BAN THƯỜNG VỤ THÀNH ĐOÀN HÀ NỘI')).toBe('Ban Thường vụ Thành Đoàn Hà Nội');
   });
+  it('"ĐOÀN TNCS HỒ CHÍ MINH" stands where other texts have the motto: it is not the issuer', () => {
+    const doc = (organ: string) => run(`${organ}\n***\nĐOÀN TNCS HỒ CHÍ MINH\nLạng Sơn, ngày 05 tháng 3 năm 2024\nSố: 312-KH/TĐTN-PT\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2024\n\n1. Thi đua tốt.\n\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\n\nHoàng Minh Hải\n`);
+    expect(doc('TỈNH ĐOÀN LẠNG SƠN').issuer).toMatchObject({ organization: 'Tỉnh Đoàn Lạng Sơn', position: 'Bí thư', signer: 'Hoàng Minh Hải' });
+    expect(doc('BCH ĐOÀN TỈNH LẠNG SƠN').issuer.organization).toBe('Ban Chấp hành Đoàn tỉnh Lạng Sơn');
+    expect(doc('TỈNH ĐOÀN LẠNG SƠN').document).toMatchObject({ number: '312-KH/TĐTN-PT', place: 'Lạng Sơn', date: '2024-03-05' });
+  });
 });
 
 describe('organs news writes short', () => {

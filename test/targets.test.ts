@@ -61,6 +61,13 @@ describe('targets', () => {
     expect(doc('2025').map((t) => [t.indicator, t.value])).toEqual([['cơ sở giáo dục sử dụng hệ thống quản lý trường học', 100], ['hồ sơ được xử lý trên môi trường mạng', 90]]);
     expect(doc('2020')).toEqual([]);
   });
+  it('count nouns of three words are the unit whole: "đơn vị máu", "khu dân cư", "tình nguyện viên"', () => {
+    expect(one('- Tổ chức hiến được 800 đơn vị máu.')).toMatchObject({ value: 800, unit: 'đơn vị máu', indicator: 'Tổ chức hiến đơn vị máu' });
+    expect(one('- Mỗi xã xây dựng ít nhất 02 khu dân cư kiểu mẫu.')).toMatchObject({ value: 2, unit: 'khu dân cư' });
+    expect(one('- Vận động 500 tình nguyện viên tham gia.')).toMatchObject({ unit: 'tình nguyện viên' });
+    // "đơn vị" alone counts the text's own addressees, not a target
+    expect(targetsOf('- Có 5 đơn vị đạt chuẩn.')).toEqual([]);
+  });
   it('ranges, per-population units, words', () => {
     expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
     expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });

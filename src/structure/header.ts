@@ -25,7 +25,8 @@ export type Header = {
   isArticle: boolean;
 };
 
-const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM|[-_=*\s]+$)/iu;
+// (a Youth Union text has its name where others have the motto: "ĐOÀN TNCS HỒ CHÍ MINH")
+const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\s*$|[-_=*\s]+$)/iu;
 // "Số", as OCR also reads it: "Sô", "Sồ", "Sổ", "Só"
 const NUMBER_WORD = '(?:Số|SỐ|Sô|Sồ|Sổ|Só)';
 const NUMBER_LINE_START = new RegExp(`^\\**\\s*${NUMBER_WORD}`, 'u');

@@ -13,7 +13,7 @@ export const MEASURE_UNITS = ['%', '‰', 'ha', 'km2', 'km²', 'km', 'm2', 'm²'
 
 /** Count nouns of two words (kept whole as the unit). */
 export const COUNT_NOUNS_2 = [
-  'hội thi', 'hội thao', 'hội diễn', 'hội nghị', 'hội chợ', 'bác sĩ', 'giường bệnh', 'lượt khách', 'lượt người', 'doanh nghiệp', 'hợp tác xã', 'học sinh', 'sinh viên', 'lao động',
+  'đơn vị máu', 'hội thi', 'hội thao', 'hội diễn', 'hội nghị', 'hội chợ', 'bác sĩ', 'giường bệnh', 'lượt khách', 'lượt người', 'doanh nghiệp', 'hợp tác xã', 'học sinh', 'sinh viên', 'lao động',
   'cán bộ', 'đảng viên', 'sản phẩm', 'công trình', 'dự án', 'tiêu chí', 'mô hình', 'chương trình', 'nội dung', 'nhiệm vụ',
   'căn nhà', 'ngôi nhà', 'phòng học', 'thôn bản', 'tổ hợp tác', 'cơ sở', 'nhà ở', 'khu dân cư', 'điểm trường',
   'đoàn viên', 'hội viên', 'thanh niên', 'giáo viên', 'công nhân', 'nông dân', 'người dân', 'trẻ em', 'gia đình',
