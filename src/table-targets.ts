@@ -31,7 +31,9 @@ const VALUE_HEAD = /kế hoạch|mục tiêu|chỉ tiêu|năm \d{4}|\d{4}|phấn
 const PLAN_HEAD = /kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|giao|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])KH(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const PAST_HEAD = /thực hiện|ước|kết quả|đạt được|so với|so sánh|cùng kỳ|tăng\s*\/\s*giảm/iu;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
-const VALUE = /^(trên|dưới|tối thiểu|ít nhất|tối đa|không quá|≥|>=|≤|<=|>|<)?\s*(\d[\d.,]*)(?:\s*[-–]\s*(\d[\d.,]*))?\s*(%)?$/iu;
+// a value cell: "95%", "≥ 90", "17 - 18%", and also with a verb and a unit of its own:
+// "Tăng 8%", "Đạt 12 bác sĩ", "1.385 tỷ đồng"
+const VALUE = /^(?:(đạt|tăng|giảm)\s+)?(trên|dưới|tối thiểu|ít nhất|tối đa|không quá|≥|>=|≤|<=|>|<)?\s*(\d[\d.,]*)(?:\s*[-–]\s*(\d[\d.,]*))?\s*(%|\p{L}+(?:[ /]\p{L}+){0,3})?$/iu;
 // symbols a table cell may use; words ("trên", "tối thiểu" …) are read as in prose
 const SYMBOL: Record<string, TargetT['comparator']> = { '≥': '>=', '>=': '>=', '≤': '<=', '<=': '<=', '>': '>', '<': '<' };
 
@@ -97,15 +99,17 @@ export function findTableTargets(lines: Line[], from: number, to: number, index:
       const cell = row[val];
       const m = cell ? VALUE.exec(cell.text) : null;
       if (!indicator || !cell || !m) continue;
-      const value = parseDigits(m[2]!);
-      const valueMax = m[3] ? parseDigits(m[3]) : null;
+      const value = parseDigits(m[3]!);
+      const valueMax = m[4] ? parseDigits(m[4]) : null;
       if (value === null) continue;
-      const unitText = (m[4] ?? (unit >= 0 ? row[unit]?.text ?? '' : '')).toLowerCase().trim();
+      const unitText = (m[5] ?? (unit >= 0 ? row[unit]?.text ?? '' : '')).toLowerCase().trim();
       const money = MONEY_UNITS.find(([u]) => u === unitText);
-      const change = /^(?:tăng|giảm)\s/iu.test(indicator) && !/tăng trưởng/iu.test(indicator) ? (/^giảm/iu.test(indicator) ? 'decrease' : 'increase') : null;
+      const verb = m[1]?.toLowerCase();
+      const change = verb === 'tăng' ? 'increase' : verb === 'giảm' ? 'decrease'
+        : /^(?:tăng|giảm)\s/iu.test(indicator) && !/tăng trưởng/iu.test(indicator) ? (/^giảm/iu.test(indicator) ? 'decrease' : 'increase') : null;
       out.push({
-        indicator: change ? indicator.replace(/^(?:tăng|giảm)\s+/iu, '') : indicator,
-        value, valueMax, unit: unitText, comparator: m[1] ? SYMBOL[m[1]] ?? comparatorOf(m[1], '') : '=', change,
+        indicator: change && !verb ? indicator.replace(/^(?:tăng|giảm)\s+/iu, '') : indicator,
+        value, valueMax, unit: unitText, comparator: m[2] ? SYMBOL[m[2]] ?? comparatorOf(m[2], '') : '=', change,
         text: squash(row.map((c) => c.text).join(' | ')),
         span: index.span(cell.start, cell.start + cell.length),
         quantity: money ? moneyQuantity(value, { currency: money[1], scale: money[2] }) : null,

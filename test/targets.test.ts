@@ -193,6 +193,13 @@ describe('targets in tables', () => {
     const schedule = '| TT | Nội dung | Thời gian | Đơn vị thực hiện |\n|---|---|---|---|\n| 1 | Sơ kết | 15/6/2025 | Sở Nội vụ |\n';
     expect(run(`KẾ HOẠCH\nThi đua năm 2025\n\n${schedule}`).targets).toEqual([]);
   });
+  it('a value cell with its own unit or verb: "12 bác sĩ", "1.385 tỷ đồng", "Tăng 8%"', () => {
+    const t = run('KẾ HOẠCH\nThi đua năm 2024\n\n| STT | Chỉ tiêu | Kế hoạch 2024 |\n|---|---|---|\n| 1 | Số bác sĩ/vạn dân | 12 bác sĩ |\n| 2 | Thu ngân sách | 1.385 tỷ đồng |\n| 3 | Kim ngạch xuất khẩu | Tăng 8% |\n| 4 | Tỷ lệ tham gia BHYT | Đạt 95% |\n').targets;
+    expect(t.map((x) => [x.indicator, x.value, x.unit, x.change])).toEqual([
+      ['Số bác sĩ/vạn dân', 12, 'bác sĩ', null], ['Thu ngân sách', 1385, 'tỷ đồng', null], ['Kim ngạch xuất khẩu', 8, '%', 'increase'], ['Tỷ lệ tham gia BHYT', 95, '%', null],
+    ]);
+    expect(t[1]!.quantity).toEqual({ amount: 1385e9, currency: 'VND' });
+  });
   it('grid tables (pandoc) are read like pipe tables: one row per grid row, wrapped cells joined', async () => {
     const { gridTablesToPipes } = await import('../src/ingest/grid-tables.js');
     const grid = '+----+---------------------+-----+----------+\n| TT | Chỉ tiêu            | ĐVT | Kế hoạch |\n|    |                     |     | 2024     |\n+====+=====================+=====+==========+\n| 1  | Tỷ lệ che phủ rừng  | %   | 42       |\n+----+---------------------+-----+----------+\n| 2  | Thu ngân sách nhà   | tỷ  | 4.500    |\n|    | nước                | đồng|          |\n+----+---------------------+-----+----------+\n';
