@@ -152,6 +152,9 @@ function deadlineAhead(text: string, year: number | null): boolean {
   return false;
 }
 
+// (not one that goes on to the tasks ahead: "Tình hình và nhiệm vụ", "Kết quả và phương hướng")
+const RESULTS_HEADING = /^(?![^\n]*(?:nhiệm vụ|mục tiêu|chỉ tiêu|phương hướng|kế hoạch|giải pháp))[\s*_]*(?:đánh giá(?:\s+(?:chung|kết quả|tình hình))?|kết quả(?:\s+(?:đạt được|thực hiện|năm\s+\d{4}))?|tình hình(?:\s+thực hiện)?)[^.:;\n]{0,60}[\s*_:.]*$/iu;
+
 function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {
   let inTargets = false;
   // the heading that opened the targets ("Điều 2. Các chỉ tiêu chủ yếu", "II. CHỈ TIÊU"): the
@@ -159,6 +162,9 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
   // ends them. Levels as the section tree sees them: a stack of marker styles.
   const levels: string[] = [];
   let heading: number | null = null;
+  // a heading over what was done ("1. Đánh giá chung", "I. KẾT QUẢ ĐẠT ĐƯỢC"): what is under
+  // it reports results, up to the next marker at its level or above
+  let resultsHeading: number | null = null;
   let listTargets = false;
   // tables are read row by row (table-targets.ts)
   const inTable = (p: Paragraph) => tables.some(([a, b]) => p.lines[0]!.index < b && p.lines[p.lines.length - 1]!.index >= a);
@@ -169,6 +175,8 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
       if (at >= 0) levels.length = at + 1; else levels.push(key);
       const level = levels.length - 1;
       if (heading !== null && level <= heading) heading = null;
+      if (resultsHeading !== null && level <= resultsHeading) resultsHeading = null;
+      if (resultsHeading === null && RESULTS_HEADING.test(p.text.slice(p.marker.rest).split('\n', 1)[0]!)) resultsHeading = level;
       if (heading === null) {
         // ("I. MỤC TIÊU", "1. Mục tiêu chung": a heading of its own, whose items are aims)
         inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120))
@@ -186,7 +194,7 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
     if (!bullet) listTargets = TARGETS_LEAD_IN.test(p.text.slice(-200));
     const listed = bullet && listTargets;
     const past = YEAR_OPENER.exec(text);
-    const results = (past !== null && year !== null && Number(past[1]) < year) ||
+    const results = resultsHeading !== null || (past !== null && year !== null && Number(past[1]) < year) ||
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
     return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || listed || TARGET_PARAGRAPH.test(p.text) || deadlineAhead(text, year), results };
   });

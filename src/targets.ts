@@ -47,6 +47,8 @@ const FROM_TO_LEVEL = new RegExp(`^\\s*(?:%|(?:tỷ|triệu|nghìn|ngàn)\\s+đ�
 const FROM_BASELINE = new RegExp(`\\s+từ\\s+(?:${NUM})\\s*(?:%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng)?$`, 'iu');
 // count nouns of three words and more ("tình nguyện viên", "đơn vị máu")
 const LONG_COUNT_NOUN = new RegExp(`^\\s*(${COUNT_NOUNS_2.filter((n) => n.split(' ').length >= 3).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
+const SHARE_OF_PLAN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])bằng\s*$/iu;
+const PLAN_AFTER = /^\s*(?:so với\s+)?(?:dự toán|kế hoạch|cùng kỳ|chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000|100)\s*)?(?:dân số|dân|người|hộ gia đình|hộ dân|hộ|ha|học sinh|lao động|trẻ em|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
@@ -64,7 +66,7 @@ const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort(
 const LEADING_VERB = /^(?:(?:tăng(?!\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
 // time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024",
 // "mỗi năm", "hằng năm"
-const TIME_PHRASE = /(?:^|\s)(?:(?:đến|tới)\s+(?:(?:hết|cuối|đầu)\s+)?(?:năm\s+)?\d{4}|trong\s+năm(?:\s+\d{4})?|(?:(?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|[,.;]|$)/giu;
+const TIME_PHRASE = /(?:^|\s)(?:(?:trước|đến|tới|trong|vào)\s+(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:đến|tới)\s+(?:(?:hết|cuối|đầu)\s+)?(?:năm\s+)?\d{4}|trong\s+năm(?:\s+\d{4})?|(?:(?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|[,.;]|$)/giu;
 const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+(?:trưởng|cường))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,10}$/iu;
 const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
 
@@ -289,6 +291,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (BAD_BEFORE.test(before)) continue;
         const q = readQuantity(clause, m);
         if (!q) continue;
+        // "đạt 3.200 tỷ đồng, bằng 25% dự toán": how far along, measured against the plan
+        if (q.unit === '%' && SHARE_OF_PLAN.test(clause.slice(Math.max(0, q.start - 12), q.start)) && PLAN_AFTER.test(clause.slice(q.unitEnd, q.unitEnd + 30))) continue;
         // "Cuộc vận động “Mỗi thầy cô giáo là một tấm gương …”", "mô hình “3 an toàn”"
         while (ni < names.length && names[ni]![1] <= cs + q.start) ni++;
         if (ni < names.length && names[ni]![0] < cs + q.start) continue;

@@ -68,6 +68,18 @@ describe('targets', () => {
     // "đơn vị" alone counts the text's own addressees, not a target
     expect(targetsOf('- Có 5 đơn vị đạt chuẩn.')).toEqual([]);
   });
+  it('"bằng 105% dự toán" measures progress against the plan, not a target; a deadline date is not part of the indicator', () => {
+    expect(one('- Thu ngân sách đạt 3.200 tỷ đồng, bằng 105% dự toán.')).toMatchObject({ indicator: 'Thu ngân sách', value: 3200 });
+    expect(one('- Giải ngân đạt 95% kế hoạch vốn.')).toMatchObject({ value: 95, unit: '%' });
+    expect(one('- Phấn đấu hoàn thành 100% kế hoạch giải ngân vốn đầu tư công trước ngày 30/9/2024.').indicator).toBe('hoàn thành kế hoạch giải ngân vốn đầu tư công');
+  });
+  it('under a heading over what was done ("1. Đánh giá chung", "Kết quả đạt được") amounts are results, up to the next heading', () => {
+    const t = run('THÔNG BÁO\nKết luận tại hội nghị sơ kết thi đua quý I năm 2024\n\n1. Đánh giá chung\nQuý I năm 2024, các ngành đã triển khai phong trào thi đua; tổng thu ngân sách đạt 3.200 tỷ đồng.\n2. Nhiệm vụ quý II\na) Phấn đấu thu ngân sách đạt 6.000 tỷ đồng.\n').targets;
+    expect(t.map((x) => x.value)).toEqual([6000]);
+    // a heading that goes on to the tasks ahead is not one
+    const u = run('KẾ HOẠCH\nThi đua năm 2024\n\n1. Tình hình và nhiệm vụ năm 2024\nPhấn đấu thu ngân sách đạt 6.000 tỷ đồng.\n').targets;
+    expect(u.map((x) => x.value)).toEqual([6000]);
+  });
   it('ranges, per-population units, words', () => {
     expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
     expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });
