@@ -40,11 +40,13 @@ const UNIT = new RegExp(
   `^\\s*(${[...MONEY_UNITS.map((m) => m[0]), ...MEASURE_UNITS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])`, 'iu');
 const RATE = new RegExp(`^\\/\\s*(${PER_BASE})\\s+((?:[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+)(?:\\s+(?!(?:và|hoặc|trở|so|trong|năm|đến)(?![a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+){0,2})`, 'iu');
 const SCALE = /^\s*(nghìn|ngàn|triệu|vạn)\s+(?=\S)/iu;
+// the unit a "từ …" phrase may write after its first amount too: "từ 5% đến 10%", "từ 10 tỷ đồng đến 15 tỷ đồng"
+const FIRST_UNIT = '%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng';
 const FROM_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])từ\s*$/iu;
-const RANGE_TO = new RegExp(`^\\s*(%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng)?\\s*(?:đến|tới)\\s+(${NUM})(?![\\d/]|[.,]\\d)`, 'iu');
-const FROM_TO_LEVEL = new RegExp(`^\\s*(?:%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng)?\\s*(?:lên|xuống|còn)(?:\\s+(?:còn|mức|đến|tới))?\\s+(?:${NUM})(?![\\d/]|[.,]\\d)`, 'iu');
+const RANGE_TO = new RegExp(`^\\s*(${FIRST_UNIT})?\\s*(?:đến|tới)\\s+(${NUM})(?![\\d/]|[.,]\\d)`, 'iu');
+const FROM_TO_LEVEL = new RegExp(`^\\s*(?:${FIRST_UNIT})?\\s*(?:lên|xuống|còn)(?:\\s+(?:còn|mức|đến|tới))?\\s+(?:${NUM})(?![\\d/]|[.,]\\d)`, 'iu');
 // (the starting level is not part of what is measured: "Tỷ lệ che phủ rừng tăng từ 55%" lên 57%)
-const FROM_BASELINE = new RegExp(`\\s+từ\\s+(?:${NUM})\\s*(?:%|(?:tỷ|triệu|nghìn|ngàn)\\s+đồng)?$`, 'iu');
+const FROM_BASELINE = new RegExp(`\\s+từ\\s+(?:${NUM})\\s*(?:${FIRST_UNIT})?$`, 'iu');
 // count nouns of three words and more ("tình nguyện viên", "đơn vị máu")
 const LONG_COUNT_NOUN = new RegExp(`^\\s*(${COUNT_NOUNS_2.filter((n) => n.split(' ').length >= 3).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 const SHARE_OF_PLAN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])bằng\s*$/iu;

@@ -11,7 +11,7 @@ export const MONEY_UNITS: [string, string, number][] = [
 /** Measures written as symbols or short words. */
 export const MEASURE_UNITS = ['%', '‰', 'ha', 'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'tấn', 'kg', 'mw', 'kwh', 'lít', 'tấn/ha', 'tạ/ha'];
 
-/** Count nouns of two words (kept whole as the unit). */
+/** Count nouns of two words or more (kept whole as the unit). */
 export const COUNT_NOUNS_2 = [
   'đơn vị máu', 'hội thi', 'hội thao', 'hội diễn', 'hội nghị', 'hội chợ', 'bác sĩ', 'giường bệnh', 'lượt khách', 'lượt người', 'doanh nghiệp', 'hợp tác xã', 'học sinh', 'sinh viên', 'lao động',
   'cán bộ', 'đảng viên', 'sản phẩm', 'công trình', 'dự án', 'tiêu chí', 'mô hình', 'chương trình', 'nội dung', 'nhiệm vụ',
