@@ -254,6 +254,10 @@ describe('themes', () => {
   it('curly quotes with emphasis inside', () => {
     expect(t('Phát động thi đua với chủ đề: “**Đoàn kết, kỷ cương, sáng tạo**” cụ thể như sau:')).toMatchObject([{ text: 'Đoàn kết, kỷ cương, sáng tạo', kind: 'chủ đề' }]);
   });
+  it('a quote hard-wrapped over two lines is one slogan: the next line goes on in lower case', () => {
+    expect(t('về việc phát động phong trào thi đua "Lai Châu chung sức xây dựng\nnông thôn mới" giai đoạn 2024 - 2025.').map((x) => x.text)).toEqual(['Lai Châu chung sức xây dựng nông thôn mới']);
+    expect(t('với chủ đề “Đoàn kết, kỷ cương,\nsáng tạo” trong toàn tỉnh.')[0]!.text).toBe('Đoàn kết, kỷ cương, sáng tạo');
+  });
   it('emphasis outside the quotes, straight quotes', () => {
     expect(t('với chủ đề **“Đoàn kết, đổi mới”**.')[0]!.text).toBe('Đoàn kết, đổi mới');
     expect(t('với khẩu hiệu "Thi đua là yêu nước".')[0]).toMatchObject({ text: 'Thi đua là yêu nước', kind: 'khẩu hiệu' });

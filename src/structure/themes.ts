@@ -91,8 +91,9 @@ function findClose(text: string, start: number, open: string, wrapTo?: number): 
   // a slogan is short: never look further than 400 characters (keeps many unclosed quotes linear)
   const limit = Math.min(text.length, start + 400, wrapTo ?? Infinity);
   let lineEnd = start;
-  // (with wrapTo, the quote may go on over line ends, up to wrapTo)
-  while (lineEnd < limit && (wrapTo !== undefined || text.charCodeAt(lineEnd) !== 10)) lineEnd++;
+  // (with wrapTo, the quote may go on over line ends, up to wrapTo; a line that goes on in
+  // lower case is the same sentence, hard-wrapped: "“Lai Châu chung sức xây dựng\nnông thôn mới”")
+  while (lineEnd < limit && (wrapTo !== undefined || text.charCodeAt(lineEnd) !== 10 || HARD_WRAP.test(text.slice(lineEnd, lineEnd + 8)))) lineEnd++;
   // emphasis as quotes: to its closing mark on the same line, or no slogan at all
   if (open === '**' || open === '__') {
     const end = text.slice(start, lineEnd).indexOf(open);
@@ -117,6 +118,7 @@ function findClose(text: string, start: number, open: string, wrapTo?: number): 
   return clauseEnd(text, start, lineEnd);
 }
 
+const HARD_WRAP = /^\n[ \t]*[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 const CLAUSE_START = /^\s*(?:đồng chí|ông|bà|các|chúng ta|toàn|UBND|Ủy ban|Chủ tịch|tỉnh|huyện|thành phố|đã|sẽ|nhằm|để|với|trong đó|cụ thể)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
 function clauseEnd(text: string, start: number, lineEnd: number): number {
