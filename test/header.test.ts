@@ -113,6 +113,15 @@ describe('OCR datelines', () => {
     const { repairDatelineDigits } = await import('../src/structure/header.js');
     expect(repairDatelineDigits('Có thảng 3 người')).toBe('Có thảng 3 người');
   });
+  it('the end zone as OCR reads it: "Nơi nhân:" opens the recipients, "CHỦ TICH" is the position, the name under it the signer', async () => {
+    const o = run('ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 12/CT-UBND\nĐức Thọ, ngày 10 tháng 02 năm 2024\n\nCHỈ THỊ\nVề thi đua năm 2024\n\n1. Thi đua tốt.\n2. Phấn đấu thu ngân sách đạt 185 tỷ đồng.\n\nNơi nhân:\n- UBND tỉnh;\n- Lưu: VT.\nCHỦ TICH\n\nNguyễn Văn Thành\n');
+    expect(o.recipients).toEqual(['UBND tỉnh', 'Lưu: VT']);
+    expect(o.issuer).toMatchObject({ position: 'Chủ tịch', signer: 'Nguyễn Văn Thành' });
+    expect(o.sections[1]!.text).toBe('Phấn đấu thu ngân sách đạt 185 tỷ đồng.');
+    // without its colon, "Nơi nhan" is not taken for the recipients line
+    const { RECIPIENTS } = await import('../src/structure/signature.js');
+    expect(RECIPIENTS.test('Nơi nhan hồ sơ là bộ phận một cửa')).toBe(false);
+  });
   it('other numbers with spaces are left as they are', async () => {
     const { repairDatelineDigits } = await import('../src/structure/header.js');
     expect(repairDatelineDigits('Tiên Du, ngày 1 5 tháng 3 năm 2024')).toBe('Tiên Du, ngày 15 tháng 3 năm 2024');

@@ -16,7 +16,8 @@ export type Signature = {
   onBehalfOf: string | null;
 };
 
-export const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
+// (OCR may lose a tone mark: "Nơi nhân:", "Noi nhận:"; then the colon must be there)
+export const RECIPIENTS = /^(?:Nơi\s+nhận\s*:?|N[ơoóờở]i\s+nh[ậâaặẫấầ]n\s*:)\s*(.*)$/iu;
 // "TM. ỦY BAN", "T/M BAN THƯỜNG VỤ" (party style, no dot), "T.M. BAN …", "KT. CHỦ TỊCH", "Q. …", "TL. …", "TUQ. …"
 const SIGN_PREFIX = /^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|(?:T\/M|K\/T|T\/L|T\.M|K\.T|T\.L)\.?)\s*(.*)$/u;
 // a rank or degree before the signer's name: "Đại tá Nguyễn Văn Bình", "TS. Trần Thị Mai"
@@ -35,8 +36,15 @@ export function canonicalPosition(s: string): string | null {
   for (const p of POSITIONS) {
     if (t.toLowerCase().startsWith(p.toLowerCase() + ' ')) return p;
   }
+  // a signature's position in capitals as OCR reads it, a tone mark lost: "CHỦ TICH"
+  if (t.length < 60 && t === t.toUpperCase()) {
+    const f = foldMarks(t);
+    for (const [p, fp] of FOLDED_POSITIONS) if (f === fp || f.startsWith(fp + ' ')) return p;
+  }
   return null;
 }
+const foldMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+const FOLDED_POSITIONS: Array<[string, string]> = POSITIONS.map((p) => [p, foldMarks(p)]);
 
 const NAME_SYLLABLE = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
 const NAME_WORD = new RegExp(`^${NAME_SYLLABLE}(?:['’]${NAME_SYLLABLE})?$`, 'u');
@@ -111,7 +119,7 @@ export function findSignature(all: Line[], from: number, end: number): Signature
     if (!c) continue;
     const pre = SIGN_PREFIX.exec(c);
     const upper = c === c.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2}/u.test(c);
-    if ((pre && upper) || (upper && POSITION_RE.test(c) && c.length < 60)) {
+    if ((pre && upper) || (upper && c.length < 60 && (POSITION_RE.test(c) || canonicalPosition(c) !== null))) {
       signLines.push(i);
       if (firstSign < 0) firstSign = i;
     }
