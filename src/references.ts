@@ -98,7 +98,8 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
     const stop = STOP_ISSUER.exec(rest.slice(organ));
     const cand = rest.slice(0, organ + (stop ? stop.index : rest.length - organ)).trim();
     if (cand && cand.length <= 90 && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(cand)) {
-      issuer = cand.replace(/\s+/g, ' ');
+      // ("khóa XX" after the issuer names its term, as "(khoá XI)" does: not part of the name)
+      issuer = cand.replace(/\s+/g, ' ').replace(/\s+(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$/u, '');
       pos += im[0].length + cand.length;
       // "(khoá XI)" after the issuer belongs to it but is not part of the name
       const paren = /^\s*\([^)\n]{0,40}\)/u.exec(tail.slice(pos));

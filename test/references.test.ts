@@ -78,6 +78,10 @@ describe('references', () => {
     expect(r.map((x) => x.issuer)).toEqual(['Bộ Giáo dục và Đào tạo', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai', 'Bộ Lao động - Thương binh và Xã hội', 'UBND tỉnh']);
     expect(r[1]!.subject).toBe('tổ chức hội thi');
   });
+  it('"khóa XX" after the issuer names its term, as "(khoá XI)" does: not part of the issuer', () => {
+    const r = refs('Thực hiện Nghị quyết số 15-NQ/TU ngày 10/12/2023 của Ban Chấp hành Đảng bộ tỉnh khóa XX về nhiệm vụ năm 2024; Chỉ thị số 05-CT/TW của Bộ Chính trị khoá XII về học tập.');
+    expect(r.map((x) => [x.issuer, x.subject])).toEqual([['Ban Chấp hành Đảng bộ tỉnh', 'nhiệm vụ năm 2024'], ['Bộ Chính trị', 'học tập']]);
+  });
   it('a district division whose name holds "và" is read whole, in either tone placement; the subject ends where the citing organ begins', () => {
     const r = refs('Thực hiện Kế hoạch số 120/KH-PGDĐT ngày 08/9/2023 của Phòng Giáo dục và Đào tạo huyện Thanh Chương về tổ chức các phong trào thi đua năm học 2023 - 2024, Trường THCS Đặng Thai Mai xây dựng kế hoạch như sau; Hướng dẫn số 7/HD-SVHTTDL của Sở Văn hoá, Thể thao và Du lịch về hội thi.');
     expect(r[0]).toMatchObject({ issuer: 'Phòng Giáo dục và Đào tạo huyện Thanh Chương', subject: 'tổ chức các phong trào thi đua năm học 2023 - 2024' });
