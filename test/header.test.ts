@@ -436,6 +436,14 @@ describe('mass organizations', () => {
 
 describe('organs news writes short', () => {
   const issuerOf = (lead: string) => run(`Phát động thi đua năm 2024\n\n20/02/2024 09:00\n\n${lead}\n\nMinh Anh\n`).issuer;
+  it('"TP" without its dot before a city\'s name is its level; a committee\'s head named by the organ\'s type alone is read with it', () => {
+    expect(issuerOf('Chiều 12/3, Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh phát động phong trào thi đua năm 2024.'))
+      .toEqual({ organization: 'Ủy ban nhân dân thành phố Đà Nẵng', position: 'Chủ tịch', signer: 'Lê Trung Chinh' });
+    expect(issuerOf('Ngày 8/3, Thành ủy TP Hồ Chí Minh tổ chức hội nghị phát động thi đua. Bí thư Thành ủy Nguyễn Văn Nên phát biểu.'))
+      .toEqual({ organization: 'Thành ủy thành phố Hồ Chí Minh', position: 'Bí thư', signer: 'Nguyễn Văn Nên' });
+    expect(issuerOf('Ngày 8/3, Tỉnh ủy Nghệ An tổ chức hội nghị phát động thi đua. Bí thư Tỉnh ủy Nguyễn Đức Trung phát biểu.'))
+      .toEqual({ organization: 'Tỉnh ủy Nghệ An', position: 'Bí thư', signer: 'Nguyễn Đức Trung' });
+  });
   it('"LĐLĐ", "Hội LHPN" are the mass organizations; their head is read with them', () => {
     expect(issuerOf('Sáng 19/2, Liên đoàn Lao động tỉnh Hà Tĩnh tổ chức Lễ phát động Tháng Công nhân. Chủ tịch LĐLĐ tỉnh Nguyễn Văn Danh phát biểu.'))
       .toEqual({ organization: 'Liên đoàn Lao động tỉnh Hà Tĩnh', position: 'Chủ tịch', signer: 'Nguyễn Văn Danh' });

@@ -71,7 +71,7 @@ const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${['
 // centrally run cities are "thành phố", the others "tỉnh"
 const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 // a party or Youth Union committee as the actor, named with its place: "Tỉnh ủy Nghệ An", "Ban Thường vụ Huyện ủy Tân Yên"
-const COMMITTEE_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Ban Thường vụ\\s+)?(Tỉnh|Thành|Huyện|Quận|Thị)\\s+(ủy|uỷ|đoàn|Đoàn)((?:\\s+${CAP_WORD}){1,4})`, 'gu');
+const COMMITTEE_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Ban Thường vụ\\s+)?(Tỉnh|Thành|Huyện|Quận|Thị)\\s+(ủy|uỷ|đoàn|Đoàn)(\\s+thành phố)?((?:\\s+${CAP_WORD}){1,4})`, 'gu');
 // an organ named in passing, not the one that acts ("Theo Sở Nội vụ tỉnh …", "… phối hợp với
 // Tỉnh đoàn …"); "do X phát động", "Lễ phát động của X" name the actor
 const NOT_SUBJECT = /(?:^|\s)(?:[Tt]heo|cùng|với|và|tại)\s*$/u;
@@ -432,9 +432,10 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   }
   for (const m of body.matchAll(COMMITTEE_ACTOR)) {
     if (!launches(body, m.index!, 260) || inPassing(body, m.index!)) continue;
-    const place = splitPlaceAndName(m[3]!.trim().split(/\s+/)).place;
+    const place = splitPlaceAndName(m[4]!.trim().split(/\s+/)).place;
     if (!place) continue;
-    const organization = `${orgTypeOf(`${m[1]} ${m[2]!.replace('uỷ', 'ủy')}`)} ${place}`;
+    // ("Thành ủy TP Hồ Chí Minh": the city's level kept with its name)
+    const organization = `${orgTypeOf(`${m[1]} ${m[2]!.replace('uỷ', 'ủy')}`)} ${m[3] ? 'thành phố ' : ''}${place}`;
     return holder(organization);
   }
   // a ministry or a national organ, which needs no level ("Bộ Nông nghiệp và Phát triển nông
@@ -479,10 +480,12 @@ const GOVERNMENT_HEAD = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(
  * Hoan yêu cầu …"): the first who acts (calls for, launches, asks), else the first named.
  */
 function headOf(body: string, organization: string): { position: string | null; signer: string | null } {
-  const heads = ORGAN_HEADS.find(([o]) => organization === o || organization.startsWith(o + ' '))?.[1];
-  if (!heads) return { position: null, signer: null };
+  const entry = ORGAN_HEADS.find(([o]) => organization === o || organization.startsWith(o + ' '));
+  if (!entry) return { position: null, signer: null };
+  const [type, heads] = entry;
   const office = [...heads].sort((a, b) => b.length - a.length).map(flexible).join('|');
-  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${office})(?:\\s+${flexible(organization)})?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
+  // (the organ named in full or by its type alone: "Bí thư Thành ủy Nguyễn Văn Nên")
+  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${office})(?:\\s+(?:${flexible(organization)}|${flexible(type)}))?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
   let first: { position: string; signer: string } | null = null;
   for (const m of body.matchAll(re)) {
     const words = m[2]!.split(/\s+/);

@@ -82,6 +82,8 @@ export const ORG_ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TĐKT(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Thi đua - Khen thưởng'],
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP\.?\s*HCM|TPHCM|Tp\.\s*HCM)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'thành phố Hồ Chí Minh'],
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP|Tp)\.\s*/gu, 'thành phố '],
+  // (without its dot before a capital: "TP Đà Nẵng", "Thành ủy TP Hồ Chí Minh")
+  [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP|Tp)\s+(?=[A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])/gu, 'thành phố '],
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Uỷ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Ủy'],
 ];
 
