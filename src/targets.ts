@@ -57,7 +57,7 @@ const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầ�
 
 /** Words before the number that make it a reference, date or ordinal, not a quantity. */
 const BAD_BEFORE = /(?:thứ|lần|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])cả|(?<!dân )số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|(?<!(?:mỗi|hằng|hàng|bình quân)\s)năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
-const LEADING = /^(?:[-+•–]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ][).]|[IVX]{1,4}\.)(?:\s+|$)|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*|[Tt]rong\s+(?:năm|đợt|thời gian|giai đoạn|tháng|quý|dịp)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;:]{0,40},\s*|[Tt]heo\s+(?:kế hoạch|mục tiêu|chỉ tiêu)\s*,\s*|(?:[^\s,;:]+\s+){1,4}sẽ\s+)+/u;
+const LEADING = /^(?:[-+•–]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ][).]|[IVX]{1,4}\.)(?:\s+|$)|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*|[Tt]rong\s+(?:năm|đợt|thời gian|giai đoạn|tháng|quý|dịp)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;:]{0,40},\s*|[Tt]heo\s+(?:kế hoạch|mục tiêu|chỉ tiêu)\s*,\s*|(?:[^\s,;:]+\s+){1,4}sẽ(?:\s+|$)|[Mm]ục tiêu\s*[,:]\s*)+/u;
 const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
   'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
   // ("mặt bằng" is a site, "công bằng" fairness: nouns, not "equal to")
@@ -242,7 +242,7 @@ function cleanIndicator(s: string): string {
   if (t.length > 300) t = t.slice(-300);
   for (let k = 0; k < 4; k++) {
     const before = t;
-    t = t.replace(LEADING, '').replace(FROM_BASELINE, '').replace(TRAILING, '').trim();
+    t = t.replace(/^[,:;.)\s]+/u, '').replace(LEADING, '').replace(FROM_BASELINE, '').replace(TRAILING, '').trim();
     if (t === before) break;
   }
   return t.replace(/^[,:;.)\s]+|[,:;.(\s]+$/g, '').trim();

@@ -80,6 +80,11 @@ describe('targets', () => {
     const u = run('KẾ HOẠCH\nThi đua năm 2024\n\n1. Tình hình và nhiệm vụ năm 2024\nPhấn đấu thu ngân sách đạt 6.000 tỷ đồng.\n').targets;
     expect(u.map((x) => x.value)).toEqual([6000]);
   });
+  it('an opening "Mục tiêu đến năm 2025," or "… toàn tỉnh sẽ có" after a time phrase names no indicator; the counted noun does', () => {
+    const news = (lead: string) => run(`Tỉnh phát động thi đua năm 2024\n\n20/02/2024 09:00\n\n${lead}\n`).targets;
+    expect(news('Mục tiêu đến năm 2025, tỷ lệ hộ nghèo giảm xuống dưới 2%.').map((t) => [t.indicator, t.value, t.comparator])).toEqual([['tỷ lệ hộ nghèo', 2, '<']]);
+    expect(news('Theo kế hoạch, đến cuối năm 2024, toàn tỉnh sẽ có 80% xã đạt chuẩn nông thôn mới.').map((t) => t.indicator)).toEqual(['xã đạt chuẩn nông thôn mới']);
+  });
   it('ranges, per-population units, words', () => {
     expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
     expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });
