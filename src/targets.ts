@@ -324,7 +324,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         let indicator = cleanIndicator(cleanIndicator(beforeRaw).replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' ')).replace(LEADING_VERB, '');
         // a list's lead-in ends at its colon: "… các chỉ tiêu chủ yếu năm 2024: tốc độ tăng trưởng"
         const colon = indicator.lastIndexOf(':');
-        if (colon >= 0 && indicator.length - colon > 3) indicator = cleanIndicator(indicator.slice(colon + 1));
+        if (colon >= 0 && indicator.length - colon > 3) indicator = cleanIndicator(indicator.slice(colon + 1)).replace(LEADING_VERB, '');
         // a clause of its own after a comma, opened by a verb of change: "Thi đua bảo đảm an
         // sinh xã hội, giảm tỷ lệ hộ nghèo 1,5%"
         const changeClause = CHANGE_AFTER_COMMA.exec(indicator);

@@ -72,6 +72,9 @@ describe('marker styles', () => {
     for (const x of out.sections) expect(src.slice(x.span.start)).toMatch(new RegExp(`^${x.marker}`));
     expect(out.sections[2]!.text).toBe('phát triển.\nThứ trưởng Bộ Nội vụ dự.');
   });
+  it('a list numbered lazily, every item "1." (markdown renumbers it), gets the items\' own ordinals; "1. 2. 1." still restarts', () => {
+    expect(paths('I. MỤC ĐÍCH\n1. Phát huy.\n1. Gắn thi đua.\n1. Ba.\nII. NỘI DUNG\n1. Một.\n2. Hai.\n1. Lại một.')).toEqual(['1|I.', '1.1|1.', '1.2|1.', '1.3|1.', '2|II.', '2.1|1.', '2.2|2.', '2.1|1.']);
+  });
   it('numbering may skip', () => {
     expect(paths('1. Mục tiêu chung.\n3. Tổ chức thực hiện.')).toEqual(['1|1.', '3|3.']);
   });

@@ -85,6 +85,10 @@ describe('targets', () => {
     expect(news('Mục tiêu đến năm 2025, tỷ lệ hộ nghèo giảm xuống dưới 2%.').map((t) => [t.indicator, t.value, t.comparator])).toEqual([['tỷ lệ hộ nghèo', 2, '<']]);
     expect(news('Theo kế hoạch, đến cuối năm 2024, toàn tỉnh sẽ có 80% xã đạt chuẩn nông thôn mới.').map((t) => t.indicator)).toEqual(['xã đạt chuẩn nông thôn mới']);
   });
+  it('after an item\'s heading and colon, a verb of change opens the clause: "Thi đua bảo đảm an sinh: giảm tỷ lệ hộ nghèo 3%"', () => {
+    const t = run('KẾ HOẠCH\nThi đua năm 2024\n\nI. NỘI DUNG\n1. **Thi đua bảo đảm an sinh**: giảm tỷ lệ hộ nghèo 3%.\nII. TỔ CHỨC THỰC HIỆN\nGiao các sở thực hiện.').targets;
+    expect(t.map((x) => [x.indicator, x.value, x.change])).toEqual([['tỷ lệ hộ nghèo', 3, 'decrease']]);
+  });
   it('ranges, per-population units, words', () => {
     expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
     expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });

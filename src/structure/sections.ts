@@ -97,9 +97,13 @@ export function buildSections(paras: Paragraph[], index: LineIndex, reportYear: 
       // "3.1." nests under the node whose path numbers match its prefix
       parentIdx = findDecimalParent(stack, m);
     }
+    const sibling = same >= 0 ? stack[same] : undefined;
     stack.length = parentIdx + 1;
     const parent = stack[parentIdx];
-    const ordinal = m.numbers[m.numbers.length - 1]!;
+    // a list numbered lazily, every item "1." (markdown renumbers it when rendered): each
+    // item after a sibling written "1." is the next one
+    const lazy = sibling !== undefined && (m.style === 'arabic' || m.style === 'arabic-paren') && m.numbers.length === 1 && m.numbers[0] === 1 && sibling.marker.numbers.length === 1 && sibling.marker.numbers[0] === 1;
+    const ordinal = lazy ? sibling.ordinal + 1 : m.numbers[m.numbers.length - 1]!;
     const rest = p.text.slice(m.rest);
     const { heading, text } = splitHeading(rest, p.lines.length === 1);
     const node: Node = {
