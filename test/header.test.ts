@@ -444,6 +444,10 @@ describe('organs news writes short', () => {
     expect(issuerOf('Ngày 8/3, Tỉnh ủy Nghệ An tổ chức hội nghị phát động thi đua. Bí thư Tỉnh ủy Nguyễn Đức Trung phát biểu.'))
       .toEqual({ organization: 'Tỉnh ủy Nghệ An', position: 'Bí thư', signer: 'Nguyễn Đức Trung' });
   });
+  it('an office named without its place takes the place the text names after that level, even one opening on a family name ("huyện Lục Nam")', () => {
+    expect(issuerOf('Sáng 10/3, huyện Lục Nam tổ chức Lễ phát động phong trào thi đua. Đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh phát biểu chỉ đạo. Đồng chí Nguyễn Văn Hiếu, Chủ tịch UBND huyện phát động phong trào.'))
+      .toEqual({ organization: 'Ủy ban nhân dân huyện Lục Nam', position: 'Chủ tịch', signer: 'Nguyễn Văn Hiếu' });
+  });
   it('"LĐLĐ", "Hội LHPN" are the mass organizations; their head is read with them', () => {
     expect(issuerOf('Sáng 19/2, Liên đoàn Lao động tỉnh Hà Tĩnh tổ chức Lễ phát động Tháng Công nhân. Chủ tịch LĐLĐ tỉnh Nguyễn Văn Danh phát biểu.'))
       .toEqual({ organization: 'Liên đoàn Lao động tỉnh Hà Tĩnh', position: 'Chủ tịch', signer: 'Nguyễn Văn Danh' });

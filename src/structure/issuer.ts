@@ -272,7 +272,9 @@ export function dominantPlace(text: string, level: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(re)) {
     const words = m[1]!.split(/\s+/);
-    const { place } = splitPlaceAndName(words);
+    // (two words alone after a level are a place, even one opening on a family name: "huyện
+    // Lục Nam tổ chức …"; a person's name written there has three or four: "tỉnh Võ Trọng Hải")
+    const place = words.length === 2 ? words.join(' ') : splitPlaceAndName(words).place;
     if (!place || ORG_TYPES.some((o) => place.startsWith(o.split(' ')[0]!))) continue;
     counts.set(place, (counts.get(place) ?? 0) + 1);
   }
