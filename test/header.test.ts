@@ -545,6 +545,11 @@ describe('article datelines and event dates', () => {
     const r = run('Trang chủ » Tin tức » Thi đua\nThứ Tư, 20/03/2024 - 09:15\nCỡ chữ: A A A  |  In bài  |  Chia sẻ\nHuyện Bảo Lâm phát động thi đua xây dựng nông thôn mới\n(Baolamdong.vn) - Sáng 19/3, UBND huyện Bảo Lâm tổ chức lễ phát động phong trào thi đua.\n');
     expect(r.document).toMatchObject({ title: 'Huyện Bảo Lâm phát động thi đua xây dựng nông thôn mới', publishedAt: '2024-03-20T09:15', date: '2024-03-19' });
   });
+  it('a lead\'s date after a weekday ("Chiều thứ Hai (18/3)") or before "vừa qua" ("Ngày 15/3 vừa qua") is the event date', () => {
+    expect(article('Thứ Năm, ngày 21 tháng 3 năm 2024', 'Chiều thứ Hai (18/3)').date).toBe('2024-03-18');
+    expect(article('Thứ Năm, ngày 21 tháng 3 năm 2024', 'Sáng Chủ nhật (17/3)').date).toBe('2024-03-17');
+    expect(article('Thứ Năm, ngày 21 tháng 3 năm 2024', 'Ngày 15/3 vừa qua').date).toBe('2024-03-15');
+  });
   it('with no dateline, a day and month in the lead fall in the title\'s year, not the year after', () => {
     const r = run('Quảng Nam phát động thi đua năm 2024\n\nChiều 13-3, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua năm 2024.\n');
     expect(r.document.date).toBe('2024-03-13');

@@ -7,7 +7,9 @@ import { findDates } from '../vi/dates.js';
 // "Bắc Giang (TTXVN) -"), "Chiều 22-2, …", "Ngày 15.3, …",
 // "Sáng nay (15/3), …", "Hôm qua (4/3), …", "Sáng 5 tháng 3, …".
 const LEAD_SOURCE = String.raw`(?:\(?[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ.][A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸa-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ0-9.&' ()]{1,39}\)?\s*[-–—]\s*)?`;
-const LEAD_WHEN = String.raw`(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s+(?:(?:nay|qua|hôm qua)\s+)?(?:ngày\s+)?|Ngày\s+)`;
+// (a weekday may come between: "Chiều thứ Hai (18/3)", "Sáng Chủ nhật (17/3)")
+const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)`;
+const LEAD_WHEN = String.raw`(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s+(?:(?:nay|qua|hôm qua)\s+)?(?:${WEEKDAY}\s+)?(?:ngày\s+)?|${WEEKDAY}\s+|Ngày\s+)`;
 const LEAD_DATE = new RegExp(
   `^${LEAD_SOURCE}(?:` +
     // day/month with "/" or "tháng": the time word is optional
@@ -15,7 +17,8 @@ const LEAD_DATE = new RegExp(
     // with "-" or ".", only after a time word ("1.2:" is a section number)
     String.raw`|${LEAD_WHEN}\(?(\d{1,2}\s*[.-]\s*\d{1,2}(?:\s*[.-]\s*\d{4})?)\)?` +
   // (the place may come between: "Sáng 15/3 tại Hà Nội, …", "Chiều 22-2, tại Trung tâm …")
-  String.raw`)(?:\s+tại\s+[^,.;:\n]{1,60})?\s*[,:]`,
+  // ("Ngày 15/3 vừa qua, …")
+  String.raw`)(?:\s+(?:vừa qua|vừa rồi))?(?:\s+tại\s+[^,.;:\n]{1,60})?\s*[,:]`,
   'iu');
 
 // an event over days: "Trong hai ngày 14 và 15/3, …", "Từ ngày 14 đến 16/3, …": its first day
