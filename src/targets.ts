@@ -51,6 +51,7 @@ const FROM_BASELINE = new RegExp(`\\s+từ\\s+(?:${NUM})\\s*(?:${FIRST_UNIT})?$`
 const LONG_COUNT_NOUN = new RegExp(`^\\s*(${COUNT_NOUNS_2.filter((n) => n.split(' ').length >= 3).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 const SHARE_OF_PLAN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])bằng\s*$/iu;
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?:dự toán|kế hoạch|cùng kỳ|chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const WHERE_ONLY = /^(ở|tại|khu vực|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+){0,7}$/u;
 const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000|100)\s*)?(?:dân số|dân|người|hộ gia đình|hộ dân|hộ|ha|học sinh|lao động|trẻ em|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
@@ -363,6 +364,13 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // "Tổng kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 10% so với năm 2023": the change is
         // the same indicator's
         if (!indicator && k > 0 && lastIndicator && CHANGE_ONLY.test(beforeRaw)) indicator = lastIndicator;
+        // "Tỷ lệ thu gom rác thải ở đô thị đạt trên 95%, ở nông thôn đạt 80%": a second amount
+        // named only by where it applies shares the first one's measure
+        if (k > 0 && lastIndicator) {
+          const where = WHERE_ONLY.exec(indicator);
+          const head = where ? lastIndicator.split(new RegExp(`\\s(?=${where[1]}\\s)`, 'u'))[0] : undefined;
+          if (head) indicator = `${head} ${indicator}`;
+        }
         if (!indicator || indicator.length < 2) continue;
         lastIndicator = indicator;
         const beforeNear = clause.slice(Math.max(prevEnd, q.start - 60), q.start);
