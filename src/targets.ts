@@ -368,8 +368,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // named only by where it applies shares the first one's measure
         if (k > 0 && lastIndicator) {
           const where = WHERE_ONLY.exec(indicator);
-          const head = where ? lastIndicator.split(new RegExp(`\\s(?=${where[1]}\\s)`, 'u'))[0] : undefined;
-          if (head) indicator = `${head} ${indicator}`;
+          const at = where ? lastIndicator.indexOf(` ${where[1]} `) : -1;
+          if (where) indicator = `${at > 0 ? lastIndicator.slice(0, at) : lastIndicator} ${indicator}`;
         }
         if (!indicator || indicator.length < 2) continue;
         lastIndicator = indicator;
