@@ -267,6 +267,10 @@ describe('themes', () => {
     expect(t('về việc phát động phong trào thi đua "Lai Châu chung sức xây dựng\nnông thôn mới" giai đoạn 2024 - 2025.').map((x) => x.text)).toEqual(['Lai Châu chung sức xây dựng nông thôn mới']);
     expect(t('với chủ đề “Đoàn kết, kỷ cương,\nsáng tạo” trong toàn tỉnh.')[0]!.text).toBe('Đoàn kết, kỷ cương, sáng tạo');
   });
+  it('the organ whose slogan it is may stand between the kind and the slogan ("phương châm hành động của Chính phủ", "chủ đề … của UBND tỉnh là:")', () => {
+    expect(t('Tiếp tục thực hiện phương châm hành động của Chính phủ “Đoàn kết, kỷ cương, bản lĩnh, linh hoạt”.')).toMatchObject([{ kind: 'phương châm', text: 'Đoàn kết, kỷ cương, bản lĩnh, linh hoạt' }]);
+    expect(t('Chủ đề công tác năm 2024 của UBND tỉnh là: Đoàn kết, kỷ cương, tăng tốc, đột phá.')).toMatchObject([{ kind: 'chủ đề', text: 'Đoàn kết, kỷ cương, tăng tốc, đột phá' }]);
+  });
   it('emphasis outside the quotes, straight quotes', () => {
     expect(t('với chủ đề **“Đoàn kết, đổi mới”**.')[0]!.text).toBe('Đoàn kết, đổi mới');
     expect(t('với khẩu hiệu "Thi đua là yêu nước".')[0]).toMatchObject({ text: 'Thi đua là yêu nước', kind: 'khẩu hiệu' });
