@@ -145,7 +145,7 @@ const TARGET_PARAGRAPH = /chỉ tiêu|phấn đấu|cụ thể\s*:|mục tiêu[^
 
 // a sentence that opens on a deadline still ahead commits to what follows: "Đến năm 2025,
 // 100% cơ sở giáo dục sử dụng …" (one on a year gone by reports a result)
-const DEADLINE_OPENER = /(?:^|[.;:]\s+)[\s\-+•*]*(?:Phấn đấu\s+)?(?:[Đđ]ến|[Tt]ới)\s+(?:(?:hết|cuối|giữa)\s+)?năm\s+(\d{4})\s*,/gu;
+const DEADLINE_OPENER = /(?:^|[.;:])[\s\-+•*]*(?:Phấn đấu\s+)?(?:[Đđ]ến|[Tt]ới)\s+(?:(?:hết|cuối|giữa)\s+)?năm\s+(\d{4})\s*,/gu;
 function deadlineAhead(text: string, year: number | null): boolean {
   if (year === null) return false;
   for (const m of text.matchAll(DEADLINE_OPENER)) if (Number(m[1]) >= year) return true;

@@ -85,6 +85,7 @@ describe('linear time', () => {
     ['slogans in bold that never close', (n) => 'KẾ HOẠCH\nThi đua\n\n' + 'với chủ đề **Đoàn kết '.repeat(n / 22)],
     ['slogans after "với chủ đề:" with no sentence end', (n) => 'KẾ HOẠCH\nThi đua\n\n' + 'với chủ đề: Đoàn kết '.repeat(n / 21)],
     ['organs and committees that never act', (n) => 'Tin\n\nSáng 1/2, phát động. ' + 'Sở Y tế tỉnh Tỉnh ủy '.repeat(n / 21)],
+    ['deadline openers after long runs of blanks', (n) => 'KẾ HOẠCH\nThi đua năm 2024\n\nI. A\nx. ' + ' '.repeat(n / 2) + 'Đến năm x; ' + ' -'.repeat(n / 4)],
   ];
   const base = time(normal(SIZE));
   it.each(cases)('%s', (_name, make) => {
