@@ -452,6 +452,16 @@ describe('organs news writes short', () => {
     expect(issuerOf('Sáng 10/3, huyện Lục Nam tổ chức Lễ phát động phong trào thi đua. Đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh phát biểu chỉ đạo. Đồng chí Nguyễn Văn Hiếu, Chủ tịch UBND huyện phát động phong trào.'))
       .toEqual({ organization: 'Ủy ban nhân dân huyện Lục Nam', position: 'Chủ tịch', signer: 'Nguyễn Văn Hiếu' });
   });
+  it('an institution that launches a campaign (enterprise, hospital, school) is the issuer; its head is read by office, short name or "nhà trường"', () => {
+    expect(issuerOf('Sáng 5/3, Tập đoàn Điện lực Việt Nam (EVN) tổ chức lễ phát động thi đua. Chủ tịch Hội đồng thành viên EVN Đặng Hoàng An phát biểu.'))
+      .toEqual({ organization: 'Tập đoàn Điện lực Việt Nam', position: 'Chủ tịch Hội đồng thành viên', signer: 'Đặng Hoàng An' });
+    expect(issuerOf('Sáng 5/3, Bệnh viện Bạch Mai phát động phong trào thi đua năm 2024. PGS.TS Đào Xuân Cơ, Giám đốc Bệnh viện phát động.'))
+      .toEqual({ organization: 'Bệnh viện Bạch Mai', position: 'Giám đốc', signer: 'Đào Xuân Cơ' });
+    expect(issuerOf('Sáng 5/3, Trường Đại học Vinh tổ chức lễ phát động thi đua. Thầy Nguyễn Huy Bằng, Hiệu trưởng nhà trường phát động.'))
+      .toEqual({ organization: 'Trường Đại học Vinh', position: 'Hiệu trưởng', signer: 'Nguyễn Huy Bằng' });
+    // an institution named in passing, not launching, is not the issuer
+    expect(issuerOf('Sáng 5/3, các y bác sĩ Bệnh viện Bạch Mai tham gia hiến máu.').organization).toBeNull();
+  });
   it('"LĐLĐ", "Hội LHPN" are the mass organizations; their head is read with them', () => {
     expect(issuerOf('Sáng 19/2, Liên đoàn Lao động tỉnh Hà Tĩnh tổ chức Lễ phát động Tháng Công nhân. Chủ tịch LĐLĐ tỉnh Nguyễn Văn Danh phát biểu.'))
       .toEqual({ organization: 'Liên đoàn Lao động tỉnh Hà Tĩnh', position: 'Chủ tịch', signer: 'Nguyễn Văn Danh' });

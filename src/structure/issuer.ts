@@ -3,7 +3,7 @@
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
 import { expandDefined } from './abbreviations.js';
-import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS, PARTY_COMMITTEE_OF_LEVEL, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
+import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS, PARTY_COMMITTEE_OF_LEVEL, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, INSTITUTION_TYPES, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -57,7 +57,7 @@ const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦ�
 const ORG_TYPE = `(?:${[...ORG_TYPES, ...DEPARTMENTS, ...MINISTRIES].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
 // what comes before a person's name in a news text: "Đồng chí", "Ông", "Bà", a rank ("Đại tá")
-const HONORIFIC = `[Đđ]ồng chí|[Ôô]ng|[Bb]à|${RANK}|${ACADEMIC}`;
+const HONORIFIC = `[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Tt]hầy(?:\\s+giáo)?|[Cc]ô\\s+giáo|Cô|${RANK}|${ACADEMIC}`;
 // "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …";
 // a name before the office is set off by a comma, a dash or a parenthesis
 const ACTOR = new RegExp(
@@ -447,6 +447,16 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     const organization = m[1]!.replace(/\s+/g, ' ');
     return holder(organization);
   }
+  // an institution ("Tập đoàn Điện lực Việt Nam (EVN) tổ chức lễ phát động …", "Bệnh viện Bạch
+  // Mai phát động …"): its head, written by office ("Giám đốc Bệnh viện", "Hiệu trưởng nhà
+  // trường", "Chủ tịch Hội đồng thành viên EVN"), speaks for it
+  if (!asking && !fallback) {
+    for (const m of body.matchAll(INSTITUTION_ACTOR)) {
+      if (!launches(body, m.index!, 300) || inPassing(body, m.index!)) continue;
+      const organization = m[1]!.replace(/\s+/g, ' ');
+      return { organization, ...headOf(body, organization, m[2]) };
+    }
+  }
   if (asking) return asking;
   if (fallback) {
     if (!fallback.signer && fallback.position) fallback.signer = findNamedHolder(body, fallback.position);
@@ -475,19 +485,25 @@ const inPassing = (body: string, at: number) => NOT_SUBJECT.test(body.slice(Math
 
 const NATIONAL_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${[...MINISTRIES, ...NATIONAL_ORGANS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
 
+// (a name's lower-case words stand between capitalized ones: "Điện lực Việt Nam"; its short
+// form may follow in parentheses: "(EVN)")
+const INSTITUTION_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])((?:${INSTITUTION_TYPES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+${CAP_WORD}(?:(?:\\s+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+){0,2}\\s+${CAP_WORD}){0,5})(?:\\s*\\(([A-ZĐ][A-Za-zĐ&-]{1,11})\\))?`, 'gu');
+
 const GOVERNMENT_HEAD = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Phó\\s+)?Thủ\\s+tướng(?:\\s+Chính\\s+phủ)?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){1,3}`, 'gu');
 
 /**
  * The head of an organ named in a news text by office and name alone ("Bộ trưởng Lê Minh
  * Hoan yêu cầu …"): the first who acts (calls for, launches, asks), else the first named.
  */
-function headOf(body: string, organization: string): { position: string | null; signer: string | null } {
+function headOf(body: string, organization: string, shortName?: string): { position: string | null; signer: string | null } {
   const entry = ORGAN_HEADS.find(([o]) => organization === o || organization.startsWith(o + ' '));
   if (!entry) return { position: null, signer: null };
   const [type, heads] = entry;
   const office = [...heads].sort((a, b) => b.length - a.length).map(flexible).join('|');
-  // (the organ named in full or by its type alone: "Bí thư Thành ủy Nguyễn Văn Nên")
-  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${office})(?:\\s+(?:${flexible(organization)}|${flexible(type)}))?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
+  // (the organ named in full or by its type alone: "Bí thư Thành ủy Nguyễn Văn Nên"; an
+  // institution also by its short name or as "nhà trường": "Chủ tịch Hội đồng thành viên EVN")
+  const names = [flexible(organization), flexible(type), ...(shortName ? [flexible(shortName)] : []), ...(INSTITUTION_TYPES.some((t) => organization.startsWith(t + ' ')) ? ['nhà trường'] : [])].join('|');
+  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${office})(?:\\s+(?:${names}))?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
   let first: { position: string; signer: string } | null = null;
   for (const m of body.matchAll(re)) {
     const words = m[2]!.split(/\s+/);
@@ -499,7 +515,7 @@ function headOf(body: string, organization: string): { position: string | null; 
   }
   if (first) return first;
   // the name first: "đồng chí Phạm Văn Tuân, Chủ tịch Liên đoàn Lao động tỉnh"
-  const named = namedHolder(body, `(${office})\\s+${flexible(organization.replace(LEVEL_TAIL, ''))}`);
+  const named = namedHolder(body, `(${office})\\s+(?:${flexible(organization.replace(LEVEL_TAIL, ''))}${INSTITUTION_TYPES.some((t) => organization.startsWith(t + ' ')) ? `|${names}` : ''})`);
   if (named && SURNAMES.has(named[1]!.split(/\s+/)[0]!)) return { position: canonicalPosition(named[2]!) ?? named[2]!.replace(/\s+/g, ' '), signer: named[1]! };
   return { position: null, signer: null };
 }

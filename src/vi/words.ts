@@ -112,6 +112,7 @@ export const ADMIN_LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'tỉn
 
 /** Positions (chức vụ) of a signer, longest first. */
 export const POSITIONS = [
+  'Chủ tịch Hội đồng thành viên', 'Chủ tịch Hội đồng quản trị',
   'Phó Chủ tịch Thường trực', 'Phó Chủ tịch', 'Chủ tịch', 'Phó Bí thư Thường trực', 'Phó Bí thư', 'Bí thư',
   'Phó Giám đốc', 'Giám đốc', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Chủ nhiệm', 'Chủ nhiệm', 'Phó Thủ tướng',
   'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Tổng Bí thư', 'Chủ tịch nước',
@@ -196,6 +197,23 @@ export const ORGAN_HEADS: [string, string[]][] = [
   ['Tòa án nhân dân tối cao', ['Chánh án', 'Phó Chánh án']],
   ['Viện kiểm sát nhân dân tối cao', ['Viện trưởng', 'Phó Viện trưởng']],
   ['Thông tấn xã', ['Tổng Giám đốc', 'Phó Tổng Giám đốc']],
+  // institutions that launch campaigns of their own (INSTITUTION_TYPES)
+  ['Tập đoàn', ['Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc', 'Chủ tịch']],
+  ['Tổng công ty', ['Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc', 'Chủ tịch']],
+  ['Công ty', ['Chủ tịch Hội đồng quản trị', 'Tổng Giám đốc', 'Giám đốc']],
+  ['Bệnh viện', ['Giám đốc', 'Phó Giám đốc']],
+  ['Trường', ['Hiệu trưởng', 'Phó Hiệu trưởng']],
+  ['Đại học', ['Giám đốc', 'Phó Giám đốc']],
+  ['Học viện', ['Giám đốc', 'Phó Giám đốc']],
+  ['Viện', ['Viện trưởng', 'Phó Viện trưởng']],
+];
+
+/** Institutions (enterprises, hospitals, schools, institutes) that launch a campaign in news,
+ * named by their type and a proper name: "Tập đoàn Điện lực Việt Nam", "Bệnh viện Bạch Mai". */
+export const INSTITUTION_TYPES = [
+  'Tập đoàn', 'Tổng công ty', 'Công ty Cổ phần', 'Công ty TNHH', 'Công ty', 'Bệnh viện Đa khoa', 'Bệnh viện',
+  'Trường Đại học', 'Trường Cao đẳng', 'Trường Trung học phổ thông', 'Trường Trung học cơ sở', 'Trường Tiểu học',
+  'Trường Mầm non', 'Trường', 'Đại học', 'Học viện', 'Viện',
 ];
 
 /** Document types that, after "và" and before "số", start a second citation. */
