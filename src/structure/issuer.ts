@@ -502,7 +502,8 @@ function headOf(body: string, organization: string, shortName?: string): { posit
   const office = [...heads].sort((a, b) => b.length - a.length).map(flexible).join('|');
   // (the organ named in full or by its type alone: "Bí thư Thành ủy Nguyễn Văn Nên"; an
   // institution also by its short name or as "nhà trường": "Chủ tịch Hội đồng thành viên EVN")
-  const names = [flexible(organization), flexible(type), ...(shortName ? [flexible(shortName)] : []), ...(INSTITUTION_TYPES.some((t) => organization.startsWith(t + ' ')) ? ['nhà trường'] : [])].join('|');
+  const institution = INSTITUTION_TYPES.some((t) => organization.startsWith(t + ' '));
+  const names = [flexible(organization), flexible(type), ...(shortName ? [flexible(shortName)] : []), ...(institution ? ['nhà trường'] : [])].join('|');
   const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${office})(?:\\s+(?:${names}))?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
   let first: { position: string; signer: string } | null = null;
   for (const m of body.matchAll(re)) {
@@ -515,7 +516,7 @@ function headOf(body: string, organization: string, shortName?: string): { posit
   }
   if (first) return first;
   // the name first: "đồng chí Phạm Văn Tuân, Chủ tịch Liên đoàn Lao động tỉnh"
-  const named = namedHolder(body, `(${office})\\s+(?:${flexible(organization.replace(LEVEL_TAIL, ''))}${INSTITUTION_TYPES.some((t) => organization.startsWith(t + ' ')) ? `|${names}` : ''})`);
+  const named = namedHolder(body, `(${office})\\s+(?:${flexible(organization.replace(LEVEL_TAIL, ''))}${institution ? `|${names}` : ''})`);
   if (named && SURNAMES.has(named[1]!.split(/\s+/)[0]!)) return { position: canonicalPosition(named[2]!) ?? named[2]!.replace(/\s+/g, ' '), signer: named[1]! };
   return { position: null, signer: null };
 }
