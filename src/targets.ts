@@ -333,7 +333,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // the indicator follows the last "phấn đấu …" of its clause
         let aimEnd = -1;
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;
-        if (aimEnd > 0 && aimEnd < indicator.length) indicator = indicator.slice(aimEnd);
+        if (aimEnd > 0 && aimEnd < indicator.length) indicator = indicator.slice(aimEnd).replace(LEADING_VERB, '');
         // the counted noun and what follows it ("… xã đạt chuẩn nông thôn mới nâng cao")
         let tail = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
         if (/(?:^|\s)từ\s*$/u.test(beforeRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');

@@ -94,6 +94,10 @@ describe('targets', () => {
     expect(targetsOf('- Tỷ lệ thất nghiệp khu vực thành thị dưới 3%, khu vực nông thôn dưới 2%.').map((t) => t.indicator)).toEqual(['Tỷ lệ thất nghiệp khu vực thành thị', 'Tỷ lệ thất nghiệp khu vực nông thôn']);
     expect(targetsOf('- Tỷ lệ hộ nghèo giảm 1%, ở vùng đồng bào dân tộc thiểu số giảm 3%.')[1]!.indicator).toBe('Tỷ lệ hộ nghèo ở vùng đồng bào dân tộc thiểu số');
   });
+  it('after "…, phấn đấu", a verb of change opening what follows is not the indicator', () => {
+    const t = run('QUYẾT ĐỊNH\nVề phát động thi đua năm 2024\n\nĐiều 1. Phát động phong trào thi đua “Sóc Trăng chung tay vì người nghèo” năm 2024, phấn đấu giảm tỷ lệ hộ nghèo 1,5%.\nĐiều 2. Giao Sở Nội vụ theo dõi.').targets;
+    expect(t.map((x) => [x.indicator, x.value, x.change])).toEqual([['tỷ lệ hộ nghèo', 1.5, 'decrease']]);
+  });
   it('ranges, per-population units, words', () => {
     expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
     expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });
