@@ -98,6 +98,13 @@ describe('targets', () => {
     const t = run('QUYẾT ĐỊNH\nVề phát động thi đua năm 2024\n\nĐiều 1. Phát động phong trào thi đua “Sóc Trăng chung tay vì người nghèo” năm 2024, phấn đấu giảm tỷ lệ hộ nghèo 1,5%.\nĐiều 2. Giao Sở Nội vụ theo dõi.').targets;
     expect(t.map((x) => [x.indicator, x.value, x.change])).toEqual([['tỷ lệ hộ nghèo', 1.5, 'decrease']]);
   });
+  it('a purpose opens what is measured ("góp phần giảm …", "để thu …", "nhằm tăng …"); "để" before another verb stays in it', () => {
+    const t = (l: string) => targetsOf(l).map((x) => x.indicator);
+    expect(t('- Đẩy mạnh sản xuất, góp phần giảm tỷ lệ hộ nghèo 1,5%.')).toEqual(['tỷ lệ hộ nghèo']);
+    expect(t('- Tập trung chỉ đạo để thu ngân sách đạt 5.000 tỷ đồng.')).toEqual(['thu ngân sách']);
+    expect(t('- Thi đua lao động sản xuất nhằm tăng thu nhập bình quân đầu người lên 60 triệu đồng.')).toEqual(['thu nhập bình quân đầu người']);
+    expect(t('- Tỷ lệ hộ dân có nước sạch để sử dụng đạt 95%.')).toEqual(['Tỷ lệ hộ dân có nước sạch để sử dụng']);
+  });
   it('ranges, per-population units, words', () => {
     expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
     expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });
