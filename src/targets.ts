@@ -66,7 +66,7 @@ const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thê
   'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho', 'được'];
 const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
-const LEADING_VERB = /^(?:(?:tăng(?!\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|nâng|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
+const LEADING_VERB = /^(?:(?:tăng(?!\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|giữ vững|nâng|đưa(?=\s+(?:tỷ lệ|số|tổng|mức))|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
 // time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024",
 // "mỗi năm", "hằng năm"
 const TIME_PHRASE = /(?:^|\s)(?:(?:trước|đến|tới|trong|vào)\s+(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:đến|tới)\s+(?:(?:hết|cuối|đầu)\s+)?(?:năm\s+)?\d{4}|trong\s+năm(?:\s+\d{4})?|(?:(?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|[,.;]|$)/giu;

@@ -105,6 +105,10 @@ describe('targets', () => {
     expect(t('- Thi đua lao động sản xuất nhằm tăng thu nhập bình quân đầu người lên 60 triệu đồng.')).toEqual(['thu nhập bình quân đầu người']);
     expect(t('- Tỷ lệ hộ dân có nước sạch để sử dụng đạt 95%.')).toEqual(['Tỷ lệ hộ dân có nước sạch để sử dụng']);
   });
+  it('"Đưa tỷ lệ … lên", "Giữ vững tỷ lệ …": the verb is not part of the indicator', () => {
+    expect(one('- Đưa tỷ lệ đô thị hóa lên 35%.')).toMatchObject({ indicator: 'tỷ lệ đô thị hóa', value: 35, change: null });
+    expect(one('- Giữ vững tỷ lệ hộ nghèo dưới 2%.')).toMatchObject({ indicator: 'tỷ lệ hộ nghèo', comparator: '<' });
+  });
   it('ranges, per-population units, words', () => {
     expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
     expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });
