@@ -109,6 +109,10 @@ describe('targets', () => {
     expect(one('- Đưa tỷ lệ đô thị hóa lên 35%.')).toMatchObject({ indicator: 'tỷ lệ đô thị hóa', value: 35, change: null });
     expect(one('- Giữ vững tỷ lệ hộ nghèo dưới 2%.')).toMatchObject({ indicator: 'tỷ lệ hộ nghèo', comparator: '<' });
   });
+  it('"đưa vào sử dụng", "khởi công", "khánh thành" are verbs of doing: the counted noun completes them', () => {
+    expect(one('- Đưa vào sử dụng 5 công trình.').indicator).toBe('Đưa vào sử dụng công trình');
+    expect(one('- Khởi công 10 công trình chào mừng Đại hội.').indicator).toBe('Khởi công công trình chào mừng Đại hội');
+  });
   it('ranges, per-population units, words', () => {
     expect(one('- Tỷ lệ tăng dân số 17 - 18%.')).toMatchObject({ value: 17, valueMax: 18 });
     expect(one('- Duy trì 15 bác sĩ/ vạn dân.')).toMatchObject({ unit: 'bác sĩ/ vạn dân', indicator: 'bác sĩ/ vạn dân' });

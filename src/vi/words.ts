@@ -237,6 +237,7 @@ export const ACTION_VERBS = [
   'thu hút', 'huy động', 'đảm bảo', 'bảo đảm', 'phát triển', 'phát triển mới', 'thành lập', 'thành lập mới', 'kết nạp mới', 'giới thiệu', 'trồng', 'trồng mới', 'sửa chữa', 'nâng cấp', 'làm mới', 'bàn giao',
   'trao tặng', 'tặng', 'khám', 'cấp', 'tiêm', 'hiến', 'xóa', 'xoá', 'cải tạo', 'bê tông hóa', 'cứng hóa', 'mở', 'mở mới',
   'đón', 'phục vụ', 'thu', 'thu gom', 'xử lý', 'kiểm tra', 'tuyên truyền', 'công nhận', 'khen thưởng', 'hoàn thành', 'đăng ký', 'giải ngân',
+  'đưa vào sử dụng', 'khởi công', 'khánh thành',
 ];
 /** Words that name what a quotation after them is the name of: a campaign, a slogan, a
  * model, a title, a contest ("phong trào “5 không, 3 sạch”", "mô hình “3 an toàn”"). The
