@@ -541,6 +541,10 @@ describe('article datelines and event dates', () => {
     expect(article('Ngày 14 tháng 3 năm 2024 | 09:12', 'Chiều 13-3')).toMatchObject({ publishedAt: '2024-03-14T09:12', date: '2024-03-13' });
     expect(article('Thứ Năm, ngày 14 tháng 3 năm 2024', 'Chiều 13-3')).toMatchObject({ publishedAt: '2024-03-14', date: '2024-03-13' });
   });
+  it('an exporter\'s ISO dateline ("2024-03-15 08:30", "Published: 2024-03-15T08:30:00+07:00") is the publication time', () => {
+    expect(article('2024-03-15 08:30', 'Chiều 13-3')).toMatchObject({ publishedAt: '2024-03-15T08:30', date: '2024-03-13' });
+    expect(article('Published: 2024-03-15T08:30:00+07:00', 'Chiều 13-3')).toMatchObject({ publishedAt: '2024-03-15T08:30' });
+  });
   it('a lead sentence that opens on a worded date is not a dateline', () => {
     const r = run('Quảng Nam phát động thi đua năm 2024\n\nNgày 14 tháng 3 năm 2024, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua.\n');
     expect(r.document).toMatchObject({ publishedAt: null, date: '2024-03-14' });

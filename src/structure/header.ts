@@ -55,8 +55,10 @@ const WORDED_DATELINE = /^((?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+
 // a byline before the dateline: "Thúy Hồng - 16:45, 02/04/2024", "Bài, ảnh: Minh Anh | 02/04/2024"
 const BYLINE = /^(?:(?:Bài|Tin|Ảnh|Bài và ảnh|Tin và ảnh|Bài, ảnh|Tin, ảnh|Tác giả|Phóng viên|PV)\s*:\s*)?(?:[A-ZĐ][^\s\d|:,–-]{0,15}\s+){0,4}[A-ZĐ][^\s\d|:,–-]{0,15}\s*[-|–]\s*(?=\d)/u;
 function datelineForm(s: string): string {
-  return s.replace(BYLINE, '').replace(WORDED_DATELINE, '$1$2/$3/$4').replace(/^((?:\S+\s+){0,4}?)(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?!\d)/u, '$1$2/$3/$4').replace(/^(\d{1,2}[:h]\d{2})\s*,?\s*ngày\s+/iu, '$1 | ');
+  return s.replace(BYLINE, '').replace(ISO_DATELINE, (_all, y: string, m: string, d: string, t: string | undefined) => `${d}/${m}/${y}${t ? ` ${t}` : ''}`).replace(WORDED_DATELINE, '$1$2/$3/$4').replace(/^((?:\S+\s+){0,4}?)(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?!\d)/u, '$1$2/$3/$4').replace(/^(\d{1,2}[:h]\d{2})\s*,?\s*ngày\s+/iu, '$1 | ');
 }
+// an exporter's ISO date and time: "2024-03-15 08:30", "2024-03-15T08:30:00+07:00"
+const ISO_DATELINE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)/u;
 const DATELINE_LABEL = /^(?:Ngày\s+(?:đăng|cập nhật|xuất bản)|Cập nhật(?:\s+lúc)?|Đăng\s+(?:ngày|lúc)|Xuất bản|Published)\s*:?\s*/iu;
 
 export function kindOfLine(clean: string): string | null {
