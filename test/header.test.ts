@@ -545,6 +545,13 @@ describe('article datelines and event dates', () => {
     expect(article('2024-03-15 08:30', 'Chiều 13-3')).toMatchObject({ publishedAt: '2024-03-15T08:30', date: '2024-03-13' });
     expect(article('Published: 2024-03-15T08:30:00+07:00', 'Chiều 13-3')).toMatchObject({ publishedAt: '2024-03-15T08:30' });
   });
+  it('a site\'s section label above the headline ("THỜI SỰ", "Thi đua - Khen thưởng") is not the headline', () => {
+    const title = (label: string) => run(`${label}\n\nHuyện Yên Thành phát động thi đua xây dựng nông thôn mới\n\n15/03/2024 08:30\n\nSáng 14/3, UBND huyện Yên Thành tổ chức lễ phát động phong trào thi đua.\n`).document.title;
+    expect(title('Thi đua - Khen thưởng')).toBe('Huyện Yên Thành phát động thi đua xây dựng nông thôn mới');
+    expect(title('THỜI SỰ')).toBe('Huyện Yên Thành phát động thi đua xây dựng nông thôn mới');
+    // a short headline with a dateline under it is the headline
+    expect(run('Yên Thành phát động thi đua\n\n15/03/2024 08:30\n\nSáng 14/3, UBND huyện Yên Thành tổ chức lễ phát động phong trào thi đua.\n').document.title).toBe('Yên Thành phát động thi đua');
+  });
   it('a lead sentence that opens on a worded date is not a dateline', () => {
     const r = run('Quảng Nam phát động thi đua năm 2024\n\nNgày 14 tháng 3 năm 2024, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua.\n');
     expect(r.document).toMatchObject({ publishedAt: null, date: '2024-03-14' });

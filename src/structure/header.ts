@@ -228,6 +228,12 @@ const SETEXT_H1 = /^\s{0,3}=+\s*$/u;
 // "Cỡ chữ: A A A In bài Gửi email", a menu of words between bars
 const SITE_FURNITURE = /^(?:Cổng thông tin(?: điện tử)?|Trang thông tin(?: điện tử)?|Báo điện tử|Website|Cỡ chữ|Font chữ|Kích thước chữ|In bài|Gửi email|Chia sẻ|Lượt xem)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|^[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30}){2,}$/iu;
 
+// a news site's section name: one to four words, no sentence or date in it
+function isSectionLabel(c: string): boolean {
+  const words = c.replace(/[#*_]/g, '').trim().split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
+  return words.length >= 1 && words.length <= 4 && c.length <= 40 && !/[.,;:!?\d]/.test(c);
+}
+
 // a lead's sentence: long, and ending as a sentence does
 const LEAD_SENTENCE = /^.{60,}[.!?…]["”*_)]*$/u;
 const LEAD_AFTER_DATE = /^\s*,\s*(?:[\p{L}\p{M}]+\s+){2,}[\p{L}\p{M}]/u;
@@ -247,6 +253,14 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
   }
   const skippable = (c: string) => !c || BREADCRUMB.test(c) || SITE_FURNITURE.test(c) || /^(?:!?\[[^\]]*\]\([^)]*\)[\s»>|/·,-]*)+$/u.test(c);
   while (i < lines.length && skippable(lines[i]!.clean)) i++;
+  // a section label above the headline ("THỜI SỰ", "Thi đua - Khen thưởng"): a few words, then
+  // a longer headline on the next line
+  if (i < lines.length && isSectionLabel(lines[i]!.clean)) {
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.clean) j++;
+    const next = lines[j]?.clean ?? '';
+    if (isHeadline(next) && next.split(/\s+/).length >= 6 && !DATELINE.test(datelineForm(next))) i = j;
+  }
   const first = lines[i];
   if (!first) return;
   const c = first.clean;
