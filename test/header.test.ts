@@ -575,6 +575,10 @@ describe('article datelines and event dates', () => {
     expect(article('Thứ Năm, ngày 21 tháng 3 năm 2024', 'Sáng Chủ nhật (17/3)').date).toBe('2024-03-17');
     expect(article('Thứ Năm, ngày 21 tháng 3 năm 2024', 'Ngày 15/3 vừa qua').date).toBe('2024-03-15');
   });
+  it('with neither a dateline nor a year in the title, the year the lead names places its day and month', () => {
+    expect(run('Yên Thành phát động thi đua xây dựng nông thôn mới\n\nSáng 14/3, UBND huyện Yên Thành tổ chức lễ phát động phong trào thi đua năm 2024.\n').document.date).toBe('2024-03-14');
+    expect(run('Yên Thành phát động thi đua xây dựng nông thôn mới\n\nSáng 14/3, UBND huyện Yên Thành tổ chức lễ phát động phong trào thi đua.\n').document.date).toBeNull();
+  });
   it('with no dateline, a day and month in the lead fall in the title\'s year, not the year after', () => {
     const r = run('Quảng Nam phát động thi đua năm 2024\n\nChiều 13-3, UBND tỉnh Quảng Nam tổ chức hội nghị phát động phong trào thi đua năm 2024.\n');
     expect(r.document.date).toBe('2024-03-13');

@@ -26,6 +26,7 @@ const LEAD_DAYS = new RegExp(
   `^${LEAD_SOURCE}(?:Trong\\s+(?:hai|ba|bốn|năm|\\d)\\s+ngày|Từ\\s+ngày|Các\\s+ngày|Ngày)\\s+\\(?(\\d{1,2})\\s*(?:và|đến|-|–|,)\\s*\\d{1,2}\\s*\\/\\s*(\\d{1,2}(?:\\s*\\/\\s*\\d{4})?)\\)?\\s*[,:]`, 'iu');
 const LEAD_TIME_INSIDE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay\s+|qua\s+)?\(?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\)?(?=[\s,.)])/u;
 
+const LEAD_YEAR = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])năm\s+(20\d{2})(?!\d)/u;
 const LAUNCHED_BY_TEXT = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ban hành\s+[^.;\n]{0,60}?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})[^.;\n]{0,40}?(?:phát động|thi đua)/u;
 const DEADLINE = /(?:đến|tới|trước)\s+(?:hết\s+)?$/u;
 
@@ -37,8 +38,12 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
   const pub = header.publishedAt ? header.publishedAt.slice(0, 10) : null;
   if (header.isArticle) {
     const titleYear = /(?<!\d)(20\d{2}|19\d{2})(?!\d)/.exec(header.title ?? '');
-    const ref = refDate ?? (pub ? new Date(pub + 'T00:00:00Z') : titleYear ? new Date(Date.UTC(Number(titleYear[1]), 11, 31)) : null);
     const lead = paras.slice(0, 4);
+    // with neither a dateline nor a year in the title, the year the lead's first paragraph
+    // names ("Sáng 14/3, … phong trào thi đua năm 2024") stands in for the title's
+    const leadYear = pub || titleYear ? null : LEAD_YEAR.exec(lead[0]?.text.slice(0, 400) ?? '');
+    const refYear = titleYear ?? leadYear;
+    const ref = refDate ?? (pub ? new Date(pub + 'T00:00:00Z') : refYear ? new Date(Date.UTC(Number(refYear[1]), 11, 31)) : null);
     const found = (d: string) => {
       const hit = findDates(d, { ref: ref ?? undefined })[0];
       if (!hit || hit.precision === 'year' || hit.precision === 'month') return null;
