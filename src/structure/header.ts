@@ -230,7 +230,7 @@ const SITE_FURNITURE = /^(?:Cổng thông tin(?: điện tử)?|Trang thông tin
 
 // a news site's section name: one to four words, no sentence or date in it
 function isSectionLabel(c: string): boolean {
-  const words = c.replace(/[#*_]/g, '').trim().split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
+  const words = c.replace(/[#*_]/g, '').trim().split(/\s+/).filter((w) => /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/u.test(w));
   return words.length >= 1 && words.length <= 4 && c.length <= 40 && !/[.,;:!?\d]/.test(c);
 }
 
