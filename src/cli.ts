@@ -46,7 +46,7 @@ program
   .option('-o, --out-dir <dir>', 'write one NAME.json per input, mirroring the folder layout')
   .option('--pretty', 'indented JSON (default for one input)')
   .option('--compact', 'one-line JSON (default for several inputs: NDJSON)')
-  .option('-j, --jobs <n>', 'parallel workers (default: number of cores)')
+  .option('-j, --jobs <n>', 'documents extracted at once: this thread and n-1 worker threads (default: number of cores)')
   .option('--ext <list>', 'file endings to take from folders, comma-separated', 'txt,md')
   .option('-f, --force', 'with --out-dir: redo inputs whose output is already up to date')
   .option('--unordered', 'emit results as they finish instead of in input order')
