@@ -521,6 +521,17 @@ describe('drafts with blanks to fill in', () => {
   });
 });
 
+describe('markdown exports that lost the header table', () => {
+  const md = '# KẾ HOẠCH\n\n**Tổ chức phong trào thi đua năm học 2024 - 2025**\n\n*Số: 1520/KH-SGDĐT — Thanh Hóa, ngày 18 tháng 9 năm 2024*\n\n## I. MỤC ĐÍCH\n\n1. Thi đua tốt.\n\n**GIÁM ĐỐC**\n\n**Nguyễn Văn Tâm**\n';
+  it('the place and date after the number on one line ("Số: … — Thanh Hóa, ngày …") are read', () => {
+    expect(run(md).document).toMatchObject({ kind: 'ke-hoach', number: '1520/KH-SGDĐT', place: 'Thanh Hóa', date: '2024-09-18' });
+    expect(run(md.replace(' — ', ' | ')).document).toMatchObject({ place: 'Thanh Hóa', date: '2024-09-18' });
+  });
+  it('the kind\'s heading above the number is not the organ', () => {
+    expect(run(md).issuer).toEqual({ organization: null, position: 'Giám đốc', signer: 'Nguyễn Văn Tâm' });
+  });
+});
+
 describe('recipients', () => {
   it('a list flattened onto one line is split into its entries', () => {
     const o = run('UBND TỈNH NGHỆ AN\n\nSố: 10/KH-UBND\n\nNghệ An, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nVề thi đua\n\n1. Thi đua tốt.\n\nNơi nhận: - Như trên; - TT Tỉnh ủy; - Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Đức Trung\n');

@@ -37,6 +37,7 @@ const SPLIT_YEAR = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(năm\s*)(\d{2}) (\d{
 // OCR misreads a dateline's words by a tone mark: "ngảy 10 thảng 01 nám 2024"; read only
 // as a whole date, so the words are not changed anywhere else
 const OCR_DATE_WORDS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ng[àảáạãa]y(\s*\d{1,2}\s*)th[áảàạãa]ng(\s*\d{1,2}\s*)n[ăáảãạâàắằẳẵặa]m(?=\s*\d{4})/gu;
+const NUMBER_THEN_DATELINE = /^[*_\s]*(?:Số|SỐ)\s*[:.]?\s*[^\s|—–]+\s+[—–|]\s+/u;
 export function repairDatelineDigits(line: string): string {
   const words = /ng.y\s*\d/u.test(line) ? line.replace(OCR_DATE_WORDS, 'ngày$1tháng$2năm') : line;
   return /\d \d/.test(words) ? words.replace(SPLIT_DAY_MONTH, '$1$2$3').replace(SPLIT_YEAR, '$1$2$3') : words;
@@ -133,7 +134,8 @@ export function parseHeader(lines: Line[]): Header {
       }
     }
     if (h.place === null) {
-      const dateline = repairDatelineDigits(text);
+      // on a line of its own, or after the number on one line ("Số: 12/KH-SGDĐT — Thanh Hóa, ngày …")
+      const dateline = repairDatelineDigits(text).replace(NUMBER_THEN_DATELINE, '');
       const m = PLACE_DATE.exec(dateline);
       if (m && !/^(?:Thứ|Chủ nhật)/iu.test(m[1]!)) {
         h.place = squash(m[1]!);
@@ -211,7 +213,8 @@ export function parseHeader(lines: Line[]): Header {
   if (!h.kind && h.numberTypeCode) h.kind = TYPE_CODE_KIND[h.numberTypeCode] ?? null;
 
   // organ block: upper-case lines before the number / kind line that are not the motto
-  const organEnd = numberAt >= 0 ? numberAt : kindAt >= 0 ? kindAt : -1;
+  // (a markdown export may put the kind's heading first and the number under it)
+  const organEnd = numberAt >= 0 && kindAt >= 0 ? Math.min(numberAt, kindAt) : numberAt >= 0 ? numberAt : kindAt;
   for (let z = 0; z < organEnd; z++) {
     const t = zone[z]!.text.replace(/[*_#]/g, '').trim();
     if (!t || MOTTO.test(t) || PLACE_DATE.test(t)) continue;
