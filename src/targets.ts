@@ -51,7 +51,7 @@ const FROM_BASELINE = new RegExp(`\\s+từ\\s+(?:${NUM})\\s*(?:${FIRST_UNIT})?$`
 const LONG_COUNT_NOUN = new RegExp(`^\\s*(${COUNT_NOUNS_2.filter((n) => n.split(' ').length >= 3).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 const SHARE_OF_PLAN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])bằng\s*$/iu;
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?:dự toán|kế hoạch|cùng kỳ|chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
-const WHERE_ONLY = /^(ở|tại|khu vực|đối với)\s+[^\s,;]+(?:\s+[^\s,;]+){0,7}$/u;
+const WHERE_ONLY = /^(ở|tại|khu vực|đối với|riêng)\s+[^\s,;]+(?:\s+[^\s,;]+){0,7}$/u;
 const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000|100)\s*)?(?:dân số|dân|người|hộ gia đình|hộ dân|hộ|ha|học sinh|lao động|trẻ em|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;

@@ -89,6 +89,9 @@ describe('targets', () => {
     const t = run('KẾ HOẠCH\nThi đua năm 2024\n\nI. NỘI DUNG\n1. **Thi đua bảo đảm an sinh**: giảm tỷ lệ hộ nghèo 3%.\nII. TỔ CHỨC THỰC HIỆN\nGiao các sở thực hiện.').targets;
     expect(t.map((x) => [x.indicator, x.value, x.change])).toEqual([['tỷ lệ hộ nghèo', 3, 'decrease']]);
   });
+  it('a second amount for a part singled out ("…, riêng trọng án đạt trên 95%") shares the first one\'s measure', () => {
+    expect(targetsOf('- Tỷ lệ điều tra, khám phá án đạt trên 80%, riêng trọng án đạt trên 95%.').map((t) => t.indicator)).toEqual(['Tỷ lệ điều tra, khám phá án', 'Tỷ lệ điều tra, khám phá án riêng trọng án']);
+  });
   it('a second amount named only by where it applies ("…, ở nông thôn đạt 80%") shares the first one\'s measure', () => {
     expect(targetsOf('- Tỷ lệ thu gom rác thải ở đô thị đạt trên 95%, ở nông thôn đạt 80%.').map((t) => t.indicator)).toEqual(['Tỷ lệ thu gom rác thải ở đô thị', 'Tỷ lệ thu gom rác thải ở nông thôn']);
     expect(targetsOf('- Tỷ lệ thất nghiệp khu vực thành thị dưới 3%, khu vực nông thôn dưới 2%.').map((t) => t.indicator)).toEqual(['Tỷ lệ thất nghiệp khu vực thành thị', 'Tỷ lệ thất nghiệp khu vực nông thôn']);
