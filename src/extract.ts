@@ -75,7 +75,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   // prose read by paragraph, tables row by row, in the main text and in an attachment
   const targetsIn = (ps: Paragraph[], from: number, to: number) => {
     const tables = findTableTargets(lines, from, to, index);
-    return [...findTargets(text, index, targetRegions(ps, dates.year, tables.tables)), ...tables.targets];
+    return [...findTargets(text, index, targetRegions(ps, dates.year, tables.tables), dates.year), ...tables.targets];
   };
   const targets = [...targetsIn(paras, header.bodyStart, bodyEnd), ...(attached ? targetsIn(attachParas, attachAt, residue.tailStart) : [])]
     .sort((a, b) => a.span.start - b.span.start);

@@ -51,6 +51,7 @@ const FROM_BASELINE = new RegExp(`\\s+từ\\s+(?:${NUM})\\s*(?:${FIRST_UNIT})?$`
 const LONG_COUNT_NOUN = new RegExp(`^\\s*(${COUNT_NOUNS_2.filter((n) => n.split(' ').length >= 3).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 const SHARE_OF_PLAN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])bằng\s*$/iu;
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?:dự toán|kế hoạch|cùng kỳ|chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const PAST_OPENER = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u;
 const WHERE_ONLY = /^(ở|tại|khu vực|đối với|riêng)\s+[^\s,;]+(?:\s+[^\s,;]+){0,7}$/u;
 const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000|100)\s*)?(?:dân số|dân|người|hộ gia đình|hộ dân|hộ|ha|học sinh|lao động|trẻ em|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
@@ -275,10 +276,13 @@ export function namedQuotes(text: string, from: number, to: number): [number, nu
   return out;
 }
 
-export function findTargets(text: string, index: LineIndex, regions: TargetRegion[]): TargetT[] {
+export function findTargets(text: string, index: LineIndex, regions: TargetRegion[], year: number | null = null): TargetT[] {
   const targets: TargetT[] = [];
   for (const r of regions) {
     if (r.results) continue;
+    // a sentence that opens on a year gone by reports results: "… Năm 2023, toàn tỉnh có thêm
+    // 12 xã đạt chuẩn …" in a text about 2024 (its ";"-parts too, up to the next sentence)
+    let past = false;
     // the last indicator read in this paragraph: "Tỷ lệ lao động qua đào tạo đạt 80%, trong
     // đó có bằng cấp, chứng chỉ đạt 35%" qualifies it
     let lastIndicator: string | null = null;
@@ -287,6 +291,11 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     let ni = 0; // quantities come in text order: the first name not yet passed
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
       const clause = text.slice(cs, ce);
+      if (cs === r.start || /[.\n]/.test(text[cs - 1]!)) {
+        const y = year === null ? null : PAST_OPENER.exec(clause);
+        past = y !== null && Number(y[1]) < year!;
+      }
+      if (past) continue;
       if (ACHIEVED.test(clause) || ((SAME_PERIOD.test(clause) || HAS_HAD.test(clause)) && !COMMITS.test(clause))) continue;
       const re = r.targetContext ? QUANTITY : QUANTITY_DIGITS;
       if (!r.targetContext && !/\d/.test(clause)) continue;

@@ -80,6 +80,12 @@ describe('targets', () => {
     const u = run('KẾ HOẠCH\nThi đua năm 2024\n\n1. Tình hình và nhiệm vụ năm 2024\nPhấn đấu thu ngân sách đạt 6.000 tỷ đồng.\n').targets;
     expect(u.map((x) => x.value)).toEqual([6000]);
   });
+  it('a sentence inside a paragraph that opens on a year gone by ("… Năm 2023, toàn tỉnh có thêm 12 xã …") reports results, to its full stop', () => {
+    const doc = (item: string) => run(`THÔNG BÁO\nKết luận về thi đua năm 2024\n\n1. ${item}\n`).targets.map((x) => x.value);
+    expect(doc('Thống nhất với báo cáo. Năm 2023, toàn tỉnh có thêm 12 xã đạt chuẩn nông thôn mới; nâng tổng số lên 165 xã. Năm 2024, phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới nâng cao.')).toEqual([10]);
+    // a year still ahead, or the text's own, is not one
+    expect(doc('Thống nhất với báo cáo. Năm 2024, phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới nâng cao.')).toEqual([10]);
+  });
   it('an opening "Mục tiêu đến năm 2025," or "… toàn tỉnh sẽ có" after a time phrase names no indicator; the counted noun does', () => {
     const news = (lead: string) => run(`Tỉnh phát động thi đua năm 2024\n\n20/02/2024 09:00\n\n${lead}\n`).targets;
     expect(news('Mục tiêu đến năm 2025, tỷ lệ hộ nghèo giảm xuống dưới 2%.').map((t) => [t.indicator, t.value, t.comparator])).toEqual([['tỷ lệ hộ nghèo', 2, '<']]);
