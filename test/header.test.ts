@@ -97,6 +97,11 @@ Phan Chí Hùng
 });
 
 describe('OCR datelines', () => {
+  it('"UY BAN NHÂN DÂN" with the hook above lost is the people\'s committee', () => {
+    const o = run('UY BAN NHÂN DÂN              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ TĨNH                      Độc lâp - Tư do - Hanh phúc\n\nSô: 02 /CT-UBND          Hà Tĩnh, ngày 2O tháng 01 năm 2024\n\nCHỈ THI\nVề thi đua năm 2024\n\n1. Thi đua.\n');
+    expect(o.document).toMatchObject({ kind: 'chi-thi', number: '02/CT-UBND', place: 'Hà Tĩnh', date: '2024-01-20' });
+    expect(o.issuer.organization).toBe('Ủy ban nhân dân tỉnh Hà Tĩnh');
+  });
   it('a day, month or year split by a space ("ngày 0 5 tháng 02 năm 20 24") is read whole', () => {
     const o = run('UBND HUYỆN TIÊN DU\n\nSố: 12 /CT-UBND              Tiên Du, ngày 0 5 tháng 0 2 năm 20 24\n\nCHỈ THỊ\nVề thi đua năm 2024\n\n1. Thi đua.');
     expect(o.document).toMatchObject({ number: '12/CT-UBND', place: 'Tiên Du', date: '2024-02-05' });

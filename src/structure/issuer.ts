@@ -88,10 +88,13 @@ const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi
 const BLOCK_HCM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP\.?\s*HCM|TPHCM)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const BLOCK_CITY = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TP(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
 const BLOCK_TOWN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TX(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
+const OCR_UY_BAN = /^U[YÝỲỸỴ](?= BAN )/u;
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
 export function organFromBlock(lines: string[]): string | null {
   if (!lines.length) return null;
   let parts = lines.map((l) => l.replace(/[*_]/g, '').replace(/Uỷ/g, 'Ủy').replace(/UỶ/g, 'ỦY').trim()
+    // (OCR drops the hook above: "UY BAN NHÂN DÂN")
+    .replace(OCR_UY_BAN, 'ỦY')
     .replace(STANDING_BODY_ABBR, (a) => (a === 'BCH' ? 'BAN CHẤP HÀNH' : 'BAN THƯỜNG VỤ'))
     // levels written short: "UBND TP. ĐÀ NẴNG", "THÀNH ĐOÀN TP.HCM", "UBND TX. SƠN TÂY"
     .replace(BLOCK_HCM, 'THÀNH PHỐ HỒ CHÍ MINH').replace(BLOCK_CITY, 'THÀNH PHỐ ').replace(BLOCK_TOWN, 'THỊ XÃ ')).filter(Boolean);
