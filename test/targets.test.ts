@@ -80,6 +80,10 @@ describe('targets', () => {
     const u = run('KẾ HOẠCH\nThi đua năm 2024\n\n1. Tình hình và nhiệm vụ năm 2024\nPhấn đấu thu ngân sách đạt 6.000 tỷ đồng.\n').targets;
     expect(u.map((x) => x.value)).toEqual([6000]);
   });
+  it('"với mục tiêu" opens what is measured, as "phấn đấu" does', () => {
+    const t = run('Hà Nội phát động thi đua năm 2024\n\n15/2/2024 10:00\n\nChủ tịch UBND TP Hà Nội Trần Sỹ Thanh phát động phong trào thi đua với mục tiêu tăng trưởng GRDP năm 2024 đạt 6,5-7%.\n').targets;
+    expect(t.map((x) => [x.indicator, x.value, x.valueMax])).toEqual([['tăng trưởng GRDP', 6.5, 7]]);
+  });
   it('a sentence inside a paragraph that opens on a year gone by ("… Năm 2023, toàn tỉnh có thêm 12 xã …") reports results, to its full stop', () => {
     const doc = (item: string) => run(`THÔNG BÁO\nKết luận về thi đua năm 2024\n\n1. ${item}\n`).targets.map((x) => x.value);
     expect(doc('Thống nhất với báo cáo. Năm 2023, toàn tỉnh có thêm 12 xã đạt chuẩn nông thôn mới; nâng tổng số lên 165 xã. Năm 2024, phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới nâng cao.')).toEqual([10]);
