@@ -268,6 +268,12 @@ describe('themes', () => {
   it('curly quotes with emphasis inside', () => {
     expect(t('Phát động thi đua với chủ đề: “**Đoàn kết, kỷ cương, sáng tạo**” cụ thể như sau:')).toMatchObject([{ text: 'Đoàn kết, kỷ cương, sáng tạo', kind: 'chủ đề' }]);
   });
+  it('the event or campaign named between the kind and the slogan ("Chủ đề Tháng Thanh niên năm 2024: …"), quoted or not', () => {
+    expect(t('Chủ đề Tháng Thanh niên năm 2024: "Tuổi trẻ tiên phong chuyển đổi số".').map((x) => [x.kind, x.text])).toEqual([['chủ đề', 'Tuổi trẻ tiên phong chuyển đổi số']]);
+    expect(t('Chủ đề Năm An toàn giao thông 2024: Xây dựng văn hóa giao thông an toàn.').map((x) => x.text)).toEqual(['Xây dựng văn hóa giao thông an toàn']);
+    // a lower-case word after the kind is no name: not read here ("chủ đề thảo luận: …")
+    expect(t('Hội nghị có chủ đề thảo luận: "Những việc cần làm ngay".')).toEqual([]);
+  });
   it('a quote hard-wrapped over two lines is one slogan: the next line goes on in lower case', () => {
     expect(t('về việc phát động phong trào thi đua "Lai Châu chung sức xây dựng\nnông thôn mới" giai đoạn 2024 - 2025.').map((x) => x.text)).toEqual(['Lai Châu chung sức xây dựng nông thôn mới']);
     expect(t('với chủ đề “Đoàn kết, kỷ cương,\nsáng tạo” trong toàn tỉnh.')[0]!.text).toBe('Đoàn kết, kỷ cương, sáng tạo');

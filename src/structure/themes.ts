@@ -8,6 +8,12 @@ export const THEME_KINDS = ['chủ đề', 'khẩu hiệu', 'phương châm', 't
 // words between the kind and its slogan: "chủ đề năm 2024", "phương châm hành động năm 2024",
 // "chủ đề công tác năm 2024 của tỉnh được xác định là"
 const QUALIFIER = String.raw`(?:\s+(?:(?:của\s+)?năm(?:\s+\d{4})?|hành động|chung|chính|xuyên suốt|công tác|thi đua|của\s+(?:tỉnh|huyện|thành phố|ngành|đơn vị|toàn ngành|Chính phủ|Thủ tướng Chính phủ|(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy)(?:\s+(?:tỉnh|huyện|thành phố|quận|thị xã))?)|(?:đã\s+)?được\s+(?:xác định|chọn|lựa chọn))){0,4}`;
+// … or an event or campaign, by its name (capitalized first word, a few words), then a colon:
+// "Chủ đề Tháng Thanh niên năm 2024: “Tuổi trẻ tiên phong chuyển đổi số”"
+const UPPER = 'A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
+const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
+const NAMED = `\\s+[${UPPER}][${LETTERS}]*(?:\\s+[${LETTERS}]+){0,5}?(?:\\s+(?:năm\\s+)?\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?`;
+const NAMED_INTRO = new RegExp(`(?<![${LETTERS}])([Cc]hủ đề|[Kk]hẩu hiệu|[Pp]hương châm|[Tt]hông điệp)${NAMED}\\s*(?:là\\s*)?:[\\s*_]{0,8}(["“«])`, 'gu');
 const INTRO = new RegExp(
   `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})${QUALIFIER}` +
   // (bold or underscores may stand for the quotes: "với chủ đề **Đổi mới, sáng tạo**")
@@ -16,7 +22,7 @@ const INTRO = new RegExp(
   'giu');
 // a slogan without quotes, where a line or sentence opens with its kind and a colon:
 // "Chủ đề năm 2024: Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển."
-const BARE = new RegExp(String.raw`(?:^|\n|\.\s)[\s*_>#-]*(Chủ đề|Khẩu hiệu|Phương châm|Thông điệp)${QUALIFIER}(?:\s+là)?[\s*_]*:[\s*_]*(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`, 'gu');
+const BARE = new RegExp(String.raw`(?:^|\n|\.\s)[\s*_>#-]*(Chủ đề|Khẩu hiệu|Phương châm|Thông điệp)(?:${NAMED}|${QUALIFIER})(?:\s+là)?[\s*_]*:[\s*_]*(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`, 'gu');
 // … or where "với/mang/theo" brings it in: "Phong trào thi đua năm 2024 với chủ đề: Đoàn kết, kỷ cương, sáng tạo."
 const BARE_AFTER = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:với|mang|theo)\s+(chủ đề|khẩu hiệu|phương châm|thông điệp)${QUALIFIER}[\s*_]*:[\s*_]*(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`, 'gu');
 // the campaign a text launches, named in quotes right after it: "phát động phong trào thi
@@ -51,6 +57,8 @@ export function findThemes(text: string, index: LineIndex, from = 0, to = text.l
   };
   INTRO.lastIndex = from;
   while ((m = INTRO.exec(text)) && m.index < to) quoted(INTRO, m.index + m[0].length, m[2]!, m[1]!.toLowerCase());
+  NAMED_INTRO.lastIndex = from;
+  while ((m = NAMED_INTRO.exec(text)) && m.index < to) quoted(NAMED_INTRO, m.index + m[0].length, m[2]!, m[1]!.toLowerCase());
   for (const re of [BARE, BARE_AFTER]) {
     re.lastIndex = from;
     while ((m = re.exec(text)) && m.index < to) {
