@@ -59,6 +59,7 @@ describe('linear time', () => {
     ['many short wrapped lines', (n) => 'tăng cường công tác tuyên truyền vận động nhân dân tham gia thi đua yêu\n'.repeat(n / 70)],
     ['position chain', (n) => 'Chủ tịch - '.repeat(n / 11)],
     ['theme intros without quotes', (n) => 'chủ đề' + ' '.repeat(n)],
+    ['theme kinds then capitalized words, no colon', (n) => 'Chủ đề Tháng Thanh niên năm 2024 '.repeat(n / 33)],
     ['quantities on one clause', (n) => '- Duy trì 1 hộ '.repeat(n / 15)],
     ['references without types', (n) => '12/CT-UBND '.repeat(n / 11)],
     ['unclosed scripts and comments in HTML', (n) => '<p>a</p><div>b</div><table>'.repeat(3) + '<script x<!--'.repeat(n / 13)],
