@@ -588,6 +588,12 @@ describe('article datelines and event dates', () => {
     const r = run('Phát động thi đua chào mừng Đại hội Đảng bộ tỉnh\n\nSáng nay (12/6), Ban Thường vụ Tỉnh ủy Bắc Ninh tổ chức hội nghị.\n\nĐồng chí Nguyễn Anh Tuấn, Bí thư Tỉnh ủy phát động phong trào thi đua.\n');
     expect(r.issuer).toMatchObject({ organization: 'Tỉnh ủy Bắc Ninh', position: 'Bí thư', signer: 'Nguyễn Anh Tuấn' });
   });
+  it('a site\'s name above its menu is not the headline: the line right above the dateline is', () => {
+    const o = run('SỞ NỘI VỤ TỈNH TUYÊN QUANG\nGiới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ\nTìm kiếm\n\nTuyên Quang phát động phong trào thi đua đặc biệt chào mừng Đại hội\n\nCập nhật lúc: 09:15 ngày 22/04/2025\n\nNgày 21/4, UBND tỉnh Tuyên Quang phát động phong trào thi đua.\n');
+    expect(o.document).toMatchObject({ kind: 'article', title: 'Tuyên Quang phát động phong trào thi đua đặc biệt chào mừng Đại hội', publishedAt: '2025-04-22T09:15', date: '2025-04-21' });
+    // a headline in capitals right above the dateline stays the headline
+    expect(run('TUYÊN QUANG PHÁT ĐỘNG PHONG TRÀO THI ĐUA ĐẶC BIỆT\n\n22/04/2025 09:15\n\nNgày 21/4, UBND tỉnh phát động thi đua.\n').document.title).toBe('TUYÊN QUANG PHÁT ĐỘNG PHONG TRÀO THI ĐUA ĐẶC BIỆT');
+  });
   it('a site toolbar between the dateline and the headline is skipped; the headline and the lead\'s event date are read', () => {
     const r = run('Trang chủ » Tin tức » Thi đua\nThứ Tư, 20/03/2024 - 09:15\nCỡ chữ: A A A  |  In bài  |  Chia sẻ\nHuyện Bảo Lâm phát động thi đua xây dựng nông thôn mới\n(Baolamdong.vn) - Sáng 19/3, UBND huyện Bảo Lâm tổ chức lễ phát động phong trào thi đua.\n');
     expect(r.document).toMatchObject({ title: 'Huyện Bảo Lâm phát động thi đua xây dựng nông thôn mới', publishedAt: '2024-03-20T09:15', date: '2024-03-19' });

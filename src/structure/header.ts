@@ -241,6 +241,34 @@ function isSectionLabel(c: string): boolean {
 const LEAD_SENTENCE = /^.{60,}[.!?…]["”*_)]*$/u;
 const LEAD_AFTER_DATE = /^\s*,\s*(?:[\p{L}\p{M}]+\s+){2,}[\p{L}\p{M}]/u;
 
+function isDatelineLine(l: string): boolean {
+  const label = DATELINE_LABEL.exec(l);
+  const rest = datelineForm(label ? l.slice(label[0].length) : l);
+  const dl = DATELINE.exec(rest);
+  return !!dl && rest.length < 120 && !LEAD_AFTER_DATE.test(rest.slice(dl[0].length));
+}
+
+/**
+ * The line right above the dateline, when only a site's furniture (a menu, "Tìm kiếm") stands
+ * between it and the line read as the headline: that line is the headline. -1 otherwise.
+ */
+function headlineAboveDateline(lines: Line[], from: number, skippable: (c: string) => boolean): number {
+  const seen: number[] = [];
+  for (let j = from; j < lines.length && seen.length < 6; j++) {
+    const l = lines[j]!.clean;
+    if (!l) continue;
+    if (isDatelineLine(l)) {
+      const cand = seen.pop();
+      if (cand === undefined || !seen.length) return -1;
+      const c = lines[cand]!.clean;
+      if (!isHeadline(c) || c.split(/\s+/).length < 6) return -1;
+      return seen.every((k) => skippable(lines[k]!.clean) || lines[k]!.clean.split(/\s+/).length <= 2) ? cand : -1;
+    }
+    seen.push(j);
+  }
+  return -1;
+}
+
 function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): void {
   h.isArticle = true;
   const from = fm?.end ?? 0;
@@ -272,6 +300,13 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
     h.title = squash(c.replace(/^#+\s*/, ''));
     i++;
     if (SETEXT_H1.test(lines[i]?.raw ?? '')) i++;
+    // a site's name above its menu ("SỞ NỘI VỤ TỈNH TUYÊN QUANG / Giới thiệu | Tin tức | … /
+    // Tìm kiếm"): the headline is the line right above the dateline
+    const later = !sameAsTitle(c) ? headlineAboveDateline(lines, i, skippable) : -1;
+    if (later >= 0) {
+      h.title = squash(lines[later]!.clean.replace(/^#+\s*/, ''));
+      i = later + 1;
+    }
   }
   // dateline within the next few lines
   for (let j = i, seen = 0; j < lines.length && seen < 4; j++) {
