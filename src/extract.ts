@@ -70,8 +70,10 @@ export function extractNormalized(text: string, source: Output['source'], warnin
     ...(attached ? findThemes(text, index, attachBodyOffset, attachEnd, { start: attachStart, end: attachBodyOffset }) : []),
   ]);
   // (the attachment's "kèm theo Quyết định số …" names the text itself: not a reference)
-  const references = findReferences(attached ? text.slice(0, bodyEndOffset) + ' '.repeat(attachStart - bodyEndOffset) + text.slice(attachStart, attachEnd) : text.slice(0, bodyEndOffset), index, header.number);
   const dates = resolveDates(header, paras, options.refDate ?? null);
+  // (a day and month with no year, "Ngày 21/4, UBND tỉnh ban hành Kế hoạch số …", fall on or
+  // before the text's own date)
+  const references = findReferences(attached ? text.slice(0, bodyEndOffset) + ' '.repeat(attachStart - bodyEndOffset) + text.slice(attachStart, attachEnd) : text.slice(0, bodyEndOffset), index, header.number, header.publishedAt?.slice(0, 10) ?? dates.date);
   // prose read by paragraph, tables row by row, in the main text and in an attachment
   const targetsIn = (ps: Paragraph[], from: number, to: number) => {
     const tables = findTableTargets(lines, from, to, index);

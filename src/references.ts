@@ -126,7 +126,32 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
   return { date, issuer, subject };
 }
 
-export function findReferences(text: string, index: LineIndex, ownNumber: string | null): ReferenceT[] {
+// a sentence that says who issued the document and when before citing it: "Ngày 21/4, UBND
+// tỉnh Tuyên Quang ban hành Kế hoạch số 68/KH-UBND …", "Theo đó, Chủ tịch UBND tỉnh vừa ký
+// ban hành Chỉ thị số 05/CT-UBND …" (read on the 200 characters before the type, from a
+// sentence start, a line start or a comma)
+const ISSUED_BEFORE = /[.;\n,]\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*,\s*)?([A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^,.;:\n“”"()]{2,90}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)?(?:ký\s+)?ban hành\s+(?:các\s+)?$/u;
+function issuedBefore(text: string, start: number, anchor: string | null): { date: string | null; issuer: string } | null {
+  const from = Math.max(0, start - 200);
+  const m = ISSUED_BEFORE.exec((from === 0 ? '\n' : '') + text.slice(from, start));
+  if (!m) return null;
+  let date: string | null = null;
+  if (m[1]) {
+    const parts = m[1].split('/').map((x) => x.trim());
+    if (parts.length === 3) date = firstDate(parts.join('/'));
+    else if (anchor) {
+      // no year: the anchor's, or the year before when that would put it after the anchor
+      const y = Number(anchor.slice(0, 4));
+      date = firstDate(`${parts[0]}/${parts[1]}/${y}`);
+      if (date && date > anchor) date = firstDate(`${parts[0]}/${parts[1]}/${y - 1}`);
+    }
+  }
+  // "Sở Nội vụ đã tham mưu UBND tỉnh ban hành …": the one advised issues it
+  const issuer = m[2]!.replace(/\s+/g, ' ').trim().replace(/^.*\s(?:tham mưu(?:\s+cho)?|đề nghị|trình)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])/u, '');
+  return { date, issuer };
+}
+
+export function findReferences(text: string, index: LineIndex, ownNumber: string | null, anchor: string | null = null): ReferenceT[] {
   const byKey = new Map<string, ReferenceT>();
   const own = ownNumber ? normalizeRefNumber(ownNumber).toUpperCase() : null;
   const add = (type: string, number: string | null, span: SpanT, tailFrom: number, name?: string, dated: string | null = null) => {
@@ -163,6 +188,11 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
     if (codedAt >= 0) { type = coded!; start = from + codedAt; }
     let end = numStart + n[0].length;
     add(type, n[0], index.span(start, end), end);
+    const r = byKey.get(key(type, n[0]));
+    if (r && r.date === null && r.issuer === null) {
+      const before = issuedBefore(text, start, anchor);
+      if (before) { r.date = before.date; r.issuer = before.issuer; }
+    }
     // "Chỉ thị số 05-CT/TW và số 06-CT/TW"; members of one type, with nothing but a
     // separator after them, share the date and issuer written after the last one:
     // "các Nghị quyết số 25/NQ-HĐND và 26/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh"

@@ -4,6 +4,15 @@ import { run } from './support/helpers.js';
 const refs = (body: string, head = 'CHỈ THỊ\nVề thi đua\n\n') => run(`${head}${body}\n\n1. Thi đua.`).references;
 
 describe('references', () => {
+  it('who issued a document and when, said before citing it ("Ngày 21/4, UBND tỉnh X ban hành Kế hoạch số …"): date and issuer', () => {
+    const news = (lead: string) => run(`Tuyên Quang phát động phong trào thi đua đặc biệt\n\nCập nhật lúc: 09:15 ngày 22/04/2025\n\n${lead}\n`).references;
+    expect(news('Ngày 21/4, UBND tỉnh Tuyên Quang ban hành Kế hoạch số 68/KH-UBND phát động phong trào thi đua đặc biệt.')).toMatchObject([{ type: 'Kế hoạch', number: '68/KH-UBND', date: '2025-04-21', issuer: 'UBND tỉnh Tuyên Quang' }]);
+    // a day and month after the text's date fall in the year before
+    expect(run('Tỉnh phát động thi đua\n\n05/01/2025 08:00\n\nNgày 28/12, UBND tỉnh ban hành Kế hoạch số 201/KH-UBND về thi đua năm 2025.\n').references[0]).toMatchObject({ date: '2024-12-28', issuer: 'UBND tỉnh' });
+    // the one advised issues it; a date written after the number wins
+    expect(refs('Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.')[0]).toMatchObject({ issuer: 'UBND tỉnh', date: null });
+    expect(refs('Ngày 02/3/2024, Sở Nội vụ ban hành Hướng dẫn số 05/HD-SNV ngày 01/3/2024 của Sở Nội vụ.')[0]).toMatchObject({ date: '2024-03-01', issuer: 'Sở Nội vụ' });
+  });
   it('type, number, date, issuer, subject and codes', () => {
     const [r] = refs('Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị (khoá XI) về tiếp tục đổi mới công tác thi đua, khen thưởng; các văn bản khác.');
     expect(r).toMatchObject({ type: 'Chỉ thị', number: '34-CT/TW', date: '2014-04-07', issuer: 'Bộ Chính trị', subject: 'tiếp tục đổi mới công tác thi đua, khen thưởng', typeCode: 'CT', issuerCode: 'TW' });
