@@ -33,7 +33,7 @@ const PAST_HEAD = /thực hiện|ước|kết quả|đạt được|so với|so 
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
 // a value cell: "95%", "≥ 90", "17 - 18%", and also with a verb and a unit of its own:
 // "Tăng 8%", "Đạt 12 bác sĩ", "1.385 tỷ đồng"
-const VALUE = /^(?:(đạt|tăng|giảm)\s+)?(trên|dưới|tối thiểu|ít nhất|tối đa|không quá|≥|>=|≤|<=|>|<)?\s*(\d[\d.,]*)(?:\s*[-–]\s*(\d[\d.,]*))?\s*(%|\p{L}+(?:[ /]\p{L}+){0,3})?$/iu;
+const VALUE = /^(?:(đạt|tăng|giảm)\s+)?(trên|dưới|tối thiểu|ít nhất|tối đa|không quá|≥|>=|≤|<=|>|<)?\s*(\d[\d.,]*)(?:\s*[-–]\s*(\d[\d.,]*))?\s*(%|‰|\p{L}+(?:[ /]\p{L}+){0,3})?$/iu;
 // symbols a table cell may use; words ("trên", "tối thiểu" …) are read as in prose
 const SYMBOL: Record<string, TargetT['comparator']> = { '≥': '>=', '>=': '>=', '≤': '<=', '<=': '<=', '>': '>', '<': '<' };
 

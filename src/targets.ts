@@ -65,7 +65,7 @@ const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thê
   // ("mặt bằng" is a site, "công bằng" fairness: nouns, not "equal to")
   'bằng(?<!(?:mặt|công|cân) bằng)', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'tăng bình quân', 'giảm bình quân', 'đạt bình quân', 'tăng trung bình', 'giảm trung bình', 'đạt trung bình', 'ổn định',
   'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho', 'được'];
-const TRAILING = new RegExp(`(?:\\s*[:,–-]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
+const TRAILING = new RegExp(`(?:\\s*[:,–\\-≥≤=<>]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
 const LEADING_VERB = /^(?:(?:tăng(?!\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|giữ vững|nâng|đưa(?=\s+(?:tỷ lệ|số|tổng|mức))|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
 // time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024",
@@ -84,6 +84,11 @@ export function comparatorOf(before: string, after: string): TargetT['comparator
   if (/(?:^|\s)từ\s*$/u.test(b) && FROM_UPWARDS.test(after.slice(0, 80).toLowerCase())) return '>=';
   if (/^\s*trở lên/u.test(a)) return '>=';
   if (/^\s*trở xuống/u.test(a)) return '<=';
+  // in symbols: "≥ 95%", "≤ 18‰", "> 90 %" (a ">" with nothing before it on its line quotes in markdown)
+  if (/(?:≥|>=|=>)\s*$/u.test(b)) return '>=';
+  if (/(?:≤|<=|=<)\s*$/u.test(b)) return '<=';
+  if (/[^\s>]\s*>\s*$/u.test(b)) return '>';
+  if (/[^\s<]\s*<\s*$/u.test(b)) return '<';
   if (/(?:tối thiểu|ít nhất|không dưới|không thấp hơn)\s*$/u.test(b)) return '>=';
   if (/(?:tối đa|không quá|không vượt quá|không cao hơn|không hơn)\s*$/u.test(b)) return '<=';
   if (/(?:^|\s)(?:trên|hơn|vượt)\s*$/u.test(b)) return '>';

@@ -16,6 +16,15 @@ describe('targets', () => {
     expect(one('- Thu ngân sách: 16.130 tỷ đồng.')).toMatchObject({ indicator: 'Thu ngân sách', value: 16130, unit: 'tỷ đồng', change: null, quantity: { amount: 16130e9, currency: 'VND' } });
     expect(one('- Kim ngạch xuất khẩu đạt 396 triệu USD.')).toMatchObject({ unit: 'triệu usd', quantity: { amount: 396e6, currency: 'USD' } });
   });
+  it('comparators in symbols ("≥ 93%", "≤ 18‰", "> 90 %"), in prose and in a table\'s value cells; the symbol is not part of the indicator', () => {
+    const t = targetsOf('+ Tỷ lệ dân số tham gia bảo hiểm y tế ≥ 93%;\n+ Tỷ suất tử vong trẻ em dưới 5 tuổi ≤ 18‰;\n+ Tỷ lệ hài lòng của người bệnh > 90 %;\n+ Tỷ lệ nợ xấu < 2%.');
+    expect(t.map((x) => [x.indicator, x.value, x.unit, x.comparator])).toEqual([
+      ['Tỷ lệ dân số tham gia bảo hiểm y tế', 93, '%', '>='], ['Tỷ suất tử vong trẻ em dưới 5 tuổi', 18, '‰', '<='],
+      ['Tỷ lệ hài lòng của người bệnh', 90, '%', '>'], ['Tỷ lệ nợ xấu', 2, '%', '<'],
+    ]);
+    const table = run('KẾ HOẠCH\nThi đua năm 2024\n\nII. CHỈ TIÊU\n\n| TT | Chỉ tiêu | Kế hoạch 2024 |\n|---|---|---|\n| 1 | Tỷ lệ tham gia BHYT | ≥ 93% |\n| 2 | Tỷ suất tử vong trẻ em dưới 5 tuổi | ≤ 18‰ |\n').targets;
+    expect(table.map((x) => [x.value, x.unit, x.comparator])).toEqual([[93, '%', '>='], [18, '‰', '<=']]);
+  });
   it.each([
     ['Thu ngân sách trên địa bàn trên 2.838 tỷ đồng.', '>'],
     ['Tỷ lệ thất nghiệp ở thành thị dưới 3,25%.', '<'],
