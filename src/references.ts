@@ -120,6 +120,11 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
     if (end && /[”"]/.test(end[0])) {
       const upTo = rest.slice(0, end.index);
       if (end[0] === '"' ? (upTo.match(/"/g)?.length ?? 0) % 2 === 1 : upTo.lastIndexOf('“') > upTo.lastIndexOf('”')) cut++;
+      else if (end[0] === '"') {
+        // a straight quote that opens a name: to its closing quote, kept, as with curly quotes
+        const close = rest.indexOf('"', end.index + 1);
+        if (close > 0 && close - end.index <= 200 && !rest.slice(end.index, close).includes('\n')) cut = close + 1;
+      }
     }
     subject = rest.slice(0, cut).replace(/\s+/g, ' ').trim() || null;
   }

@@ -60,6 +60,9 @@ describe('references', () => {
     expect(refs('Triển khai Quyết định số 2151/QĐ-BYT ngày 04/6/2015 của Bộ trưởng Bộ Y tế về việc phê duyệt Kế hoạch “Đổi mới phong cách, thái độ phục vụ”, thực hiện tốt các giải pháp.')[0]!.subject)
       .toBe('phê duyệt Kế hoạch “Đổi mới phong cách, thái độ phục vụ”');
     expect(refs('Thực hiện Chỉ thị số 05/CT-UBND ngày 12/01/2024 của UBND tỉnh “về đẩy mạnh thi đua”, các đơn vị …')[0]!.subject).toBe('đẩy mạnh thi đua');
+    // straight quotes as curly ones: the name is kept whole, with its closing quote
+    expect(refs('Thực hiện Kế hoạch số 89/KH-UBND ngày 01/3/2024 của UBND huyện về tổ chức phong trào thi đua "Cán bộ, công chức thi đua thực hiện văn hóa công sở" giai đoạn 2024 - 2025; Phòng Nội vụ xây dựng Kế hoạch.')[0]!.subject)
+      .toBe('tổ chức phong trào thi đua "Cán bộ, công chức thi đua thực hiện văn hóa công sở"');
   });
   it('the date may follow the issuer: "… của Chính phủ ngày 05/01/2024 về …"', () => {
     expect(refs('Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ ngày 05/01/2024 về nhiệm vụ năm 2024.').map((r) => [r.number, r.date, r.issuer, r.subject]))
