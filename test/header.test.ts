@@ -506,6 +506,12 @@ describe('signers with a rank or a degree', () => {
     expect(signOf('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nPGS.TS. Trần Thị Mai').signer).toBe('Trần Thị Mai');
     expect(signOf('GIÁM ĐỐC\n\nTHIẾU TƯỚNG NGUYỄN ĐỨC HẢI').signer).toBe('NGUYỄN ĐỨC HẢI');
   });
+  it('news: a professional title spelled out before the head\'s name ("Bác sĩ", "Bác sĩ CKII", "Tiến sĩ") is not part of it', () => {
+    const news = (who: string) => run(`Sở Y tế Bình Dương phát động thi đua năm 2024\n\n25/01/2024 10:00\n\nNgày 24/01/2024, Sở Y tế tỉnh Bình Dương tổ chức hội nghị phát động phong trào thi đua năm 2024. ${who}, Giám đốc Sở Y tế cho biết ngành phấn đấu hoàn thành các chỉ tiêu.\n`).issuer;
+    for (const title of ['Bác sĩ', 'Bác sĩ CKII', 'Tiến sĩ', 'Phó Giáo sư']) {
+      expect(news(`${title} Nguyễn Hồng Chương`)).toEqual({ organization: 'Sở Y tế tỉnh Bình Dương', position: 'Giám đốc', signer: 'Nguyễn Hồng Chương' });
+    }
+  });
 });
 
 describe('types the contract has no kind for', () => {

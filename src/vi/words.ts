@@ -120,7 +120,7 @@ export const POSITIONS = [
 ];
 
 /** Academic and professional titles written before a name ("TS.BS Tăng Chí Thượng", "PGS.TS …", "KS. …"). */
-export const ACADEMIC_TITLES = ['GS', 'PGS', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BS', 'DS', 'KTS', 'KS', 'CN', 'LS', 'NGƯT', 'NGND', 'NSƯT', 'NSND'];
+export const ACADEMIC_TITLES = ['GS', 'PGS', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'CKII', 'CKI', 'BS', 'DS', 'KTS', 'KS', 'CN', 'LS', 'NGƯT', 'NGND', 'NSƯT', 'NSND'];
 const ACADEMIC_ALT = [...ACADEMIC_TITLES].sort((a, b) => b.length - a.length).join('|');
 /** The titles as a pattern for running text, where the dot may be left out ("TS BS …"). */
 export const ACADEMIC = String.raw`(?:(?:${ACADEMIC_ALT})\.?\s*){1,3}(?=\s|[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`;
