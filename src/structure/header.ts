@@ -241,11 +241,14 @@ function isSectionLabel(c: string): boolean {
 const LEAD_SENTENCE = /^.{60,}[.!?…]["”*_)]*$/u;
 const LEAD_AFTER_DATE = /^\s*,\s*(?:[\p{L}\p{M}]+\s+){2,}[\p{L}\p{M}]/u;
 
-function isDatelineLine(l: string): boolean {
+/** A dateline's text in its usual form, after any label ("Cập nhật lúc:"); null if `l` is no dateline. */
+function datelineRest(l: string): string | null {
   const label = DATELINE_LABEL.exec(l);
   const rest = datelineForm(label ? l.slice(label[0].length) : l);
+  // (a sentence that opens on its date is the lead, not a dateline: "Ngày 2/3/2024, Thành
+  // đoàn tổ chức …")
   const dl = DATELINE.exec(rest);
-  return !!dl && rest.length < 120 && !LEAD_AFTER_DATE.test(rest.slice(dl[0].length));
+  return dl && rest.length < 120 && !LEAD_AFTER_DATE.test(rest.slice(dl[0].length)) ? rest : null;
 }
 
 /**
@@ -257,7 +260,7 @@ function headlineAboveDateline(lines: Line[], from: number, skippable: (c: strin
   for (let j = from; j < lines.length && seen.length < 6; j++) {
     const l = lines[j]!.clean;
     if (!l) continue;
-    if (isDatelineLine(l)) {
+    if (datelineRest(l) !== null) {
       const cand = seen.pop();
       if (cand === undefined || !seen.length) return -1;
       const c = lines[cand]!.clean;
@@ -313,12 +316,8 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
     const l = lines[j]!.clean;
     if (!l) continue;
     seen++;
-    const label = DATELINE_LABEL.exec(l);
-    const rest = datelineForm(label ? l.slice(label[0].length) : l);
-    // (a sentence that opens on its date is the lead, not a dateline: "Ngày 2/3/2024, Thành
-    // đoàn tổ chức …")
-    const dl = DATELINE.exec(rest);
-    if (dl && rest.length < 120 && !LEAD_AFTER_DATE.test(rest.slice(dl[0].length))) {
+    const rest = datelineRest(l);
+    if (rest !== null) {
       // "08:15 | 20/02/2024", "Thứ Sáu, 02/02/2024 - 15:30": date and time read as one
       // ("10:15 AM, 23/02/2024": a 12-hour clock)
       const timeFirst = /^(\d{1,2})[:h](\d{2})(?:\s*([AP])M)?\s*[|,-]?\s*(\d{1,2}\/\d{1,2}\/\d{4})/.exec(rest);
