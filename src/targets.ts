@@ -6,6 +6,7 @@ import type { TargetT } from './schema.js';
 import { squash, type LineIndex } from './text/lines.js';
 import { parseDigits, parseWords } from './vi/numbers.js';
 import { ACTION_VERBS, QUOTE_NAMERS } from './vi/words.js';
+import { YEAR_OPENER } from './structure/sections.js';
 import { COUNT_NOUNS_2, MEASURE_UNITS, MONEY_UNITS, NOT_NOUNS, NOT_TARGET_UNITS } from './vi/units.js';
 
 export type TargetRegion = {
@@ -51,7 +52,6 @@ const FROM_BASELINE = new RegExp(`\\s+từ\\s+(?:${NUM})\\s*(?:${FIRST_UNIT})?$`
 const LONG_COUNT_NOUN = new RegExp(`^\\s*(${COUNT_NOUNS_2.filter((n) => n.split(' ').length >= 3).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 const SHARE_OF_PLAN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])bằng\s*$/iu;
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?:dự toán|kế hoạch|cùng kỳ|chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
-const PAST_OPENER = /^[\s\-+•*]*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/u;
 const WHERE_ONLY = /^(ở|tại|khu vực|đối với|riêng)\s+[^\s,;]+(?:\s+[^\s,;]+){0,7}$/u;
 const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000|100)\s*)?(?:dân số|dân|người|hộ gia đình|hộ dân|hộ|ha|học sinh|lao động|trẻ em|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
@@ -297,7 +297,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
       const clause = text.slice(cs, ce);
       if (cs === r.start || /[.\n]/.test(text[cs - 1]!)) {
-        const y = year === null ? null : PAST_OPENER.exec(clause);
+        const y = year === null ? null : YEAR_OPENER.exec(clause);
         past = y !== null && Number(y[1]) < year!;
       }
       if (past) continue;
