@@ -13,7 +13,10 @@ const QUALIFIER = String.raw`(?:\s+(?:(?:của\s+)?năm(?:\s+\d{4})?|hành độ
 const UPPER = 'A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
 const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
 const NAMED = `\\s+[${UPPER}][${LETTERS}]*(?:\\s+[${LETTERS}]+){0,5}?(?:\\s+(?:năm\\s+)?\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?`;
-const NAMED_INTRO = new RegExp(`(?<![${LETTERS}])([Cc]hủ đề|[Kk]hẩu hiệu|[Pp]hương châm|[Tt]hông điệp)${NAMED}\\s*(?:là\\s*)?:[\\s*_]{0,8}(["“«])`, 'gu');
+// (a letter right before the kind is checked in code: a look-behind at the head of a pattern
+// is tried at every position of the text)
+const NAMED_INTRO = new RegExp(`([Cc]hủ đề|[Kk]hẩu hiệu|[Pp]hương châm|[Tt]hông điệp)${NAMED}\\s*(?:là\\s*)?:[\\s*_]{0,8}(["“«])`, 'gu');
+const LETTER_BEFORE = new RegExp(`[${LETTERS}]`, 'u');
 const INTRO = new RegExp(
   `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})${QUALIFIER}` +
   // (bold or underscores may stand for the quotes: "với chủ đề **Đổi mới, sáng tạo**")
@@ -58,7 +61,10 @@ export function findThemes(text: string, index: LineIndex, from = 0, to = text.l
   INTRO.lastIndex = from;
   while ((m = INTRO.exec(text)) && m.index < to) quoted(INTRO, m.index + m[0].length, m[2]!, m[1]!.toLowerCase());
   NAMED_INTRO.lastIndex = from;
-  while ((m = NAMED_INTRO.exec(text)) && m.index < to) quoted(NAMED_INTRO, m.index + m[0].length, m[2]!, m[1]!.toLowerCase());
+  while ((m = NAMED_INTRO.exec(text)) && m.index < to) {
+    if (m.index > 0 && LETTER_BEFORE.test(text[m.index - 1]!)) { NAMED_INTRO.lastIndex = m.index + 1; continue; }
+    quoted(NAMED_INTRO, m.index + m[0].length, m[2]!, m[1]!.toLowerCase());
+  }
   for (const re of [BARE, BARE_AFTER]) {
     re.lastIndex = from;
     while ((m = re.exec(text)) && m.index < to) {
