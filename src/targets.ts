@@ -357,7 +357,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail.replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' ')}`.replace(/\s+(?=[,;])/g, '');
         if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|(?:kéo\s+)?giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)
           // a bare lead-in ("Mục tiêu đến năm 2025, 100% bệnh viện …") names no indicator
-          || /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chung))?$/iu.test(indicator)
+          || /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chung|\d{1,2}|[IVX]{1,4}))?$/iu.test(indicator)
           // right after "phấn đấu (đến năm 2025) có", the words before the aim are another
           // clause's; the counted noun and its description say what is measured
           || (AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described))) {

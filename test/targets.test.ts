@@ -89,6 +89,9 @@ describe('targets', () => {
     const u = run('KẾ HOẠCH\nThi đua năm 2024\n\n1. Tình hình và nhiệm vụ năm 2024\nPhấn đấu thu ngân sách đạt 6.000 tỷ đồng.\n').targets;
     expect(u.map((x) => x.value)).toEqual([6000]);
   });
+  it('a numbered lead-in ("Chỉ tiêu 2: Có từ 70% trở lên số hộ …") names no indicator; what follows the amount does', () => {
+    expect(one('Chỉ tiêu 2: Có từ 70% trở lên số hộ hội viên đăng ký danh hiệu hộ sản xuất, kinh doanh giỏi.')).toMatchObject({ indicator: 'số hộ hội viên đăng ký danh hiệu hộ sản xuất, kinh doanh giỏi', value: 70, comparator: '>=' });
+  });
   it('"với mục tiêu" opens what is measured, as "phấn đấu" does', () => {
     const t = run('Hà Nội phát động thi đua năm 2024\n\n15/2/2024 10:00\n\nChủ tịch UBND TP Hà Nội Trần Sỹ Thanh phát động phong trào thi đua với mục tiêu tăng trưởng GRDP năm 2024 đạt 6,5-7%.\n').targets;
     expect(t.map((x) => [x.indicator, x.value, x.valueMax])).toEqual([['tăng trưởng GRDP', 6.5, 7]]);
