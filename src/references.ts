@@ -136,10 +136,16 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
 // ban hành Chỉ thị số 05/CT-UBND …" (read on the 200 characters before the type, from a
 // sentence start, a line start or a comma)
 const ISSUED_BEFORE = /[.;\n,]\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*,\s*)?([A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^,.;:\n“”"()]{2,90}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)?(?:ký\s+)?ban hành\s+(?:các\s+)?$/u;
+// "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …", "chỉ đạo của UBND tỉnh tại Văn bản số …"
+const ISSUER_AT = /\scủa\s+([A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^,.;:\n“”"()]{2,80}?)\s+tại\s+(?:các\s+)?$/u;
 function issuedBefore(text: string, start: number, anchor: string | null): { date: string | null; issuer: string } | null {
   const from = Math.max(0, start - 200);
-  const m = ISSUED_BEFORE.exec((from === 0 ? '\n' : '') + text.slice(from, start));
-  if (!m) return null;
+  const window = (from === 0 ? '\n' : '') + text.slice(from, start);
+  const m = ISSUED_BEFORE.exec(window);
+  if (!m) {
+    const at = ISSUER_AT.exec(window);
+    return at ? { date: null, issuer: at[1]!.replace(/\s+/g, ' ') } : null;
+  }
   let date: string | null = null;
   if (m[1]) {
     const parts = m[1].split('/').map((x) => x.trim());
@@ -153,7 +159,14 @@ function issuedBefore(text: string, start: number, anchor: string | null): { dat
   }
   // "Sở Nội vụ đã tham mưu UBND tỉnh ban hành …": the one advised issues it
   const issuer = m[2]!.replace(/\s+/g, ' ').trim().replace(/^.*\s(?:tham mưu(?:\s+cho)?|đề nghị|trình)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])/u, '');
-  return { date, issuer };
+  return { date, issuer: withoutPerson(issuer) };
+}
+
+// "Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng": five capitalized words or more after a level
+// are the place (two or three) and the person's name (its last three); the office is the issuer
+const PLACE_THEN_NAME = /(?<=\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s(?:[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\s]*\s){2,3})(?:[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\s]*(?:\s|$)){3}$/u;
+function withoutPerson(issuer: string): string {
+  return issuer.replace(PLACE_THEN_NAME, '').trim();
 }
 
 export function findReferences(text: string, index: LineIndex, ownNumber: string | null, anchor: string | null = null): ReferenceT[] {
@@ -194,9 +207,9 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
     let end = numStart + n[0].length;
     add(type, n[0], index.span(start, end), end);
     const r = byKey.get(key(type, n[0]));
-    if (r && r.date === null && r.issuer === null) {
+    if (r && r.issuer === null) {
       const before = issuedBefore(text, start, anchor);
-      if (before) { r.date = before.date; r.issuer = before.issuer; }
+      if (before) { r.issuer = before.issuer; r.date ??= before.date; }
     }
     // "Chỉ thị số 05-CT/TW và số 06-CT/TW"; members of one type, with nothing but a
     // separator after them, share the date and issuer written after the last one:

@@ -12,6 +12,14 @@ describe('references', () => {
     // the one advised issues it; a date written after the number wins
     expect(refs('Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số 12/KH-UBND.')[0]).toMatchObject({ issuer: 'UBND tỉnh', date: null });
     expect(refs('Ngày 02/3/2024, Sở Nội vụ ban hành Hướng dẫn số 05/HD-SNV ngày 01/3/2024 của Sở Nội vụ.')[0]).toMatchObject({ date: '2024-03-01', issuer: 'Sở Nội vụ' });
+    // with its date after the number, the issuer said before it still counts; an office
+    // named with its holder is the issuer without the name
+    expect(refs('Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng vừa ký ban hành Chỉ thị số 01/CT-UBND ngày 12/01/2024 về việc phát động thi đua.')[0])
+      .toMatchObject({ date: '2024-01-12', issuer: 'Chủ tịch UBND tỉnh Quảng Trị' });
+  });
+  it('"của X tại <type> số …" names the issuer before the number', () => {
+    expect(refs('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 245/TTr-SNV ngày 15 tháng 3 năm 2024.')[0]).toMatchObject({ type: 'Tờ trình', issuer: 'Giám đốc Sở Nội vụ', date: '2024-03-15' });
+    expect(refs('Thực hiện chỉ đạo của UBND tỉnh tại Văn bản số 5612/UBND-NC ngày 05/6/2024, Sở Nội vụ hướng dẫn.')[0]).toMatchObject({ issuer: 'UBND tỉnh' });
   });
   it('type, number, date, issuer, subject and codes', () => {
     const [r] = refs('Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị (khoá XI) về tiếp tục đổi mới công tác thi đua, khen thưởng; các văn bản khác.');
