@@ -3,7 +3,7 @@
 // (date, "của …", "về …"), merge mentions of the same document, drop the text's own number.
 import type { ReferenceT, SpanT } from './schema.js';
 import type { LineIndex } from './text/lines.js';
-import { firstDate } from './vi/dates.js';
+import { firstDate, notAfter } from './vi/dates.js';
 import { DEPARTMENTS, DIVISIONS, ISSUER_CODES, JOINED_DOCUMENT_TYPES, MINISTRIES, SUBJECT_STOPPERS, TYPE_CODE_KIND, TYPE_CODE_NAME } from './vi/words.js';
 
 export const REFERENCE_TYPES = [
@@ -151,10 +151,9 @@ function issuedBefore(text: string, start: number, anchor: string | null): { dat
     const parts = m[1].split('/').map((x) => x.trim());
     if (parts.length === 3) date = firstDate(parts.join('/'));
     else if (anchor) {
-      // no year: the anchor's, or the year before when that would put it after the anchor
-      const y = Number(anchor.slice(0, 4));
-      date = firstDate(`${parts[0]}/${parts[1]}/${y}`);
-      if (date && date > anchor) date = firstDate(`${parts[0]}/${parts[1]}/${y - 1}`);
+      // no year: on or before the anchor
+      const day = firstDate(`${parts[0]}/${parts[1]}/${anchor.slice(0, 4)}`);
+      date = day && notAfter(day, anchor);
     }
   }
   // "Sở Nội vụ đã tham mưu UBND tỉnh ban hành …": the one advised issues it

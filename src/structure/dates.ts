@@ -1,7 +1,7 @@
 // The document's date and the year it is about.
 import type { Header } from './header.js';
 import type { Paragraph } from './paragraphs.js';
-import { findDates } from '../vi/dates.js';
+import { findDates, notAfter } from '../vi/dates.js';
 
 // An article's lead: "[source tag - ]Sáng 01/02, …" (tags: "TTO -", "(Baothanhhoa.vn) -",
 // "Bắc Giang (TTXVN) -"), "Chiều 22-2, …", "Ngày 15.3, …",
@@ -51,8 +51,7 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
       // a day and month without a year happened before the report, not after it: with only the
       // title's year to go by ("Chiều 13-3" under "… năm 2024"), March 2024, not March 2025
       // (a --ref-date the user gives is taken as it is: the nearest such day to it)
-      if (ref && !refDate && !/\d{4}/.test(d) && day > ref.toISOString().slice(0, 10)) return `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
-      return day;
+      return ref && !refDate && !/\d{4}/.test(d) ? notAfter(day, ref.toISOString().slice(0, 10)) : day;
     };
     let event: string | null = null;
     for (const p of lead) {

@@ -171,6 +171,18 @@ export function findDates(text: string, opts: DateOptions = {}): DateHit[] {
 // one-file run).
 const PLAIN_DATE = /(?<![\d/])(\d{1,2})\s*(?:\/\s*|\s+tháng\s+)(\d{1,2})\s*(?:\/\s*|\s+năm\s+)(\d{4})(?![\d/])/u;
 
+/**
+ * A day read without its year, placed in its anchor's year (ISO), moved a year back when that
+ * puts it after the anchor: what a text reports ("Ngày 28/12, UBND tỉnh ban hành …" in a text of
+ * 5 January) happened before it was written.
+ */
+export function notAfter(day: string, anchor: string): string | null {
+  if (day <= anchor) return day;
+  const y = Number(day.slice(0, 4)) - 1;
+  // (29 February has no year before it)
+  return validDay(y, Number(day.slice(5, 7)), Number(day.slice(8, 10))) ? `${y}${day.slice(4)}` : null;
+}
+
 /** The first full date (day, month, year) in `text`, as ISO; null when none. */
 export function firstDate(text: string, opts: DateOptions = {}): string | null {
   const m = PLAIN_DATE.exec(text);
