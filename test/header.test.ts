@@ -497,6 +497,16 @@ describe('organs news writes short', () => {
       .toEqual({ organization: 'Sở Giáo dục và Đào tạo tỉnh Nghệ An', position: 'Giám đốc', signer: 'Thái Văn Thành' });
     expect(issuerOf('Sáng 19/2, Sở Y tế và Sở Tư pháp Nghệ An tổ chức hội nghị. Giám đốc Sở Thái Văn Thành phát động phong trào thi đua.').organization).toBeNull();
   });
+  it('a party committee\'s commission ("Ban Dân vận Tỉnh ủy") that launches, its head named by office and commission ("Trưởng ban Dân vận Tỉnh ủy X")', () => {
+    expect(issuerOf('Quảng Ngãi phát động thi đua "Dân vận khéo". Chiều 21/3, Ban Dân vận Tỉnh ủy phối hợp với Ủy ban MTTQ Việt Nam tỉnh tổ chức Lễ phát động phong trào thi đua "Dân vận khéo". Trưởng ban Dân vận Tỉnh ủy Đinh Thị Hồng Minh đề nghị các cấp ủy hưởng ứng.'))
+      .toEqual({ organization: 'Ban Dân vận Tỉnh ủy Quảng Ngãi', position: 'Trưởng ban', signer: 'Đinh Thị Hồng Minh' });
+    expect(issuerOf('Sáng 24/1, Ban Tuyên giáo Huyện ủy Tân Yên phát động cuộc thi. Phó Trưởng ban Tuyên giáo Huyện ủy Trần Thị Bình đề nghị các chi bộ hưởng ứng.'))
+      .toEqual({ organization: 'Ban Tuyên giáo Huyện ủy Tân Yên', position: 'Phó Trưởng ban', signer: 'Trần Thị Bình' });
+    expect(issuerOf('Ủy ban Kiểm tra Tỉnh ủy Nghệ An phát động phong trào thi đua năm 2024. Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Phạm Văn Dũng chủ trì.'))
+      .toEqual({ organization: 'Ủy ban Kiểm tra Tỉnh ủy Nghệ An', position: 'Chủ nhiệm', signer: 'Phạm Văn Dũng' });
+    // the committee itself is still read as before
+    expect(issuerOf('Ngày 24/1, Tỉnh ủy Lào Cai phát động phong trào thi đua năm 2024.').organization).toBe('Tỉnh ủy Lào Cai');
+  });
 });
 
 describe('signers with a rank or a degree', () => {

@@ -3,7 +3,7 @@
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
 import { expandDefined } from './abbreviations.js';
-import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS, PARTY_COMMITTEE_OF_LEVEL, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, POSITIONS, RANK, INSTITUTION_TYPES, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
+import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS, PARTY_COMMITTEE_OF_LEVEL, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, PARTY_COMMISSIONS, POSITIONS, RANK, INSTITUTION_TYPES, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -54,7 +54,12 @@ const LEVEL_TAIL = new RegExp(`\\s(${LEVEL})\\s(.+)$`, 'iu');
 const HEAD_LEVEL_PLACE = new RegExp(`^(.*?)(?<!(?:^|\\s)(?:các|những))\\s(${LEVEL})\\s(.+)$`, 'iu');
 const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
 // organs an actor may head in a news text: the organ types, departments and forces, ministries
-const ORG_TYPE = `(?:${[...ORG_TYPES, ...DEPARTMENTS, ...MINISTRIES].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
+// a party committee's commission, with the committee: "Ban Dân vận Tỉnh ủy", "Ủy ban Kiểm tra Huyện ủy"
+const COMMISSION = `(?:${PARTY_COMMISSIONS.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\s+(?:Tỉnh|Thành|Huyện|Quận|Thị)\\s+(?:ủy|uỷ)`;
+// "Trưởng ban Dân vận Tỉnh ủy X": the office absorbs the commission's first word; written out
+// ("Trưởng ban Ban Dân vận Tỉnh ủy X") so that the commission reads as the organ
+const HEAD_OF_COMMISSION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])((?:Phó\\s+)?Trưởng\\s+ban\\s+)(?=(?:${PARTY_COMMISSIONS.filter((c) => c.startsWith('Ban ')).map((c) => c.slice(4).replace(/\s+/g, '\\s+')).join('|')})\\s+(?:Tỉnh|Thành|Huyện|Quận|Thị)\\s+(?:ủy|uỷ))`, 'gu');
+const ORG_TYPE = `(?:${COMMISSION}|${[...ORG_TYPES, ...DEPARTMENTS, ...MINISTRIES].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
 // what comes before a person's name in a news text: "Đồng chí", "Ông", "Bà", a rank ("Đại tá")
 // (professional titles spelled out, as news writes them: "Bác sĩ Nguyễn Hồng Chương, Giám đốc
@@ -74,7 +79,9 @@ const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${['
 // centrally run cities are "thành phố", the others "tỉnh"
 const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 // a party or Youth Union committee as the actor, named with its place: "Tỉnh ủy Nghệ An", "Ban Thường vụ Huyện ủy Tân Yên"
-const COMMITTEE_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Ban Thường vụ\\s+)?(Tỉnh|Thành|Huyện|Quận|Thị)\\s+(ủy|uỷ|đoàn|Đoàn)(\\s+thành phố)?((?:\\s+${CAP_WORD}){1,4})`, 'gu');
+// (a commission of the committee keeps its name, and may leave the place unsaid: "Ban Dân vận
+// Tỉnh ủy phối hợp … tổ chức Lễ phát động")
+const COMMITTEE_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Ban Thường vụ\\s+|(${PARTY_COMMISSIONS.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(Tỉnh|Thành|Huyện|Quận|Thị)\\s+(ủy|uỷ|đoàn|Đoàn)(\\s+thành phố)?((?:\\s+${CAP_WORD}){0,4})`, 'gu');
 // an organ named in passing, not the one that acts ("Theo Sở Nội vụ tỉnh …", "… phối hợp với
 // Tỉnh đoàn …"); "do X phát động", "Lễ phát động của X" name the actor
 const NOT_SUBJECT = /(?:^|\s)(?:[Tt]heo|cùng|với|và|tại)\s*$/u;
@@ -83,8 +90,9 @@ const COMMITTEE_LEVEL: Record<string, string> = {
   'Tỉnh ủy': 'tỉnh', 'Huyện ủy': 'huyện', 'Thành ủy': 'thành phố', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã',
   'Tỉnh Đoàn': 'tỉnh', 'Huyện Đoàn': 'huyện', 'Thành Đoàn': 'thành phố', 'Quận Đoàn': 'quận', 'Thị Đoàn': 'thị xã',
 };
+for (const c of PARTY_COMMISSIONS) for (const [level, k] of PARTY_COMMITTEE_OF_LEVEL) COMMITTEE_LEVEL[`${c} ${k}`] = level;
 /** An organ type as written in a news text, in its canonical form. */
-const orgTypeOf = (written: string) => expandAbbreviations(written).replace(/^Uỷ/, 'Ủy').replace(/^(Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn$/u, '$1 Đoàn');
+const orgTypeOf = (written: string) => expandAbbreviations(written).replace(/^Uỷ/, 'Ủy').replace(/^(Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn$/u, '$1 Đoàn').replace(/(Tỉnh|Thành|Huyện|Quận|Thị) uỷ$/u, '$1 ủy');
 const LAUNCH_ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const ACTS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phát động|kêu gọi|thay mặt|đề nghị|yêu cầu|chỉ thị)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 
@@ -349,8 +357,9 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   const departments = /Sở\s+[A-ZĐ]{2}/u.test(cities) ? DEPARTMENT_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), cities) : cities;
   // "Chủ tịch LĐLĐ tỉnh", "Ban Chấp hành Đảng bộ huyện X", "Giám đốc Sở" after the department
   // was named: the organ written as its full name
-  const body = headOfNamedDepartment(partyCommittees(MASS_ORG_HINT.test(departments)
+  const organs = headOfNamedDepartment(partyCommittees(MASS_ORG_HINT.test(departments)
     ? MASS_ORG_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), departments) : departments));
+  const body = organs.includes('Trưởng ban') ? organs.replace(HEAD_OF_COMMISSION, '$1Ban ') : organs;
   let fallback: Issuer | null = null;
   let guest: Issuer | null = null;
   let asking: Issuer | null = null;
@@ -439,11 +448,15 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     return holder(organization);
   }
   for (const m of body.matchAll(COMMITTEE_ACTOR)) {
+    const [, commission, levelWord, kind, city, words] = m;
+    if (commission && kind!.endsWith('oàn')) continue;
     if (!launches(body, m.index!, 260) || inPassing(body, m.index!)) continue;
-    const place = splitPlaceAndName(m[4]!.trim().split(/\s+/)).place;
+    const committee = orgTypeOf(`${levelWord} ${kind!.replace('uỷ', 'ủy')}`);
+    const named = words!.trim() ? splitPlaceAndName(words!.trim().split(/\s+/)).place : null;
+    const place = named ?? (commission && !city ? dominantPlace(fullText, COMMITTEE_LEVEL[committee]!) : null);
     if (!place) continue;
     // ("Thành ủy TP Hồ Chí Minh": the city's level kept with its name)
-    const organization = `${orgTypeOf(`${m[1]} ${m[2]!.replace('uỷ', 'ủy')}`)} ${m[3] ? 'thành phố ' : ''}${place}`;
+    const organization = `${commission ? commission.replace(/\s+/g, ' ') + ' ' : ''}${committee} ${city ? 'thành phố ' : ''}${place}`;
     return holder(organization);
   }
   // a ministry or a national organ, which needs no level ("Bộ Nông nghiệp và Phát triển nông

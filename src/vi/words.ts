@@ -107,6 +107,12 @@ export const PARTY_COMMITTEE_OF_LEVEL: [string, string][] = [
   ['tỉnh', 'Tỉnh ủy'], ['thành phố', 'Thành ủy'], ['huyện', 'Huyện ủy'], ['quận', 'Quận ủy'], ['thị xã', 'Thị ủy'],
 ];
 
+/** A party committee's own commissions, named with it: "Ban Dân vận Tỉnh ủy", "Ủy ban Kiểm tra
+ * Huyện ủy". News names their heads by office and commission: "Trưởng ban Dân vận Tỉnh ủy X". */
+export const PARTY_COMMISSIONS = ['Ban Tuyên giáo và Dân vận', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Nội chính', 'Ban Kinh tế', 'Ủy ban Kiểm tra'];
+/** The offices that head a party commission ("Chủ nhiệm" for the inspection commission). */
+const COMMISSION_HEADS = (commission: string) => commission.startsWith('Ủy ban') ? ['Chủ nhiệm', 'Phó Chủ nhiệm'] : ['Trưởng ban', 'Phó Trưởng ban'];
+
 /** Administrative levels that precede a place name. */
 export const ADMIN_LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
 
@@ -178,6 +184,7 @@ export const ORGAN_HEADS: [string, string[]][] = [
   ['Công an', ['Giám đốc', 'Phó Giám đốc', 'Trưởng Công an']],
   ['Tỉnh ủy', ['Bí thư', 'Phó Bí thư']], ['Thành ủy', ['Bí thư', 'Phó Bí thư']], ['Huyện ủy', ['Bí thư', 'Phó Bí thư']],
   ['Quận ủy', ['Bí thư', 'Phó Bí thư']], ['Thị ủy', ['Bí thư', 'Phó Bí thư']], ['Đảng ủy', ['Bí thư', 'Phó Bí thư']],
+  ...PARTY_COMMISSIONS.flatMap((c) => PARTY_COMMITTEE_OF_LEVEL.map(([, k]) => [`${c} ${k}`, COMMISSION_HEADS(c)] as [string, string[]])),
   ['Tỉnh Đoàn', ['Bí thư', 'Phó Bí thư']], ['Thành Đoàn', ['Bí thư', 'Phó Bí thư']], ['Huyện Đoàn', ['Bí thư', 'Phó Bí thư']],
   ['Liên đoàn Lao động', ['Chủ tịch', 'Phó Chủ tịch']],
   ['Hội đồng nhân dân', ['Chủ tịch', 'Phó Chủ tịch']],
