@@ -619,6 +619,10 @@ describe('article datelines and event dates', () => {
     expect(article('Thứ Năm, ngày 21 tháng 3 năm 2024', 'Sáng Chủ nhật (17/3)').date).toBe('2024-03-17');
     expect(article('Thứ Năm, ngày 21 tháng 3 năm 2024', 'Ngày 15/3 vừa qua').date).toBe('2024-03-15');
   });
+  it('a lead\'s date followed by the lunar day in parentheses ("Sáng 14-2 (mùng 5 Tết Giáp Thìn)") is the event date', () => {
+    expect(article('Thứ Năm, ngày 15/02/2024 - 08:30', 'Sáng 14-2 (mùng 5 Tết Giáp Thìn)').date).toBe('2024-02-14');
+    expect(article('Thứ Năm, ngày 15/02/2024 - 08:30', 'Tối 9/2 (tức 30 Tết)').date).toBe('2024-02-09');
+  });
   it('with neither a dateline nor a year in the title, the year the lead names places its day and month', () => {
     expect(run('Yên Thành phát động thi đua xây dựng nông thôn mới\n\nSáng 14/3, UBND huyện Yên Thành tổ chức lễ phát động phong trào thi đua năm 2024.\n').document.date).toBe('2024-03-14');
     expect(run('Yên Thành phát động thi đua xây dựng nông thôn mới\n\nSáng 14/3, UBND huyện Yên Thành tổ chức lễ phát động phong trào thi đua.\n').document.date).toBeNull();

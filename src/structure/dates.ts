@@ -17,8 +17,8 @@ const LEAD_DATE = new RegExp(
     // with "-" or ".", only after a time word ("1.2:" is a section number)
     String.raw`|${LEAD_WHEN}\(?(\d{1,2}\s*[.-]\s*\d{1,2}(?:\s*[.-]\s*\d{4})?)\)?` +
   // (the place may come between: "Sáng 15/3 tại Hà Nội, …", "Chiều 22-2, tại Trung tâm …")
-  // ("Ngày 15/3 vừa qua, …")
-  String.raw`)(?:\s+(?:vừa qua|vừa rồi))?(?:\s+tại\s+[^,.;:\n]{1,60})?\s*[,:]`,
+  // ("Ngày 15/3 vừa qua, …"; the lunar day in parentheses: "Sáng 14-2 (mùng 5 Tết Giáp Thìn), …")
+  String.raw`)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:vừa qua|vừa rồi))?(?:\s+tại\s+[^,.;:\n]{1,60})?\s*[,:]`,
   'iu');
 
 // an event over days: "Trong hai ngày 14 và 15/3, …", "Từ ngày 14 đến 16/3, …": its first day
