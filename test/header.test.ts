@@ -524,6 +524,13 @@ describe('signers with a rank or a degree', () => {
   });
 });
 
+describe('party directives', () => {
+  it('the author line in capitals ("CHỈ THỊ / CỦA BAN BÍ THƯ / về …") is not part of the trích yếu', () => {
+    const o = run('BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 41-CT/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 15 tháng 01 năm 2025\n\nCHỈ THỊ\nCỦA BAN BÍ THƯ\nvề tiếp tục đổi mới, nâng cao hiệu quả công tác thi đua, khen thưởng\n\n1. Nâng cao nhận thức.\n');
+    expect(o.document).toMatchObject({ kind: 'chi-thi', number: '41-CT/TW', title: 'về tiếp tục đổi mới, nâng cao hiệu quả công tác thi đua, khen thưởng' });
+  });
+});
+
 describe('types the contract has no kind for', () => {
   it('"LỜI KÊU GỌI": kind unknown, but its title, place, date and signer are read', () => {
     const o = run('UBND TỈNH NGHỆ AN\n\nLỜI KÊU GỌI\nThi đua hoàn thành thắng lợi nhiệm vụ năm 2024\n\nThi đua là yêu nước. Chủ tịch UBND tỉnh kêu gọi các tầng lớp Nhân dân thi đua.\n\nNghệ An, ngày 1 tháng 2 năm 2024\nCHỦ TỊCH\n\nNguyễn Đức Trung\n');
