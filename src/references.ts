@@ -4,6 +4,7 @@
 import type { ReferenceT, SpanT } from './schema.js';
 import type { LineIndex } from './text/lines.js';
 import { firstDate, notAfter } from './vi/dates.js';
+import { foldMarks } from './vi/fold.js';
 import { DEPARTMENTS, DIVISIONS, ISSUER_CODES, JOINED_DOCUMENT_TYPES, MINISTRIES, SUBJECT_STOPPERS, TYPE_CODE_KIND, TYPE_CODE_NAME } from './vi/words.js';
 
 export const REFERENCE_TYPES = [
@@ -25,9 +26,21 @@ const NUMBER_RE = new RegExp(`(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${NU
 const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
 // types abbreviated by their code in running text: "QĐ số 123/QĐ-UBND", "NQ 01/NQ-CP"
 const ABBREVIATED_TYPE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(QĐ|NQ|CT|KH|TB|HD|NĐ|KL)(?:\s+số)?\s*$/u;
+// a type name as OCR may leave it, a mark lost ("Quyêt định số", "Chỉ thị sô"): read on the
+// text without marks, when the type as written is not found
+const FOLDED_TYPES = new Map(REFERENCE_TYPES.map((t) => [foldMarks(t), t]));
+const FOLDED_TYPE_BEFORE = new RegExp(`(?<![a-z])(${[...FOLDED_TYPES.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+so\\s*:?\\s*$`, 'u');
+function foldedTypeBefore(window: string, number: string): { index: number; 1: string } | null {
+  const m = FOLDED_TYPE_BEFORE.exec(foldMarks(window));
+  if (!m) return null;
+  const type = FOLDED_TYPES.get(m[1]!.replace(/\s+/g, ' '))!;
+  // (the number's code, when it names a type, must agree: "Quyêt định số 1526/QĐ-TTg")
+  const coded = typeNamedByCode(number);
+  return coded && coded !== type ? null : { index: m.index, 1: type };
+}
 // what follows a cited number when it has a date or an issuer of its own
-const DATED_OR_ISSUED = /^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|của|do)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
-const OWN_DATE = /^\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
+const DATED_OR_ISSUED = /^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay|của|do)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const OWN_DATE = /^\s*,?\s*ng[àa]y\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
 const CONTINUATION = new RegExp(`^\\s*(?:,|;|và|hoặc)\\s*(?:(${TYPE_ALT})\\s+)?(?:số\\s*)?(${NUMBER})`, 'iu');
 const NAMED = new RegExp(
   [
@@ -45,7 +58,7 @@ const NAMED_LAW_NUMBERED = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF
 // second cited document is joined on: "… về X và Luật Thi đua, khen thưởng", "… và Chỉ thị số …"
 const SUBJECT_END = new RegExp(`[;”"\\n]|\\.(?:\\s|$)|,\\s*(?=(?:${SUBJECT_STOPPERS.join('|')})\\s)|\\s+và\\s+(?=(?:${JOINED_DOCUMENT_TYPES.join('|')})\\s+số|(?:Luật|Bộ luật|Pháp lệnh)\\s+[A-ZĐ])`, 'u');
 
-const STOP_ISSUER = /\s+ngày:?\s*(?=\d)|\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
+const STOP_ISSUER = /\s+ng[àa]y:?\s*(?=\d)|\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
 
 // organ names that hold "và" or a comma are read whole before the stop rule applies:
 // "của Bộ Giáo dục và Đào tạo", "của Sở Văn hóa, Thể thao và Du lịch tỉnh …"
@@ -76,7 +89,7 @@ export function decodeNumber(number: string): { typeCode: string | null; issuerC
 }
 
 // ("(ngày 05/3/2024)": in parentheses)
-const TAIL_DATE = /^\s*,?\s*(\(\s*)?(?:được\s+)?(?:ban hành\s+)?(?:ngày\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:(?<=\(\s*[^)]*)\s*\))?/iu;
+const TAIL_DATE = /^\s*,?\s*(\(\s*)?(?:được\s+)?(?:ban hành\s+)?(?:ng[àa]y\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:(?<=\(\s*[^)]*)\s*\))?/iu;
 function readTail(text: string, from: number): { date: string | null; issuer: string | null; subject: string | null } {
   // a hard wrap inside the phrase ("… của Thủ tướng Chính\nphủ ban hành …", OCR and
   // e-mail text) is a space: a line break followed by a lower-case word continues it
@@ -194,7 +207,7 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
     const numStart = n.index!;
     const from = Math.max(0, numStart - 48);
     const window = text.slice(from, numStart);
-    const t = TYPE_BEFORE.exec(window) ?? ABBREVIATED_TYPE_BEFORE.exec(window);
+    const t = TYPE_BEFORE.exec(window) ?? ABBREVIATED_TYPE_BEFORE.exec(window) ?? foldedTypeBefore(window, n[0]);
     if (!t) continue;
     let type = TYPE_CODE_NAME[t[1]!] ?? t[1]!;
     // "Thông báo kết luận số 12-TB/TU" is a Thông báo: the type its number's code names,

@@ -128,3 +128,16 @@ describe('references', () => {
     expect(src.slice(m.start, m.end)).toBe('Chỉ thị số 34-CT/TW');
   });
 });
+
+describe('references in OCR text', () => {
+  it('a type name or "số" that lost a mark ("Quyêt định số", "Chỉ thị sô", "ngay") is still read', () => {
+    const r = refs('Thực hiện Chỉ thị sô 41-CT/TW ngay 15/01/2024 của Ban Bí thư; Quyêt định số 1526/QĐ-TTg ngày 20/11/2023 của Thủ tướng Chính phủ về phê duyệt Đề án, Chủ tịch UBND tỉnh chỉ thị:');
+    expect(r.map((x) => [x.type, x.number, x.date, x.issuer])).toEqual([
+      ['Chỉ thị', '41-CT/TW', '2024-01-15', 'Ban Bí thư'],
+      ['Quyết định', '1526/QĐ-TTg', '2023-11-20', 'Thủ tướng Chính phủ'],
+    ]);
+  });
+  it('a folded type the number\'s code contradicts is not taken ("Chi thi so 12/QĐ-UBND")', () => {
+    expect(refs('Theo Chi thi so 12/QĐ-UBND ngày 1/2/2024 của UBND tỉnh.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { columns, type Line } from '../text/lines.js';
 import { headerTableCells } from './tables.js';
 import { ACADEMIC_DOTTED, POSITIONS, RANK } from '../vi/words.js';
 import { SURNAMES } from '../vi/names.js';
+import { foldMarks } from '../vi/fold.js';
 
 export type Signature = {
   /** first line index of the end zone (recipients/signature); body ends before it */
@@ -43,7 +44,6 @@ export function canonicalPosition(s: string): string | null {
   }
   return null;
 }
-const foldMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 const FOLDED_POSITIONS: Array<[string, string]> = POSITIONS.map((p) => [p, foldMarks(p)]);
 
 const NAME_SYLLABLE = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
