@@ -555,6 +555,25 @@ describe('drafts with blanks to fill in', () => {
   });
 });
 
+describe('markdown exports with a simple table at the end', () => {
+  it('hard line breaks ("**Nơi nhận:**\\") and the table\'s dashed borders are neither recipients nor body text', () => {
+    const end = [
+      '  -----------------------------------------------------------------------',
+      '  **Nơi nhận:**\\                       **TM. ỦY BAN NHÂN DÂN**\\',
+      '  \\- Bộ Nội vụ;\\                       **KT. CHỦ TỊCH**\\',
+      '  \\- TT Tỉnh ủy;\\                      **PHÓ CHỦ TỊCH**',
+      '  \\- Lưu: VT.',
+      '',
+      '                                       **Lại Văn Hoàn**',
+      '  -----------------------------------------------------------------------',
+    ].join('\n');
+    const o = run(`**ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH**\n\nSố: 30/KH-UBND\n\n*Thái Bình, ngày 06 tháng 3 năm 2024*\n\n**KẾ HOẠCH**\n\n**Thi đua năm 2024**\n\n**I. TỔ CHỨC THỰC HIỆN**\n\nSở Nội vụ chủ trì, hướng dẫn thực hiện Kế hoạch này./.\n\n${end}\n`, { path: 'x.md' });
+    expect(o.recipients).toEqual(['Bộ Nội vụ', 'TT Tỉnh ủy', 'Lưu: VT']);
+    expect(o.sections[0]!.text).toBe('Sở Nội vụ chủ trì, hướng dẫn thực hiện Kế hoạch này./.');
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Thái Bình', position: 'Phó Chủ tịch', signer: 'Lại Văn Hoàn' });
+  });
+});
+
 describe('markdown exports that lost the header table', () => {
   const md = '# KẾ HOẠCH\n\n**Tổ chức phong trào thi đua năm học 2024 - 2025**\n\n*Số: 1520/KH-SGDĐT — Thanh Hóa, ngày 18 tháng 9 năm 2024*\n\n## I. MỤC ĐÍCH\n\n1. Thi đua tốt.\n\n**GIÁM ĐỐC**\n\n**Nguyễn Văn Tâm**\n';
   it('the place and date after the number on one line ("Số: … — Thanh Hóa, ngày …") are read', () => {

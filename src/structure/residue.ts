@@ -5,6 +5,9 @@ import type { Line } from '../text/lines.js';
 /** A page number, "- 2 -" or "12", wherever it falls. */
 export const PAGE_NUMBER = /^[-–—]?\s*\d{1,3}\s*[-–—]?$/u;
 
+/** A rule: a simple table's border in a markdown export ("  -------"), a separator ("* * *"). */
+export const RULE = /^[-_=~–—*\s]{3,}$/u;
+
 /** A line that starts the page's tail: everything from it on is residue. */
 const TAIL_START = [
   /^Ý kiến (?:bạn đọc|bình luận)/iu, /^Tổng số điểm của bài viết/iu, /^Bạn đã không sử dụng Site/iu,
@@ -24,6 +27,7 @@ const LINE_RESIDUE = [
   /^(?:Trang chủ|Đăng nhập|Đăng ký|Tìm kiếm|In trang|Quay lại|Về đầu trang)$/iu,
   PAGE_NUMBER,
   /^Trang\s+\d+(?:\s*\/\s*\d+)?$/iu,
+  RULE,
 ];
 const WIDGET = /^leftcenterrightdel$/iu;
 

@@ -1,6 +1,6 @@
 // The end of a formal text: "Nơi nhận:" list, signature block ("TM. …", "KT. CHỦ TỊCH /
 // PHÓ CHỦ TỊCH", "Q. …", "TL. …"), signer's name.
-import { PAGE_NUMBER } from './residue.js';
+import { PAGE_NUMBER, RULE } from './residue.js';
 import { columns, type Line } from '../text/lines.js';
 import { headerTableCells } from './tables.js';
 import { ACADEMIC_DOTTED, POSITIONS, RANK } from '../vi/words.js';
@@ -145,7 +145,7 @@ export function findSignature(all: Line[], from: number, end: number): Signature
     for (let i = recipientsAt + 1; i < to; i++) {
       if (signLines.includes(i)) break;
       const c = lines[i]!.clean;
-      if (!c || PAGE_NUMBER.test(c)) continue; // "- 2 -": page furniture, wherever it falls
+      if (!c || PAGE_NUMBER.test(c) || RULE.test(c)) continue; // "- 2 -", "------": page furniture, wherever it falls
       const bullet = /^[-+•–*]\s*/u.exec(c);
       if (!bullet) {
         if (sig.recipients.length && !/^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(c)) continue;

@@ -38,6 +38,8 @@ export function splitLines(text: string): Line[] {
 export function stripInline(s: string): string {
   if (!/[*_\\`]/.test(s)) return s;
   return s
+    // (a hard line break, a backslash at a line's or a cell's end: "**Nơi nhận:**\")
+    .replace(/(?<!\\)\\(?=[ \t]|$)/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~"'])/g, '$1')
     .replace(/(\*\*|__)/g, '')
     .replace(/(^|[\s(“"'])[*_](?=\S)|(?<=\S)[*_](?=$|[\s).,;:!?”"'])/gu, '$1')
