@@ -141,3 +141,19 @@ describe('references in OCR text', () => {
     expect(refs('Theo Chi thi so 12/QĐ-UBND ngày 1/2/2024 của UBND tỉnh.')).toEqual([]);
   });
 });
+
+describe('a subject followed by the citing sentence\'s main clause in lower case', () => {
+  const subjectOf = (s: string) => refs(s)[0]!.subject;
+  it('ends where the clause\'s actor and verb begin ("…, các cấp, các ngành đã …", "…, toàn tỉnh phấn đấu …")', () => {
+    expect(subjectOf('Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng, các cấp, các ngành đã tổ chức nhiều phong trào.'))
+      .toBe('tiếp tục đổi mới công tác thi đua, khen thưởng');
+    expect(subjectOf('Thực hiện Nghị quyết số 12/NQ-HĐND ngày 8/12/2023 của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2024, toàn tỉnh phấn đấu tăng trưởng 8%.'))
+      .toBe('kế hoạch phát triển kinh tế - xã hội năm 2024');
+    expect(subjectOf('Triển khai Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng, tỉnh ta đã đạt nhiều kết quả.'))
+      .toBe('tiếp tục đổi mới công tác thi đua, khen thưởng');
+  });
+  it('runs on through a list of actors with no verb after them, and through "đã" inside the subject', () => {
+    expect(subjectOf('Theo Quyết định số 5/QĐ-UBND ngày 1/2/2024 của UBND tỉnh về khen thưởng các tập thể, cá nhân đã có thành tích trong các cấp, các ngành.'))
+      .toBe('khen thưởng các tập thể, cá nhân đã có thành tích trong các cấp, các ngành');
+  });
+});

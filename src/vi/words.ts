@@ -237,6 +237,16 @@ export const SUBJECT_STOPPERS = [
   'Học viện', 'Đoàn', 'Hội', 'Mặt trận', 'Công ty', 'Tổng công ty', 'Kho bạc', 'Bảo hiểm', 'Ngân hàng', 'Hiệu trưởng',
 ];
 
+/** Who acts in a citing sentence's main clause when it opens in lower case: "Thực hiện Chỉ thị
+ * số … về …, các cấp, các ngành đã …", "…, toàn tỉnh phấn đấu …", "…, tỉnh ta đã …". */
+export const CLAUSE_SUBJECTS = [
+  'các cấp', 'các ngành', 'các địa phương', 'các cơ quan', 'các sở', 'các đơn vị', 'toàn tỉnh', 'toàn huyện',
+  'toàn thành phố', 'toàn thị xã', 'toàn xã', 'toàn ngành', 'toàn quốc', 'toàn Đảng', 'tỉnh ta', 'huyện ta', 'nước ta',
+  'thành phố ta', 'chúng ta',
+];
+/** What such a clause goes on with: a tense or modal word, "phấn đấu", "tiếp tục". */
+export const CLAUSE_VERBS = ['đã', 'đang', 'sẽ', 'phấn đấu', 'tiếp tục', 'cần', 'phải', 'quyết tâm'];
+
 // Verbs of doing that may stand before a counted amount as all that precedes it ("Vận động
 // xây dựng 200 nhà Đại đoàn kết"): the verbs and the counted thing together say what is measured.
 export const ACTION_VERBS = [
