@@ -55,10 +55,12 @@ const HEAD_LEVEL_PLACE = new RegExp(`^(.*?)(?<!(?:^|\\s)(?:các|những))\\s(${L
 const CAP_WORD = '[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹA-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]*';
 // organs an actor may head in a news text: the organ types, departments and forces, ministries
 // a party committee's commission, with the committee: "Ban Dân vận Tỉnh ủy", "Ủy ban Kiểm tra Huyện ủy"
-const COMMISSION = `(?:${PARTY_COMMISSIONS.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\s+(?:Tỉnh|Thành|Huyện|Quận|Thị)\\s+(?:ủy|uỷ)`;
+const COMMISSION_NAME = PARTY_COMMISSIONS.map((c) => c.replace(/\s+/g, '\\s+')).join('|');
+const PARTY_COMMITTEE_WORD = '(?:Tỉnh|Thành|Huyện|Quận|Thị)\\s+(?:ủy|uỷ)';
+const COMMISSION = `(?:${COMMISSION_NAME})\\s+${PARTY_COMMITTEE_WORD}`;
 // "Trưởng ban Dân vận Tỉnh ủy X": the office absorbs the commission's first word; written out
 // ("Trưởng ban Ban Dân vận Tỉnh ủy X") so that the commission reads as the organ
-const HEAD_OF_COMMISSION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])((?:Phó\\s+)?Trưởng\\s+ban\\s+)(?=(?:${PARTY_COMMISSIONS.filter((c) => c.startsWith('Ban ')).map((c) => c.slice(4).replace(/\s+/g, '\\s+')).join('|')})\\s+(?:Tỉnh|Thành|Huyện|Quận|Thị)\\s+(?:ủy|uỷ))`, 'gu');
+const HEAD_OF_COMMISSION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])((?:Phó\\s+)?Trưởng\\s+ban\\s+)(?=(?:${PARTY_COMMISSIONS.filter((c) => c.startsWith('Ban ')).map((c) => c.slice(4).replace(/\s+/g, '\\s+')).join('|')})\\s+${PARTY_COMMITTEE_WORD})`, 'gu');
 const ORG_TYPE = `(?:${COMMISSION}|${[...ORG_TYPES, ...DEPARTMENTS, ...MINISTRIES].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})`;
 const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})`;
 // what comes before a person's name in a news text: "Đồng chí", "Ông", "Bà", a rank ("Đại tá")
@@ -81,7 +83,7 @@ const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', '
 // a party or Youth Union committee as the actor, named with its place: "Tỉnh ủy Nghệ An", "Ban Thường vụ Huyện ủy Tân Yên"
 // (a commission of the committee keeps its name, and may leave the place unsaid: "Ban Dân vận
 // Tỉnh ủy phối hợp … tổ chức Lễ phát động")
-const COMMITTEE_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Ban Thường vụ\\s+|(${PARTY_COMMISSIONS.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\s+)?(Tỉnh|Thành|Huyện|Quận|Thị)\\s+(ủy|uỷ|đoàn|Đoàn)(\\s+thành phố)?((?:\\s+${CAP_WORD}){0,4})`, 'gu');
+const COMMITTEE_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Ban Thường vụ\\s+|(${COMMISSION_NAME})\\s+)?(Tỉnh|Thành|Huyện|Quận|Thị)\\s+(ủy|uỷ|đoàn|Đoàn)(\\s+thành phố)?((?:\\s+${CAP_WORD}){0,4})`, 'gu');
 // an organ named in passing, not the one that acts ("Theo Sở Nội vụ tỉnh …", "… phối hợp với
 // Tỉnh đoàn …"); "do X phát động", "Lễ phát động của X" name the actor
 const NOT_SUBJECT = /(?:^|\s)(?:[Tt]heo|cùng|với|và|tại)\s*$/u;
