@@ -507,6 +507,12 @@ describe('organs news writes short', () => {
     // the committee itself is still read as before
     expect(issuerOf('Ngày 24/1, Tỉnh ủy Lào Cai phát động phong trào thi đua năm 2024.').organization).toBe('Tỉnh ủy Lào Cai');
   });
+  it('a bloc\'s party committee named short ("Bí thư Đảng ủy Khối X") and the border guard\'s commander head their organs', () => {
+    expect(issuerOf('Chiều 24/1, Đảng ủy Khối các cơ quan tỉnh Nghệ An phát động phong trào thi đua. Bí thư Đảng ủy Khối Trần Văn Mão phát biểu.'))
+      .toEqual({ organization: 'Đảng ủy Khối các cơ quan tỉnh Nghệ An', position: 'Bí thư', signer: 'Trần Văn Mão' });
+    expect(issuerOf('Chiều 24/1, Bộ đội Biên phòng tỉnh Quảng Trị phát động phong trào thi đua. Đại tá Lê Văn Hùng, Chỉ huy trưởng Bộ đội Biên phòng tỉnh phát biểu.'))
+      .toEqual({ organization: 'Bộ đội Biên phòng tỉnh Quảng Trị', position: 'Chỉ huy trưởng', signer: 'Lê Văn Hùng' });
+  });
 });
 
 describe('signers with a rank or a degree', () => {

@@ -179,10 +179,13 @@ export const NATIONAL_ORGANS = [
  * ("Bộ trưởng Lê Minh Hoan" for a ministry, "Chủ tịch Nguyễn Thanh Ngọc" for a people's committee). */
 export const ORGAN_HEADS: [string, string[]][] = [
   ['Bộ Chỉ huy', ['Chỉ huy trưởng', 'Chính ủy', 'Phó Chỉ huy trưởng']],
+  ['Bộ đội Biên phòng', ['Chỉ huy trưởng', 'Chính ủy', 'Phó Chỉ huy trưởng']],
   ['Bộ', ['Bộ trưởng', 'Thứ trưởng']],
   ['Sở', ['Giám đốc', 'Phó Giám đốc']],
   ['Công an', ['Giám đốc', 'Phó Giám đốc', 'Trưởng Công an']],
   ['Tỉnh ủy', ['Bí thư', 'Phó Bí thư']], ['Thành ủy', ['Bí thư', 'Phó Bí thư']], ['Huyện ủy', ['Bí thư', 'Phó Bí thư']],
+  // (a bloc's party committee, named short after it was named in full: "Bí thư Đảng ủy Khối X")
+  ['Đảng ủy Khối', ['Bí thư', 'Phó Bí thư']],
   ['Quận ủy', ['Bí thư', 'Phó Bí thư']], ['Thị ủy', ['Bí thư', 'Phó Bí thư']], ['Đảng ủy', ['Bí thư', 'Phó Bí thư']],
   ...PARTY_COMMISSIONS.flatMap((c) => PARTY_COMMITTEE_OF_LEVEL.map(([, k]) => [`${c} ${k}`, COMMISSION_HEADS(c)] as [string, string[]])),
   ['Tỉnh Đoàn', ['Bí thư', 'Phó Bí thư']], ['Thành Đoàn', ['Bí thư', 'Phó Bí thư']], ['Huyện Đoàn', ['Bí thư', 'Phó Bí thư']],
