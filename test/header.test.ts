@@ -507,6 +507,17 @@ describe('organs news writes short', () => {
     // the committee itself is still read as before
     expect(issuerOf('Ngày 24/1, Tỉnh ủy Lào Cai phát động phong trào thi đua năm 2024.').organization).toBe('Tỉnh ủy Lào Cai');
   });
+  it('the holder named after the office, set off by a comma or a dash with an honorific or a title ("Chủ tịch UBND tỉnh, ông X", "Giám đốc Sở Y tế, bác sĩ X")', () => {
+    expect(issuerOf('Sáng 24/1, UBND tỉnh Quảng Trị tổ chức hội nghị. Chủ tịch UBND tỉnh, ông Võ Văn Hưng phát động phong trào thi đua.'))
+      .toEqual({ organization: 'Ủy ban nhân dân tỉnh Quảng Trị', position: 'Chủ tịch', signer: 'Võ Văn Hưng' });
+    expect(issuerOf('Sáng 24/1, UBND tỉnh Quảng Trị tổ chức hội nghị. Phó Chủ tịch UBND tỉnh - ông Hà Sỹ Đồng phát động phong trào thi đua.').signer).toBe('Hà Sỹ Đồng');
+    expect(issuerOf('Sáng 24/1, Sở Y tế Quảng Trị tổ chức hội nghị phát động phong trào thi đua. Giám đốc Sở Y tế, bác sĩ Lê Văn Bằng phát biểu.'))
+      .toEqual({ organization: 'Sở Y tế tỉnh Quảng Trị', position: 'Giám đốc', signer: 'Lê Văn Bằng' });
+    expect(issuerOf('Chiều 24/1, Bộ đội Biên phòng tỉnh Quảng Trị phát động phong trào thi đua. Chỉ huy trưởng Bộ đội Biên phòng tỉnh, Đại tá Lê Văn Hùng phát biểu.'))
+      .toEqual({ organization: 'Bộ đội Biên phòng tỉnh Quảng Trị', position: 'Chỉ huy trưởng', signer: 'Lê Văn Hùng' });
+    // another office after the comma is not a name
+    expect(issuerOf('Sáng 24/1, UBND tỉnh Quảng Trị tổ chức hội nghị. Chủ tịch UBND tỉnh, Trưởng ban Thi đua phát động phong trào thi đua.').signer).toBeNull();
+  });
   it('a bloc\'s party committee named short ("Bí thư Đảng ủy Khối X") and the border guard\'s commander head their organs', () => {
     expect(issuerOf('Chiều 24/1, Đảng ủy Khối các cơ quan tỉnh Nghệ An phát động phong trào thi đua. Bí thư Đảng ủy Khối Trần Văn Mão phát biểu.'))
       .toEqual({ organization: 'Đảng ủy Khối các cơ quan tỉnh Nghệ An', position: 'Bí thư', signer: 'Trần Văn Mão' });

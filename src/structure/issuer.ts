@@ -400,6 +400,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     if (!placeLevel) { name = words.length >= 2 ? words.join(' ') : null; place = null; }
     let signer = m[1] ?? name ?? null;
     if (signer && !SURNAMES.has(signer.split(' ')[0]!)) signer = m[1] ?? null;
+    signer ??= apposedName(body, m.index! + m[0].length);
     const placeNamed = !!place;
     if (placeLevel && !place) place = dominantPlace(fullText, placeLevel);
     const levelWord = level ?? (department && place ? (CENTRAL_CITIES.has(place) ? 'thành phố' : placeLevel) : null);
@@ -484,6 +485,14 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     return fallback;
   }
   return guest;
+}
+
+// the holder named after the office, set off by a comma or a dash, with an honorific or a
+// title (lower case too: "Giám đốc Sở Y tế, bác sĩ Lê Văn Bằng"): "Chủ tịch UBND tỉnh, ông Võ Văn Hưng"
+const APPOSED_NAME = new RegExp(`^\\s*[,–-]\\s*(?:${HONORIFIC}|[Bb]ác sĩ(?: CKII| CKI)?|[Tt]iến sĩ|[Tt]hạc sĩ|[Dd]ược sĩ|(?:[Pp]hó )?[Gg]iáo sư)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})`, 'u');
+function apposedName(body: string, at: number): string | null {
+  const m = APPOSED_NAME.exec(body.slice(at, at + 80));
+  return m && SURNAMES.has(m[1]!.split(/\s+/)[0]!) ? m[1]!.replace(/\s+/g, ' ') : null;
 }
 
 // an office right before an organ: "Chủ tịch UBND tỉnh …"

@@ -123,6 +123,7 @@ export const POSITIONS = [
   'Phó Giám đốc', 'Giám đốc', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Chủ nhiệm', 'Chủ nhiệm', 'Phó Thủ tướng',
   'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Tổng Bí thư', 'Chủ tịch nước',
   'Phó Trưởng phòng', 'Trưởng phòng', 'Hiệu trưởng', 'Viện trưởng', 'Cục trưởng', 'Vụ trưởng', 'Tổng Giám đốc',
+  'Phó Chỉ huy trưởng', 'Chỉ huy trưởng', 'Phó Chính ủy', 'Chính ủy',
 ];
 
 /** Academic and professional titles written before a name ("TS.BS Tăng Chí Thượng", "PGS.TS …", "KS. …"). */
