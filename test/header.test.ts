@@ -662,6 +662,12 @@ describe('article datelines and event dates', () => {
     expect(article('Thứ Năm, ngày 21 tháng 3 năm 2024', 'Sáng Chủ nhật (17/3)').date).toBe('2024-03-17');
     expect(article('Thứ Năm, ngày 21 tháng 3 năm 2024', 'Ngày 15/3 vừa qua').date).toBe('2024-03-15');
   });
+  it('a labelled publication line at the page\'s foot ("Ngày đăng: 13/03/2024 08:45 | Lượt xem: 356") is the publication date', () => {
+    const page = (foot: string) => run(`Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ\n\nHuyện Cẩm Xuyên phát động phong trào thi đua xây dựng nông thôn mới\n\nSáng 12/3, UBND huyện Cẩm Xuyên tổ chức lễ phát động phong trào thi đua năm 2024.\n\nNăm 2024, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới nâng cao.\n\nPhát biểu tại buổi lễ, Chủ tịch UBND huyện Lê Văn Giang đề nghị các xã tập trung nguồn lực.\n\nCác xã ký cam kết thi đua.\n\nNgọc Hà\n\n${foot}\n`).document;
+    expect(page('Ngày đăng: 13/03/2024 08:45 | Lượt xem: 356')).toMatchObject({ title: 'Huyện Cẩm Xuyên phát động phong trào thi đua xây dựng nông thôn mới', publishedAt: '2024-03-13T08:45', date: '2024-03-12' });
+    // an unlabelled date at the foot (a related link's) is not the page's
+    expect(page('Bình Sơn ra quân xây dựng nông thôn mới (10/01/2024)').publishedAt).toBeNull();
+  });
   it('a lead\'s date followed by the lunar day in parentheses ("Sáng 14-2 (mùng 5 Tết Giáp Thìn)") is the event date', () => {
     expect(article('Thứ Năm, ngày 15/02/2024 - 08:30', 'Sáng 14-2 (mùng 5 Tết Giáp Thìn)').date).toBe('2024-02-14');
     expect(article('Thứ Năm, ngày 15/02/2024 - 08:30', 'Tối 9/2 (tức 30 Tết)').date).toBe('2024-02-09');

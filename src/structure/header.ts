@@ -319,14 +319,9 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
     seen++;
     const rest = datelineRest(l);
     if (rest !== null) {
-      // "08:15 | 20/02/2024", "Thứ Sáu, 02/02/2024 - 15:30": date and time read as one
-      // ("10:15 AM, 23/02/2024": a 12-hour clock)
-      const timeFirst = /^(\d{1,2})[:h](\d{2})(?:\s*([AP])M)?\s*[|,-]?\s*(\d{1,2}\/\d{1,2}\/\d{4})/.exec(rest);
-      const timeAfter = /(\d{1,2}\/\d{1,2}\/\d{4})\s*[-,|]?\s*(\d{1,2})[:h](\d{2})/.exec(rest);
-      const hour = timeFirst?.[3] ? (Number(timeFirst[1]) % 12) + (timeFirst[3] === 'P' ? 12 : 0) : timeFirst?.[1];
-      const hits = findDates(timeFirst ? `${timeFirst[4]} ${hour}:${timeFirst[2]}` : timeAfter ? `${timeAfter[1]} ${timeAfter[2]}:${timeAfter[3]}` : rest.slice(0, 80), { withTime: true });
-      if (hits.length) {
-        h.publishedAt = hits[0]!.start;
+      const published = publicationOf(rest);
+      if (published) {
+        h.publishedAt = published;
         // the lead may come before the dateline ("(Chinhphu.vn) - Sáng 22/2, …" / "Cập nhật:
         // 23/02/2024 10:15"): it is body, and the dateline is left out of it
         if (h.title && lines.slice(i, j).some((x) => LEAD_SENTENCE.test(x.clean))) {
@@ -347,5 +342,25 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
       }
     }
   }
+  // a labelled publication line at the page's foot: "Ngày đăng: 13/03/2024 08:45 | Lượt xem: 356"
+  for (let j = lines.length - 1, seen = 0; !h.publishedAt && j >= i && seen < 12; j--) {
+    const l = lines[j]!.clean;
+    if (!l) continue;
+    seen++;
+    const rest = DATELINE_LABEL.test(l) ? datelineRest(l) : null;
+    const published = rest !== null ? publicationOf(rest) : null;
+    if (published) { h.publishedAt = published; h.bodySkip.push(j); }
+  }
   h.bodyStart = i;
+}
+
+/** The publication date (and time) a dateline's text gives, as ISO; null if none. */
+function publicationOf(rest: string): string | null {
+  // "08:15 | 20/02/2024", "Thứ Sáu, 02/02/2024 - 15:30": date and time read as one
+  // ("10:15 AM, 23/02/2024": a 12-hour clock)
+  const timeFirst = /^(\d{1,2})[:h](\d{2})(?:\s*([AP])M)?\s*[|,-]?\s*(\d{1,2}\/\d{1,2}\/\d{4})/.exec(rest);
+  const timeAfter = /(\d{1,2}\/\d{1,2}\/\d{4})\s*[-,|]?\s*(\d{1,2})[:h](\d{2})/.exec(rest);
+  const hour = timeFirst?.[3] ? (Number(timeFirst[1]) % 12) + (timeFirst[3] === 'P' ? 12 : 0) : timeFirst?.[1];
+  const hits = findDates(timeFirst ? `${timeFirst[4]} ${hour}:${timeFirst[2]}` : timeAfter ? `${timeAfter[1]} ${timeAfter[2]}:${timeAfter[3]}` : rest.slice(0, 80), { withTime: true });
+  return hits.length ? hits[0]!.start : null;
 }
