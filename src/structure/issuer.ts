@@ -489,9 +489,10 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
 
 // the holder named after the office, set off by a comma or a dash, with an honorific or a
 // title (lower case too: "Giám đốc Sở Y tế, bác sĩ Lê Văn Bằng"): "Chủ tịch UBND tỉnh, ông Võ Văn Hưng"
-const APPOSED_NAME = new RegExp(`^\\s*[,–-]\\s*(?:${HONORIFIC}|[Bb]ác sĩ(?: CKII| CKI)?|[Tt]iến sĩ|[Tt]hạc sĩ|[Dd]ược sĩ|(?:[Pp]hó )?[Gg]iáo sư)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})`, 'u');
+// (the title's first letter is raised, so that the honorifics, written capitalized, read it)
+const APPOSED_NAME = new RegExp(`^\\s*[,–-]\\s*(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})`, 'u');
 function apposedName(body: string, at: number): string | null {
-  const m = APPOSED_NAME.exec(body.slice(at, at + 80));
+  const m = APPOSED_NAME.exec(body.slice(at, at + 80).replace(/^(\s*[,–-]\s*)(\p{Ll})/u, (_all, sep: string, c: string) => sep + c.toUpperCase()));
   return m && SURNAMES.has(m[1]!.split(/\s+/)[0]!) ? m[1]!.replace(/\s+/g, ' ') : null;
 }
 
