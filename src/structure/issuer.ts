@@ -454,7 +454,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     const [, commission, levelWord, kind, city, words] = m;
     if (commission && kind!.endsWith('oàn')) continue;
     if (!launches(body, m.index!, 260) || inPassing(body, m.index!)) continue;
-    const committee = orgTypeOf(`${levelWord} ${kind!.replace('uỷ', 'ủy')}`);
+    const committee = orgTypeOf(`${levelWord} ${kind}`);
     const named = words!.trim() ? splitPlaceAndName(words!.trim().split(/\s+/)).place : null;
     const place = named ?? (commission && !city ? dominantPlace(fullText, COMMITTEE_LEVEL[committee]!) : null);
     if (!place) continue;
