@@ -345,6 +345,31 @@ describe('themes', () => {
 });
 
 describe('organFromBlock', () => {
+  it('a name the column breaks goes on on the next line: its scope, the words after "VÀ", a level\'s place', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['BAN THI ĐUA - KHEN THƯỞNG', 'TRUNG ƯƠNG'])).toBe('Ban Thi đua - Khen thưởng Trung ương');
+    expect(organFromBlock(['BỘ LAO ĐỘNG - THƯƠNG BINH', 'VÀ XÃ HỘI'])).toBe('Bộ Lao động - Thương binh và Xã hội');
+    expect(organFromBlock(['TỔNG LIÊN ĐOÀN LAO ĐỘNG', 'VIỆT NAM'])).toBe('Tổng Liên đoàn Lao động Việt Nam');
+    expect(organFromBlock(['ỦY BAN NHÂN DÂN TỈNH', 'CAO BẰNG', 'SỞ VĂN HÓA, THỂ THAO', 'VÀ DU LỊCH'])).toBe('Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng');
+    // (a parent and its office stay two organs)
+    expect(organFromBlock(['UBND TỈNH BẮC NINH', 'SỞ NỘI VỤ'])).toBe('Sở Nội vụ tỉnh Bắc Ninh');
+  });
+  it('national organs keep their casing and are not split at a level word ("XÃ HỘI")', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['BẢO HIỂM XÃ HỘI VIỆT NAM'])).toBe('Bảo hiểm xã hội Việt Nam');
+    expect(organFromBlock(['TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM'])).toBe('Tổng Liên đoàn Lao động Việt Nam');
+  });
+  it('the Central Committee\'s commissions are named "… Trung ương"', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TUYÊN GIÁO'])).toBe('Ban Tuyên giáo Trung ương');
+    expect(organFromBlock(['BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG', 'BAN DÂN VẬN'])).toBe('Ban Dân vận Trung ương');
+  });
+  it('a mass organization\'s short name in a header is written out ("HỘI LHPN TỈNH X", "LĐLĐ HUYỆN Y")', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['HỘI LHPN TỈNH NGHỆ AN', 'BAN THƯỜNG VỤ'])).toBe('Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Nghệ An');
+    expect(organFromBlock(['LĐLĐ HUYỆN YÊN THÀNH'])).toBe('Liên đoàn Lao động huyện Yên Thành');
+    expect(organFromBlock(['HỘI CCB TỈNH BẮC NINH'])).toBe('Hội Cựu chiến binh tỉnh Bắc Ninh');
+  });
   it('levels written short in the block: "TP.", "TP", "TP.HCM", "TX."', async () => {
     const { organFromBlock } = await import('../src/structure/issuer.js');
     expect(organFromBlock(['ỦY BAN NHÂN DÂN', 'TP. HỒ CHÍ MINH'])).toBe('Ủy ban nhân dân thành phố Hồ Chí Minh');

@@ -3,7 +3,7 @@
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
 import { expandDefined } from './abbreviations.js';
-import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS, PARTY_COMMITTEE_OF_LEVEL, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, PARTY_COMMISSIONS, POSITIONS, RANK, INSTITUTION_TYPES, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
+import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS_CAPS, PARTY_COMMITTEE_OF_LEVEL, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, PARTY_COMMISSIONS, POSITIONS, RANK, INSTITUTION_TYPES, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -30,6 +30,8 @@ const CANONICAL = [
   'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Ban Chấp hành Công đoàn', 'Liên đoàn Lao động', 'Hội Nông dân',
   'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội Chữ thập đỏ', 'Liên minh Hợp tác xã', 'Hội Liên hiệp Thanh niên Việt Nam',
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Khuyến học', 'Hội Người cao tuổi',
+  // national organs ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "BẢO HIỂM XÃ HỘI VIỆT NAM")
+  ...NATIONAL_ORGANS,
 ];
 // Organ types that head a department's name: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo"
 const DEPARTMENT_TYPES = [
@@ -37,7 +39,7 @@ const DEPARTMENT_TYPES = [
   'Trường', 'Bệnh viện', 'Công an', 'Viện', 'Vụ',
 ];
 // names with a canonical casing that the level-and-place reading must not split
-const KNOWN_ORGANS = [...MINISTRIES, ...DEPARTMENTS].filter((o) => o.includes(' ')).sort((a, b) => b.length - a.length);
+const KNOWN_ORGANS = [...MINISTRIES, ...DEPARTMENTS, ...NATIONAL_ORGANS].filter((o) => o.includes(' ')).sort((a, b) => b.length - a.length);
 const PARTY_COMMITTEE = /^(?:(BAN THƯỜNG VỤ)\s+)?(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU]Y(?:\s+(.+))?$/iu;
 // a committee's standing bodies, abbreviated in a header ("BCH TỈNH ĐOÀN", "BTV HUYỆN ỦY")
 const STANDING_BODY_ABBR = /^(?:BCH|BTV)(?=\s|$)/u;
@@ -102,6 +104,13 @@ const BLOCK_HCM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP\.?\s*HCM|TPHCM)(
 const BLOCK_CITY = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TP(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
 const BLOCK_TOWN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TX(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
 const OCR_UY_BAN = /^U[YÝỲỸỴ](?= BAN )/u;
+// a name too long for the header's column goes on on the next line: its scope ("BAN THI ĐUA -
+// KHEN THƯỞNG" / "TRUNG ƯƠNG", "TỔNG LIÊN ĐOÀN LAO ĐỘNG" / "VIỆT NAM"), the words after a
+// conjunction ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"), or after a line that ends on one
+const CENTRAL_COMMITTEE = /^BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?$/u;
+const NAME_GOES_ON = /^(?:TRUNG ƯƠNG|VIỆT NAM|VÀ\s.*)$/u;
+// (or on a level, whose place is on the next line: "ỦY BAN NHÂN DÂN TỈNH" / "CAO BẰNG")
+const NAME_BROKEN = /(?:\s-|\sVÀ|,|\s(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN))$/u;
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
 export function organFromBlock(lines: string[]): string | null {
   if (!lines.length) return null;
@@ -115,7 +124,7 @@ export function organFromBlock(lines: string[]): string | null {
   // "UBND TỈNH CAO BẰNG" / "SỞ NỘI VỤ": the last organ is the issuer, unless the next line is its level
   const joined: string[] = [];
   for (const p of parts) {
-    if (joined.length && LEVEL_START.test(p) && !PARTY_COMMITTEE.test(p)) joined[joined.length - 1] += ' ' + p;
+    if (joined.length && ((LEVEL_START.test(p) && !PARTY_COMMITTEE.test(p)) || NAME_GOES_ON.test(p) || NAME_BROKEN.test(joined[joined.length - 1]!))) joined[joined.length - 1] += ' ' + p;
     else joined.push(p);
   }
   parts = joined;
@@ -164,6 +173,8 @@ export function organFromBlock(lines: string[]): string | null {
   // (a school is named by its own name, not by the place of the organ above it)
   if ((KNOWN_ORGANS.includes(own) || !LEVEL_INSIDE.test(` ${last} `)) && !own.startsWith('Trường ') && DEPARTMENT_TYPES.some((t) => own.startsWith(t + ' '))) {
     for (let k = parents.length - 1; k >= 0; k--) {
+      // the Central Committee's own commission: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO"
+      if (CENTRAL_COMMITTEE.test(parents[k]!) && PARTY_COMMISSIONS.includes(own)) return `${own} Trung ương`;
       // a party committee's own department: "TỈNH ỦY QUẢNG NINH" / "BAN TUYÊN GIÁO"
       if (PARTY_COMMITTEE.test(parents[k]!)) return `${own} ${organFromBlock(parents.slice(0, k + 1))}`;
       const m = LEVEL_TAIL.exec(` ${parents[k]!}`);
@@ -238,12 +249,16 @@ export function caseOrganization(s: string): string {
   const school = t === t.toUpperCase() ? caseSchool(t) : null;
   if (school) return school;
   if (head === head.toUpperCase()) {
-    const lower = expandAbbreviations(head).toLowerCase();
+    const lower = expandAbbreviations(expandMassOrgCaps(head)).toLowerCase();
     // (a national association's name ends in "Việt Nam": "HỘI NÔNG DÂN VIỆT NAM")
     const national = lower.endsWith(' việt nam') ? CANONICAL.find((o) => o.toLowerCase() === lower.slice(0, -' việt nam'.length)) : undefined;
     head = CANONICAL.find((o) => o.toLowerCase() === lower) ?? (national && `${national} Việt Nam`) ?? caseDepartment(expandAbbreviations(head)) ?? lower.charAt(0).toUpperCase() + lower.slice(1);
   }
   return expandAbbreviations(tail ? `${head} ${tail}` : head).replace(/Uỷ/g, 'Ủy');
+}
+
+function expandMassOrgCaps(upper: string): string {
+  return MASS_ORG_ABBREVIATIONS_CAPS.reduce((t, [re, full]) => t.replace(re, full), upper);
 }
 
 function titleCase(s: string): string {

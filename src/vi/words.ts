@@ -96,10 +96,14 @@ export const DEPARTMENT_ABBREVIATIONS: [RegExp, string][] = ([
 ] as [string, string][]).map(([short, full]) => [new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])Sở\\s+(?:${short})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF&])`, 'gu'), `Sở ${full}`]);
 
 /** Mass organizations as news writes them short ("Chủ tịch LĐLĐ tỉnh", "Hội LHPN huyện", "Ủy ban MTTQ"). */
-export const MASS_ORG_ABBREVIATIONS: [RegExp, string][] = ([
+const MASS_ORG_SHORT_NAMES: [string, string][] = [
   ['LĐLĐ', 'Liên đoàn Lao động'], ['Hội LHPN|HLHPN', 'Hội Liên hiệp Phụ nữ'], ['Hội ND', 'Hội Nông dân'], ['Hội CCB', 'Hội Cựu chiến binh'],
   ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'], ['MTTQ', 'Mặt trận Tổ quốc'],
-] as [string, string][]).map(([short, full]) => [new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${short})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu'), full]);
+];
+const wholeWords = (alternatives: string) => new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${alternatives})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
+export const MASS_ORG_ABBREVIATIONS: [RegExp, string][] = MASS_ORG_SHORT_NAMES.map(([short, full]) => [wholeWords(short), full]);
+/** The same names as a header writes them, in capitals ("HỘI LHPN TỈNH X" -> "HỘI LIÊN HIỆP PHỤ NỮ TỈNH X"). */
+export const MASS_ORG_ABBREVIATIONS_CAPS: [RegExp, string][] = MASS_ORG_SHORT_NAMES.map(([short, full]) => [wholeWords(short.toUpperCase()), full.toUpperCase()]);
 
 /** A party organization's executive committee is its party committee: "Ban Chấp hành Đảng bộ
  * huyện Yên Thành" is "Huyện ủy Yên Thành". [level, committee] */
