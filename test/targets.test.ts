@@ -467,3 +467,16 @@ describe('targets: wording and layout', () => {
     expect(one('- Trong năm 2024, tỷ lệ hộ nghèo giảm 1,5%.').indicator).toBe('tỷ lệ hộ nghèo');
   });
 });
+
+describe('a lead-in that says whose aim it is', () => {
+  it('"Mục tiêu của phong trào là đến hết năm học, 100% …": the indicator is what follows the percentage', () => {
+    const t = run('Phát động thi đua đổi mới dạy và học\n\n12/09/2024 15:30\n\nNgày 12/9, Bộ Giáo dục và Đào tạo phát động phong trào thi đua.\n\nMục tiêu của phong trào là đến hết năm học, 100% cơ sở giáo dục triển khai ứng dụng công nghệ thông tin trong dạy học; tỷ lệ giáo viên đạt chuẩn đạt trên 90%.\n\nThu Hằng\n').targets;
+    expect(t.map((x) => [x.indicator, x.value, x.comparator])).toEqual([
+      ['cơ sở giáo dục triển khai ứng dụng công nghệ thông tin trong dạy học', 100, '='], ['tỷ lệ giáo viên đạt chuẩn', 90, '>'],
+    ]);
+  });
+  it('"đến hết nhiệm kỳ", "đến cuối năm học 2024 - 2025" are times, not part of the indicator', () => {
+    expect(one('- Đến hết nhiệm kỳ, tỷ lệ chi bộ đạt trong sạch, vững mạnh đạt 90%.').indicator).toBe('tỷ lệ chi bộ đạt trong sạch, vững mạnh');
+    expect(one('- Đến cuối năm học 2024 - 2025, tỷ lệ học sinh bỏ học dưới 1%.').indicator).toBe('tỷ lệ học sinh bỏ học');
+  });
+});
