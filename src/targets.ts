@@ -233,6 +233,8 @@ const TO_COMPLETE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])hoàn thành\s+(?:(?
 // a clause of its own after a comma, opened by a verb of change
 const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
+// "mỗi xã, thị trấn", "từng cơ quan, đơn vị": who has it, listed, at the end of the words before "có"
+const EACH_OF_LIST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])((?:mỗi|từng)\s[^,]{1,40}(?:,\s*[^,\s]+(?:\s+[^,\s]+)?){1,4})$/iu;
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
@@ -368,7 +370,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // after a lead-in's colon ("Thi đua xây dựng nông thôn mới: có thêm 12 xã …") no one
           const possessor = beforeRaw.replace(POSSESSIVE, '').trimEnd();
           // (the possessor is the last part of a list: "Tập trung phát triển …, mỗi thôn có ít nhất 01 mô hình")
-          indicator = cleanIndicator(possessor.endsWith(':') ? described : `${indicator.slice(indicator.lastIndexOf(',') + 1)} có ${described}`);
+          // (a possessor listed with commas is whole: "Hằng năm, mỗi xã, thị trấn có …")
+          const each = EACH_OF_LIST.exec(indicator);
+          indicator = cleanIndicator(possessor.endsWith(':') ? described : `${each ? each[1] : indicator.slice(indicator.lastIndexOf(',') + 1)} có ${described}`);
         } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || (q.kind === 'count' && ENDS_IN_ACTION.test(indicator))) && (/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail) || (q.kind === 'count' && ACTIONS_ONLY.test(indicator)))) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng", "Vận động
           // xây dựng 200 nhà Đại đoàn kết …") the verbs

@@ -480,3 +480,12 @@ describe('a lead-in that says whose aim it is', () => {
     expect(one('- Đến cuối năm học 2024 - 2025, tỷ lệ học sinh bỏ học dưới 1%.').indicator).toBe('tỷ lệ học sinh bỏ học');
   });
 });
+
+describe('who has a counted thing, listed with commas', () => {
+  it('"mỗi xã, thị trấn có ít nhất 02 mô hình": the whole list is the possessor', () => {
+    expect(one('- Hằng năm, mỗi xã, thị trấn có ít nhất 02 mô hình được công nhận.')).toMatchObject({ indicator: 'mỗi xã, thị trấn có mô hình được công nhận', value: 2, comparator: '>=' });
+    expect(one('- Tập trung phát triển kinh tế, từng thôn, bản có ít nhất 01 mô hình.').indicator).toBe('từng thôn, bản có mô hình');
+    // (without "mỗi"/"từng", the possessor is the last part of the list)
+    expect(one('- Tập trung phát triển kinh tế, mỗi thôn có ít nhất 01 mô hình.').indicator).toBe('mỗi thôn có mô hình');
+  });
+});
