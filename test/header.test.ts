@@ -184,6 +184,11 @@ PV`;
     expect(pub('02:15 PM, 23/02/2024')).toBe('2024-02-23T14:15');
     expect(pub('Thứ 6, 23/02/2024 10:15')).toBe('2024-02-23T10:15');
   });
+  it('datelines with the time, then the weekday, then the date', () => {
+    const pub = (d: string) => run(`Lạng Sơn phát động thi đua năm 2024\n${d}\nUBND tỉnh Lạng Sơn tổ chức hội nghị phát động thi đua năm 2024 với nhiều nội dung.`).document.publishedAt;
+    expect(pub('Cập nhật lúc 16:20, Thứ Sáu, 15/03/2024')).toBe('2024-03-15T16:20');
+    expect(pub('16:20 Thứ 6, ngày 15/03/2024')).toBe('2024-03-15T16:20');
+  });
   it('a party committee as the actor takes its place, written after it or elsewhere', () => {
     const issuerOf = (b: string) => run(`Quảng Ninh phát động thi đua năm 2024\n\n06/03/2024 08:15\n\nSáng 5/3, tỉnh Quảng Ninh tổ chức hội nghị.\n\n${b}`).issuer;
     expect(issuerOf('Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng phát động phong trào thi đua.')).toEqual({ organization: 'Tỉnh ủy Quảng Ninh', position: 'Bí thư', signer: 'Vũ Đại Thắng' });
@@ -341,6 +346,15 @@ describe('themes', () => {
     const src = 'CHỈ THỊ\nVề thi đua\n\nvới chủ đề: “Đoàn kết, sáng tạo”.\n\n1. Thi đua.';
     const th = run(src).themes[0]!;
     expect(src.slice(th.span.start, th.span.end)).toBe('Đoàn kết, sáng tạo');
+  });
+});
+
+describe('a call to compete names the campaign', () => {
+  it('"kêu gọi cán bộ, giáo viên thi đua “Dạy tốt - Học tốt”" is a theme; "kêu gọi" with no "thi đua" before the quote is not', () => {
+    const themes = (b: string) => run(`Trường THPT X phát động thi đua\n\nThứ Hai, 14/10/2024\n\nSáng 14/10, Trường THPT X tổ chức lễ phát động thi đua.\n\n${b}\n\nNgọc Anh\n`).themes.map((t) => t.text);
+    expect(themes('Thầy Hiệu trưởng kêu gọi cán bộ, giáo viên thi đua "Dạy tốt - Học tốt".')).toEqual(['Dạy tốt - Học tốt']);
+    expect(themes('Thầy Hiệu trưởng kêu gọi học sinh hăng hái thi đua “Học tập tốt, rèn luyện tốt”.')).toEqual(['Học tập tốt, rèn luyện tốt']);
+    expect(themes('Thầy Hiệu trưởng kêu gọi học sinh tham gia cuộc thi “Em yêu khoa học”.')).toEqual([]);
   });
 });
 

@@ -32,8 +32,9 @@ const BARE_AFTER = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])
 // đua “Đổi mới, sáng tạo trong chăm sóc sức khỏe nhân dân”", "Lễ phát động đợt thi đua cao
 // điểm “…”". Not a campaign a cited document launched ("Quyết định … về phát động …") nor
 // one listed after "do … phát động như:" (the verb must be followed by the campaign word).
+// A call to compete names it too: "kêu gọi cán bộ, giáo viên thi đua “Dạy tốt - Học tốt”".
 const LAUNCHED = new RegExp(
-  String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?<!về\s)[Pp]hát động\s+(?:phong trào|đợt|cuộc vận động|thi đua)(?:\s+(?:thi đua|cao điểm|đặc biệt|yêu nước|hưởng ứng)){0,3}[\s*_]{0,8}:?[\s*_]{0,8}(["“«])`, 'gu');
+  String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?<!về\s)(?:[Pp]hát động|[Kk]êu gọi(?:\s+[^\s"“«.;:]+){1,6}?(?=\s+(?:hăng hái\s+)?thi đua\s))\s+(?:hăng hái\s+)?(?:phong trào|đợt|cuộc vận động|thi đua)(?:\s+(?:thi đua|cao điểm|đặc biệt|yêu nước|hưởng ứng)){0,3}[\s*_]{0,8}:?[\s*_]{0,8}(["“«])`, 'gu');
 // the campaign a text's title is about: "Về việc đẩy mạnh phong trào thi đua “Lạng Sơn chung
 // sức xây dựng nông thôn mới” năm 2024" (the title names one campaign; a body may cite many)
 const TITLE_CAMPAIGN = new RegExp(
