@@ -310,6 +310,10 @@ describe('targets in the language of security and order plans', () => {
     expect(targetsOf('- Thu ngân sách tăng 8% so với cùng kỳ.')).toEqual([]);
     expect(one('- Phấn đấu thu ngân sách tăng 8% so với cùng kỳ.')).toMatchObject({ value: 8, change: 'increase' });
   });
+  it('after its verbs of investigating, a share names what it is a share of', () => {
+    expect(one('- Điều tra làm rõ trên 85% số vụ phạm pháp hình sự.')).toMatchObject({ indicator: 'Điều tra làm rõ số vụ phạm pháp hình sự', value: 85, comparator: '>' });
+    expect(one('- Khám phá đạt trên 75% số vụ án về trật tự xã hội.').indicator).toBe('Khám phá số vụ án về trật tự xã hội');
+  });
   it('two-word count nouns of this genre are whole units', () => {
     expect(one('- Triệt phá 20 đường dây mua bán ma túy.')).toMatchObject({ unit: 'đường dây', indicator: 'Triệt phá đường dây mua bán ma túy' });
     expect(one('- Bắt giữ trên 300 đối tượng truy nã.')).toMatchObject({ unit: 'đối tượng', comparator: '>', indicator: 'Bắt giữ đối tượng truy nã' });
