@@ -235,6 +235,12 @@ const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
 // "mỗi xã, thị trấn", "từng cơ quan, đơn vị": who has it, listed, at the end of the words before "có"
 const EACH_OF_LIST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])((?:mỗi|từng)\s[^,]{1,40}(?:,\s*[^,\s]+(?:\s+[^,\s]+)?){1,4})$/iu;
+// what has been done is a result: "100% xã đã hoàn thành …"
+const DONE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])đã(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+// the start of a list item or of a sentence: nothing before it but the bullet
+const ITEM_OPENING = /^[\s\\\-+•*–]*$/u;
+// after a share, what it is a share of, then a verb: "100% xã đạt chuẩn …", "100% thủ tục … được …"
+const SHARE_OF_WHAT = /^\s+(?:số\s+)?[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
@@ -321,7 +327,11 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // outside a targets context a quantity is a target only with a verb of reaching or
         // a comparator before it ("Trích 20% quỹ …" is a rule, "GRDP tăng 8%" a target)
         if (!r.targetContext && !(q.kind === 'count' ? COUNT_VERB : TARGET_VERB).test(clause.slice(Math.max(0, q.start - 200), q.start))
-          && !TO_COMPLETE.test(clause.slice(Math.max(0, q.start - 30), q.start))) continue;
+          && !TO_COMPLETE.test(clause.slice(Math.max(0, q.start - 30), q.start))
+          // an item that opens on a share of what it covers commits to it: "- 100% thủ tục
+          // hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến" (an item: a line's
+          // start, not a ";"-part of a sentence whose opener decides)
+          && !(q.unit === '%' && (cs === r.start || text[cs - 1] === '\n') && ITEM_OPENING.test(clause.slice(0, q.start)) && SHARE_OF_WHAT.test(clause.slice(q.unitEnd, q.unitEnd + 60)) && !DONE.test(clause))) continue;
         if (m[3] && !r.targetContext) continue;
         qs.push(q);
         re.lastIndex = q.unitEnd;

@@ -493,3 +493,17 @@ describe('who has a counted thing, listed with commas', () => {
     expect(one('- Tập trung phát triển kinh tế, mỗi thôn có ít nhất 01 mô hình.').indicator).toBe('mỗi thôn có mô hình');
   });
 });
+
+describe('an item that opens on a share', () => {
+  const items = (lines: string) => run(`KẾ HOẠCH\nThi đua năm 2024\n\nII. NỘI DUNG THI ĐUA\n1. Thi đua cải cách hành chính\n${lines}\n2. Thi đua xây dựng Đảng\nNội dung.`).targets.map((t) => [t.indicator, t.value, t.unit]);
+  it('commits to it, outside a targets heading too', () => {
+    expect(items('- 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.'))
+      .toEqual([['thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', 100, '%']]);
+    // (a markdown export's escaped bullet)
+    expect(items('\\- 95% hồ sơ được giải quyết đúng hạn.')).toEqual([['hồ sơ được giải quyết đúng hạn', 95, '%']]);
+  });
+  it('not what has been done, nor a share in the middle of a sentence without a verb of reaching', () => {
+    expect(items('- 100% xã đã hoàn thành việc số hóa hồ sơ.')).toEqual([]);
+    expect(items('- Trích 20% quỹ thi đua để khen thưởng đột xuất.')).toEqual([]);
+  });
+});
