@@ -718,3 +718,17 @@ describe('article-web-page-meta-date.html', () => {
     expect(run(page('', '')).document.publishedAt).toBeNull();
   });
 });
+
+describe('article-captions-between-items.txt', () => {
+  const o = load('article-captions-between-items.txt');
+  it('a caption that ends on its photo credit ("… Ảnh: Ngọc Lân") is not the text of the item it falls in', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['Thứ nhất', 'Thứ hai', 'Thứ ba']);
+    expect(o.sections[1]!.text).toBe('thi đua đẩy mạnh cải cách hành chính, cải thiện môi trường đầu tư kinh doanh.');
+    expect(flat(o.sections).map((s) => s.text).join('\n')).not.toMatch(/Ảnh:|Cờ thi đua/);
+  });
+  it('the launch\'s date, the page\'s date, the chairman who launched it; the award count is no target', () => {
+    expect(o.document).toMatchObject({ kind: 'article', date: '2024-03-04', publishedAt: '2024-03-05', year: 2024 });
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Bình Thuận', position: 'Chủ tịch', signer: 'Đoàn Anh Dũng' });
+    expect(o.targets.map((t) => [t.value, t.unit, t.change])).toEqual([[8, '%', null], [0.5, '%', 'decrease']]);
+  });
+});

@@ -80,6 +80,7 @@ function capitalByline(c: string): boolean {
 /** A short line without closing punctuation standing between blank lines: a caption. */
 const IMAGE_LINE = /^\s*(?:\[\s*)?!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)(?:\s*\]\([^)\n]{0,500}\))?\s*$/u;
 const PHOTO_CREDIT = /\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:[^)]{1,60}\)\s*$|^(?:Ảnh|Ảnh minh họa)\s*:/u;
+const TRAILING_CREDIT = /[.!?…"”)]\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh và clip)\s*:\s*\p{Lu}[^.;!?:]{0,50}\.?$|\s[-–]\s(?:Ảnh|Nguồn ảnh)\s*:\s*\p{Lu}[^.;!?:]{0,50}$/u;
 const ITALIC_LINE = /^\s*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)\s*$/u;
 
 export function looksLikeCaption(lines: Line[], i: number): boolean {
@@ -92,6 +93,8 @@ export function looksLikeCaption(lines: Line[], i: number): boolean {
     if (ITALIC_LINE.test(line.raw) && PHOTO_CREDIT.test(line.clean)) return true;
   }
   const c = line.clean;
+  // a sentence that ends on its photo's credit: "Quang cảnh hội nghị. Ảnh: Ngọc Lân"
+  if (c.length <= 300 && TRAILING_CREDIT.test(c)) return true;
   if (c.length > 220 || c.length < 12) return false;
   if (/[.:;!?,…"”)]$/u.test(c) || /^[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(c) || c === c.toUpperCase()) return false;
   const prev = lines[i - 1], next = lines[i + 1];
