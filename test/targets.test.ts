@@ -466,6 +466,11 @@ describe('targets: wording and layout', () => {
   it('a time phrase after the counted noun is not part of the indicator, before a full stop too', () => {
     expect(one('- Phấn đấu kết nạp ít nhất 150 đảng viên mới trong năm 2024.')).toMatchObject({ indicator: 'kết nạp đảng viên mới', value: 150, unit: 'đảng viên', comparator: '>=' });
   });
+  it('a connective that opens the sentence ("Theo đó,", "Ngoài ra,", "Bên cạnh đó,") is not part of the indicator', () => {
+    expect(one('- Theo đó, mỗi đơn vị đăng ký ít nhất 01 công trình chào mừng.').indicator).toBe('mỗi đơn vị đăng ký công trình chào mừng');
+    expect(one('- Ngoài ra, tỷ lệ hộ nghèo giảm 1,5%.').indicator).toBe('tỷ lệ hộ nghèo');
+    expect(one('- Bên cạnh đó, phấn đấu thu ngân sách đạt 5.000 tỷ đồng.').indicator).toBe('thu ngân sách');
+  });
   it('an opening "Trong năm/đợt/thời gian …," is not part of the indicator', () => {
     expect(one('- Trong đợt thi đua, mỗi đơn vị đăng ký ít nhất 01 công trình chào mừng.').indicator).toBe('mỗi đơn vị đăng ký công trình chào mừng');
     expect(one('- Trong năm 2024, tỷ lệ hộ nghèo giảm 1,5%.').indicator).toBe('tỷ lệ hộ nghèo');
