@@ -100,9 +100,12 @@ export function extractNormalized(text: string, source: Output['source'], warnin
     if (lv) {
       const place = dominantPlace(text, lv[1]!) ?? header.place;
       if (place) organization += ' ' + place;
-    } else if (/^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(organization) && header.place) {
+    } else if (/^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(organization)) {
+      // (a markdown export that lost the header keeps the place in the text: "Chủ tịch Ủy ban
+      // nhân dân tỉnh Đồng Tháp")
       const lvl = dominantLevel(text);
-      if (lvl) organization += ` ${lvl} ${dominantPlace(text, lvl) ?? header.place}`;
+      const place = lvl ? dominantPlace(text, lvl) ?? header.place : null;
+      if (place) organization += ` ${lvl} ${place}`;
     }
   }
   if (!position && fromBody()?.position) position = fromBody()!.position;

@@ -349,6 +349,17 @@ describe('themes', () => {
   });
 });
 
+describe('an export that lost the organ header', () => {
+  it('"TM. ỦY BAN NHÂN DÂN" alone takes its level and place from the text', () => {
+    const o = run('# KẾ HOẠCH\n\n## Tổ chức phong trào thi đua năm 2024\n\nThực hiện Chỉ thị số 05/CT-UBND ngày 10/01/2024 của Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n### I. MỤC ĐÍCH\n\nHuy động sức mạnh tổng hợp.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Phạm Thiện Nghĩa**\n');
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Đồng Tháp', position: 'Chủ tịch', signer: 'Phạm Thiện Nghĩa' });
+  });
+  it('with no place anywhere, the organ stays unnamed rather than guessed', () => {
+    const o = run('# KẾ HOẠCH\n\n## Tổ chức phong trào thi đua năm 2024\n\n### I. MỤC ĐÍCH\n\nHuy động sức mạnh tổng hợp.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Phạm Thiện Nghĩa**\n');
+    expect(o.issuer.organization).toBe('Ủy ban nhân dân');
+  });
+});
+
 describe('a call to compete names the campaign', () => {
   it('"kêu gọi cán bộ, giáo viên thi đua “Dạy tốt - Học tốt”" is a theme; "kêu gọi" with no "thi đua" before the quote is not', () => {
     const themes = (b: string) => run(`Trường THPT X phát động thi đua\n\nThứ Hai, 14/10/2024\n\nSáng 14/10, Trường THPT X tổ chức lễ phát động thi đua.\n\n${b}\n\nNgọc Anh\n`).themes.map((t) => t.text);
