@@ -349,6 +349,22 @@ describe('themes', () => {
   });
 });
 
+describe('columns', () => {
+  it('splits at wide gaps, and where a PDF copy joined two columns with one space', async () => {
+    const { columns } = await import('../src/text/lines.js');
+    expect(columns('ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(columns('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(columns('TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc')).toEqual(['TỈNH HẬU GIANG', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(columns('Số: 10/CT-UBND Hậu Giang, ngày 15 tháng 3 năm 2024')).toEqual(['Số: 10/CT-UBND', 'Hậu Giang, ngày 15 tháng 3 năm 2024']);
+    expect(columns('Nơi nhận: KT. CHỦ TỊCH')).toEqual(['Nơi nhận:', 'KT. CHỦ TỊCH']);
+    expect(columns('- Như trên; PHÓ CHỦ TỊCH')).toEqual(['- Như trên;', 'PHÓ CHỦ TỊCH']);
+    // one cell: the motto alone, a recipient that ends in codes, a line with nothing on the right
+    expect(columns('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(columns('- Lưu: VT, NC.')).toEqual(['- Lưu: VT, NC.']);
+    expect(columns('Nơi nhận:')).toEqual(['Nơi nhận:']);
+  });
+});
+
 describe('an export that lost the organ header', () => {
   it('"TM. ỦY BAN NHÂN DÂN" alone takes its level and place from the text', () => {
     const o = run('# KẾ HOẠCH\n\n## Tổ chức phong trào thi đua năm 2024\n\nThực hiện Chỉ thị số 05/CT-UBND ngày 10/01/2024 của Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n### I. MỤC ĐÍCH\n\nHuy động sức mạnh tổng hợp.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Phạm Thiện Nghĩa**\n');

@@ -732,3 +732,19 @@ describe('article-captions-between-items.txt', () => {
     expect(o.targets.map((t) => [t.value, t.unit, t.change])).toEqual([[8, '%', null], [0.5, '%', 'decrease']]);
   });
 });
+
+describe('chi-thi-pdf-copy-joined-columns.txt', () => {
+  const o = load('chi-thi-pdf-copy-joined-columns.txt');
+  it('a header whose two columns a PDF copy joined with one space: organ, number, place and date each on their own', () => {
+    expect(o.document).toMatchObject({ kind: 'chi-thi', number: '10/CT-UBND', place: 'Hậu Giang', date: '2024-03-15', year: 2024, title: 'Về việc tăng cường công tác thi đua, khen thưởng năm 2024' });
+  });
+  it('a signature block joined to the recipients list, its name under the list', () => {
+    expect(o.issuer).toEqual({ organization: 'Ủy ban nhân dân tỉnh Hậu Giang', position: 'Phó Chủ tịch', signer: 'Đồng Văn Thanh' });
+    expect(o.recipients).toEqual(['Như trên', 'TT Tỉnh ủy, TT HĐND tỉnh', 'Lưu: VT']);
+  });
+  it('body as usual', () => {
+    expect(o.sections.map((s) => s.marker)).toEqual(['1.', '2.', '3.']);
+    expect(o.references.map((r) => r.number)).toEqual(['41-CT/TW']);
+    expect(o.targets.map((t) => [t.value, t.unit])).toEqual([[7, '%']]);
+  });
+});

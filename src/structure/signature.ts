@@ -192,6 +192,19 @@ export function findSignature(all: Line[], from: number, end: number): Signature
       if (looksLikeName(name)) { sig.signer = name; break; }
       if (RECIPIENTS.test(c)) break;
     }
+    // text copied out of a PDF puts the signature block's last line, the name, under the
+    // "Nơi nhận" list ("Nơi nhận: CHỦ TỊCH" / "- Lưu: VT." / "Đồng Văn Thanh"): the first
+    // name-like line below the block in the source, whichever column it was read into
+    if (!sig.signer) {
+      const below = lines[lastSign]!.index;
+      for (const l of lines) {
+        if (l.index <= below) continue;
+        const c = l.clean.replace(/[*_]/g, '').trim().replace(SIGNED_MARK, '');
+        if (!c || NOT_NAME.test(c) || /^[-+•–*]/u.test(c)) continue;
+        const name = c.replace(NAME_PREFIX, '').replace(/\s+/g, ' ');
+        if (looksLikeName(name)) { sig.signer = name; break; }
+      }
+    }
   }
   return sig;
 }

@@ -52,8 +52,24 @@ export function stripInline(s: string): string {
  * runs of 4+ spaces or tabs. A line without such a gap is one cell.
  */
 export function columns(s: string): string[] {
-  if (!/ {4}|\t/.test(s)) return [s];
+  if (!/ {4}|\t/.test(s)) return s.length <= 160 ? seams(s) : [s];
   return s.split(/[ \t]*\t[ \t]*| {4,}/).map((c) => c.trim()).filter(Boolean);
+}
+
+/**
+ * Text copied out of a PDF joins a header's two columns with one space: "ỦY BAN NHÂN DÂN CỘNG
+ * HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc", "Số: 10/CT-UBND
+ * Hậu Giang, ngày 15 tháng 3 năm 2024", "Nơi nhận: CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH". The
+ * right column's opening is known: the national name, the motto, a place and its date, an
+ * office in capitals.
+ */
+const SEAM = /(?<=\S)[ \t]+(?=CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]\s*Tự do)|^(?:Số|SỐ)\s*:?\s*\S+(?=[ \t]+\p{Lu}[\p{L}.' -]{1,40}, ngày\s)|^Nơi nhận\s*:(?=[ \t]*(?:(?:TM|KT|TL|TUQ|Q)\.|T\/M\b|\p{Lu}{2,}[ \t]+\p{Lu}{2,}))|^[-+•–*][^\n]*?[;.,](?=[ \t]+(?:(?:TM|KT|TL|TUQ|Q)\.[ \t]*)?\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,6}$)/u;
+function seams(s: string): string[] {
+  const m = SEAM.exec(s);
+  if (!m) return [s];
+  const cut = m[0].trim() ? m.index + m[0].length : m.index;
+  const left = s.slice(0, cut).trim(), right = s.slice(cut).trim();
+  return left && right ? [left, right] : [s];
 }
 
 /** Offset -> 1-based line number, by binary search over line starts. */
