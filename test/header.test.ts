@@ -355,6 +355,8 @@ describe('columns', () => {
     expect(columns('ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
     expect(columns('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
     expect(columns('TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc')).toEqual(['TỈNH HẬU GIANG', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(columns('TỈNH ỦY HẬU GIANG ĐẢNG CỘNG SẢN VIỆT NAM')).toEqual(['TỈNH ỦY HẬU GIANG', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+    expect(columns('Số 15-CT/TU Hậu Giang, ngày 02 tháng 4 năm 2024')).toEqual(['Số 15-CT/TU', 'Hậu Giang, ngày 02 tháng 4 năm 2024']);
     expect(columns('Số: 10/CT-UBND Hậu Giang, ngày 15 tháng 3 năm 2024')).toEqual(['Số: 10/CT-UBND', 'Hậu Giang, ngày 15 tháng 3 năm 2024']);
     expect(columns('Nơi nhận: KT. CHỦ TỊCH')).toEqual(['Nơi nhận:', 'KT. CHỦ TỊCH']);
     expect(columns('- Như trên; PHÓ CHỦ TỊCH')).toEqual(['- Như trên;', 'PHÓ CHỦ TỊCH']);

@@ -63,7 +63,7 @@ export function columns(s: string): string[] {
  * right column's opening is known: the national name, the motto, a place and its date, an
  * office in capitals.
  */
-const SEAM = /(?<=\S)[ \t]+(?=CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]\s*Tự do)|^(?:Số|SỐ)\s*:?\s*\S+(?=[ \t]+\p{Lu}[\p{L}.' -]{1,40}, ngày\s)|^Nơi nhận\s*:(?=[ \t]*(?:(?:TM|KT|TL|TUQ|Q)\.|T\/M\b|\p{Lu}{2,}[ \t]+\p{Lu}{2,}))|^[-+•–*][^\n]*?[;.,](?=[ \t]+(?:(?:TM|KT|TL|TUQ|Q)\.[ \t]*)?\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,6}$)/u;
+const SEAM = /(?<=\S)[ \t]+(?=CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–—]\s*Tự do)|^(?:Số|SỐ)\s*:?\s*\S+(?=[ \t]+\p{Lu}[\p{L}.' -]{1,40}, ngày\s)|^Nơi nhận\s*:(?=[ \t]*(?:(?:TM|KT|TL|TUQ|Q)\.|T\/M\b|\p{Lu}{2,}[ \t]+\p{Lu}{2,}))|^[-+•–*][^\n]*?[;.,](?=[ \t]+(?:(?:TM|KT|TL|TUQ|Q)\.[ \t]*)?\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,6}$)/u;
 function seams(s: string): string[] {
   const m = SEAM.exec(s);
   if (!m) return [s];
