@@ -72,7 +72,10 @@ const LEADING_VERB = /^(?:(?:tăng(?!\s+(?:trưởng|cường))|kéo giảm|gi�
 // "mỗi năm", "hằng năm"
 const TIME_PHRASE = /(?:^|\s)(?:(?:trước|đến|tới|trong|vào)\s+(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:đến|tới)\s+(?:(?:hết|cuối|đầu)\s+)?(?:năm\s+)?\d{4}|(?:đến|tới)\s+(?:hết|cuối)\s+(?:năm học|nhiệm kỳ|năm|giai đoạn|đợt thi đua|đợt)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?|trong\s+năm(?:\s+\d{4})?|(?:(?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|[,.;]|$)/giu;
 const CHANGE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(tăng|giảm|có thêm|xây dựng thêm|thêm)(?!\s+(?:trưởng|cường))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:\s+thêm)?[^\dA-Za-z\u00C0-\u024F\u1E00-\u1EFF]*(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s+){0,10}$/iu;
-const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
+// "Tỷ lệ tăng dân số tự nhiên 0,9%", "Tốc độ tăng giá trị sản xuất": a rate's noun, not a verb of change
+// ("mức tăng 6%/năm" is the amount of change)
+const RATE_NOUN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:tỷ lệ|tỉ lệ|tốc độ)\s*$/iu;
+const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|lên|xuống|duy trì|chiếm|bằng|ở mức)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^\d]*$/iu;
 
 // "từ 30 giải học sinh giỏi cấp thành phố trở lên": the bound closes the "từ" phrase, in the same clause
 const FROM_UPWARDS = /^\s*(?:[^\s,;.]+\s+){0,8}trở lên/u;
@@ -219,6 +222,7 @@ function clauses(text: string, from: number, to: number): [number, number][] {
 
 
 // nothing before an amount but a verb of change: the previous amount's indicator changes
+const LEVEL_ONLY = /^[\s,]*(?:và\s+)?(?:đạt|lên|là|ở mức|bằng|tương đương)(?:\s+(?:khoảng|trên|dưới|hơn|gần|ít nhất|tối thiểu))?\s*$/iu;
 const CHANGE_ONLY = /^[\s,]*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bình quân|trung bình))?\s*$/iu;
 // nothing before an amount but list punctuation: it shares the verb of the amount before it
 const BARE_BEFORE = /^[\s,]*(?:và\s*)?$/u;
@@ -396,6 +400,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // "Tổng kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 10% so với năm 2023": the change is
         // the same indicator's
         if (!indicator && k > 0 && lastIndicator && CHANGE_ONLY.test(beforeRaw)) indicator = lastIndicator;
+        // "Số doanh nghiệp thành lập mới tăng 10%, đạt 1.200 doanh nghiệp": the level after the
+        // change, with nothing after its unit, is the same indicator's
+        if (k > 0 && lastIndicator && LEVEL_ONLY.test(beforeRaw) && !/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail.replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' '))) indicator = lastIndicator;
         // "Tỷ lệ thu gom rác thải ở đô thị đạt trên 95%, ở nông thôn đạt 80%": a second amount
         // named only by where it applies shares the first one's measure
         if (k > 0 && lastIndicator) {
@@ -411,7 +418,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // "có thêm 02 xã đạt chuẩn nâng cao, 01 xã đạt chuẩn kiểu mẫu": an amount with no word
         // before it but a comma shares the verb before the first
         const shared = k > 0 && BARE_BEFORE.test(beforeRaw);
-        const change: TargetT['change'] = CHANGE.test(beforeNear) && !LEVEL_VERB.test(beforeNear.slice(beforeNear.search(CHANGE)))
+        const change: TargetT['change'] = CHANGE.test(beforeNear) && !LEVEL_VERB.test(beforeNear.slice(beforeNear.search(CHANGE))) && !RATE_NOUN.test(beforeNear.slice(0, beforeNear.search(CHANGE)))
           ? (/giảm/iu.test(CHANGE.exec(beforeNear)![1]!) ? 'decrease' : 'increase')
           : pulledDown ? 'decrease' : shared ? lastChange : null;
         lastChange = change;

@@ -512,3 +512,17 @@ describe('an item that opens on a share', () => {
     expect(items('- Trích 20% quỹ thi đua để khen thưởng đột xuất.')).toEqual([]);
   });
 });
+
+describe('a rate\'s noun and a level after a change', () => {
+  it('"Tỷ lệ tăng dân số", "tốc độ tăng": a rate named, not an amount of change; "ở mức" is a level; "mức tăng" is a change', () => {
+    expect(one('- Tỷ lệ tăng dân số tự nhiên 0,9%.')).toMatchObject({ indicator: 'Tỷ lệ tăng dân số tự nhiên', change: null });
+    expect(one('- Tốc độ tăng giá trị sản xuất ở mức 10%.')).toMatchObject({ indicator: 'Tốc độ tăng giá trị sản xuất', change: null });
+    expect(one('- Mức tăng năng suất lao động 6%/năm.').change).toBe('increase');
+    expect(one('- Tỷ lệ hộ nghèo giảm 1,5%.').change).toBe('decrease');
+  });
+  it('"… tăng 10%, đạt 1.200 doanh nghiệp": the level after the change is the same indicator\'s', () => {
+    expect(targetsOf('- Số doanh nghiệp thành lập mới tăng 10%, đạt 1.200 doanh nghiệp.').map((t) => [t.indicator, t.value, t.change])).toEqual([
+      ['Số doanh nghiệp thành lập mới', 10, 'increase'], ['Số doanh nghiệp thành lập mới', 1200, null],
+    ]);
+  });
+});
