@@ -255,7 +255,7 @@ const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục 
 // (so does a purpose: "Đẩy mạnh sản xuất, góp phần giảm tỷ lệ hộ nghèo 1,5%", "… để thu ngân
 // sách đạt 5.000 tỷ đồng", "… nhằm tăng thu nhập …"; "để" and "nhằm" only before a verb of
 // reaching or change: "nước sạch để sử dụng" is part of what is measured)
-const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|góp phần|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
+const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?|góp phần|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
 
 function cleanIndicator(s: string): string {
   // markdown: emphasis, code ticks, backslash escapes ("\\- Tốc độ …"), quote marks ("> ")
@@ -377,7 +377,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           || /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chung|\d{1,2}|[IVX]{1,4}|của\s+[^,;:\d]{1,40}))?$/iu.test(indicator)
           // right after "phấn đấu (đến năm 2025) có", the words before the aim are another
           // clause's; the counted noun and its description say what is measured
-          || (AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described))) {
+          || (AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described))
+          // "toàn tỉnh có 70% số xã đạt chuẩn …": a share after "có" is a share of what follows
+          // it, whoever has it
+          || (q.unit === '%' && POSSESSIVE.test(beforeRaw) && DESCRIBES.test(described))) {
           indicator = cleanIndicator(described);
         } else if (q.kind === 'count' && POSSESSIVE.test(beforeRaw)) {
           // "Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận": what is counted, per whom;

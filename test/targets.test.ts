@@ -526,3 +526,14 @@ describe('a rate\'s noun and a level after a change', () => {
     ]);
   });
 });
+
+describe('news: a share after "có", a target set with "đặt chỉ tiêu"', () => {
+  const news = (sentence: string) => run(`Quảng Nam phát động thi đua năm 2024\n\n20/02/2024 09:00\n\nSáng 19/2, UBND tỉnh Quảng Nam tổ chức hội nghị phát động thi đua năm 2024.\n\n${sentence}\n\nMinh Anh\n`).targets
+    .map((t) => [t.indicator, t.value, t.unit]);
+  it('"toàn tỉnh có 70% số xã đạt chuẩn …": the share is of what follows, not of who has it', () => {
+    expect(news('Mục tiêu đến năm 2025, toàn tỉnh có 70% số xã đạt chuẩn nông thôn mới.')).toEqual([['số xã đạt chuẩn nông thôn mới', 70, '%']]);
+  });
+  it('"tỉnh đặt chỉ tiêu thu hút …": the indicator follows the aim', () => {
+    expect(news('Năm nay, tỉnh đặt chỉ tiêu thu hút 3 triệu lượt khách du lịch.')).toEqual([['thu hút lượt khách du lịch', 3, 'triệu lượt khách']]);
+  });
+});
