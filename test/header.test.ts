@@ -349,6 +349,16 @@ describe('themes', () => {
   });
 });
 
+describe('a type and the manner of it on the kind line', () => {
+  it.each([
+    ['HƯỚNG DẪN LIÊN NGÀNH', 'huong-dan'], ['KẾ HOẠCH LIÊN NGÀNH', 'ke-hoach'], ['KẾ HOẠCH LIÊN TỊCH', 'ke-hoach'],
+    ['CHƯƠNG TRÌNH PHỐI HỢP', 'chuong-trinh'], ['QUY CHẾ PHỐI HỢP', 'quy-che'], ['NGHỊ QUYẾT LIÊN TỊCH', 'nghi-quyet'],
+  ])('%s -> %s, and the title under it is read', (line, kind) => {
+    const o = run(`UBND TỈNH HÀ NAM\nSố: 12/KHLT-X\nHà Nam, ngày 2 tháng 3 năm 2024\n\n${line}\nVề thi đua năm 2024\n\n1. Mục đích\nNội dung.\n`);
+    expect(o.document).toMatchObject({ kind, title: 'Về thi đua năm 2024' });
+  });
+});
+
 describe('columns', () => {
   it('splits at wide gaps, and where a PDF copy joined two columns with one space', async () => {
     const { columns } = await import('../src/text/lines.js');

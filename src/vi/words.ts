@@ -29,10 +29,11 @@ export const KIND_NAMES: [string, string][] = [
   ['chương trình', 'chuong-trinh'], ['đề án', 'de-an'], ['quy định', 'quy-dinh'], ['quy chế', 'quy-che'],
   ['tờ trình', 'to-trinh'], ['luật', 'luat'], ['bộ luật', 'luat'],
   // a type and the manner of it, on one line: "CHƯƠNG TRÌNH HÀNH ĐỘNG / thực hiện Nghị quyết …"
-  ['chương trình hành động', 'chuong-trinh'], ['chương trình công tác', 'chuong-trinh'], ['chương trình phối hợp', 'chuong-trinh'],
-  ['chương trình liên tịch', 'chuong-trinh'], ['kế hoạch hành động', 'ke-hoach'], ['kế hoạch liên tịch', 'ke-hoach'],
-  ['kế hoạch phối hợp', 'ke-hoach'], ['nghị quyết liên tịch', 'nghi-quyet'], ['thông báo kết luận', 'thong-bao'],
-  ['hướng dẫn liên tịch', 'huong-dan'], ['quy chế phối hợp', 'quy-che'],
+  // ("… LIÊN TỊCH", "… LIÊN NGÀNH": issued jointly; "… PHỐI HỢP": of a cooperation)
+  ...([['chương trình', 'chuong-trinh'], ['kế hoạch', 'ke-hoach'], ['hướng dẫn', 'huong-dan'], ['quy chế', 'quy-che'],
+    ['nghị quyết', 'nghi-quyet'], ['quy định', 'quy-dinh'], ['thông báo', 'thong-bao']] as const)
+    .flatMap(([name, kind]) => ['hành động', 'công tác', 'phối hợp', 'liên tịch', 'liên ngành'].map((how): [string, string] => [`${name} ${how}`, kind])),
+  ['thông báo kết luận', 'thong-bao'],
   // types of their own that the contract has no kind for: the kind line and the title under it
   // are still read ("LỜI KÊU GỌI / Thi đua …", the party's "THÔNG TRI")
   ['lời kêu gọi', 'unknown'], ['thư kêu gọi', 'unknown'], ['thư ngỏ', 'unknown'], ['thông tri', 'unknown'], ['tuyên bố', 'unknown'],
