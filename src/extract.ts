@@ -85,6 +85,12 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   // issuer
   const bodyText = paras.map((p) => p.text).join('\n');
   let organization = organFromBlock(header.organLines);
+  // a text that lost every mark ("UY BAN NHAN DAN" / "TINH NGHE AN"): its organ cannot be
+  // named right (no Vietnamese organ's name is plain ASCII), so it is left unnamed
+  if (organization && /^[\x20-\x7E]+$/.test(organization)) {
+    warnings.push('organization: the header has lost its diacritics');
+    organization = null;
+  }
   let position = sig.position;
   let signer = sig.signer;
   if (!organization && sig.onBehalfOf) organization = caseOrganization(expandAbbreviations(sig.onBehalfOf));

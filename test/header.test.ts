@@ -359,6 +359,18 @@ describe('a type and the manner of it on the kind line', () => {
   });
 });
 
+describe('a text that lost every mark', () => {
+  it('"So: 15/KH-UBND" is its number (the kind from the code); its ASCII organ is left unnamed, with a warning', () => {
+    const o = run('UY BAN NHAN DAN\nTINH HA NAM\nSo: 15/KH-UBND\nHa Nam, ngay 05 thang 3 nam 2024\n\nKE HOACH\nThi dua nam 2024\n\n1. Muc dich\nNoi dung.\n');
+    expect(o.document).toMatchObject({ kind: 'ke-hoach', number: '15/KH-UBND', date: '2024-03-05' });
+    expect(o.issuer.organization).toBeNull();
+    expect(o.warnings).toContain('organization: the header has lost its diacritics');
+  });
+  it('"So sánh" in a text is not a number line', () => {
+    expect(run('KẾ HOẠCH\nThi đua năm 2024\n\nSo sánh 15/KH-UBND với kế hoạch trước.\n').document.number).toBeNull();
+  });
+});
+
 describe('columns', () => {
   it('splits at wide gaps, and where a PDF copy joined two columns with one space', async () => {
     const { columns } = await import('../src/text/lines.js');

@@ -27,8 +27,9 @@ export type Header = {
 
 // (a Youth Union text has its name where others have the motto: "ĐOÀN TNCS HỒ CHÍ MINH")
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\s*$|[-_=*\s]+$)/iu;
-// "Số", as OCR also reads it: "Sô", "Sồ", "Sổ", "Só"
-const NUMBER_WORD = '(?:Số|SỐ|Sô|Sồ|Sổ|Só)';
+// "Số", as OCR also reads it: "Sô", "Sồ", "Sổ", "Só"; with every mark lost, "So:" (its colon
+// tells it from the word "so")
+const NUMBER_WORD = '(?:Số|SỐ|Sô|Sồ|Sổ|Só|S[oO](?=\\s*:))';
 const NUMBER_LINE_START = new RegExp(`^\\**\\s*${NUMBER_WORD}`, 'u');
 const NUMBER_LINE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])${NUMBER_WORD}\s*[:.]?\s*(\d{1,6}(?:\s*\/\s*\d{4})?\s*[\/-]\s*[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸA-Za-z\u00C0-\u024F\u1E00-\u1EFF\d]+(?:\s*[-\/]\s*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d.]+)*)`, 'u');
 // OCR splits a dateline's numbers with a space: "ngày 0 5 tháng 02 năm 20 24"
