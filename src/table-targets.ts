@@ -27,6 +27,7 @@ function cells(line: Line): Cell[] {
 
 const INDICATOR_HEAD = /chỉ tiêu|nội dung|tên|lĩnh vực/iu;
 const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt)$/iu;
+const TRAILING_CHANGE = /\s+((?:kéo\s+)?(?:tăng|giảm))(?:\s+(?:thêm|bình quân|so với[^|]{0,40}))?\s*(?:\(%\))?$/iu;
 const VALUE_HEAD = /kế hoạch|mục tiêu|chỉ tiêu|năm \d{4}|\d{4}|phấn đấu|giao/iu;
 const PLAN_HEAD = /kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|giao|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])KH(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const PAST_HEAD = /thực hiện|ước|kết quả|đạt được|so với|so sánh|cùng kỳ|tăng\s*\/\s*giảm/iu;
@@ -105,10 +106,14 @@ export function findTableTargets(lines: Line[], from: number, to: number, index:
       const unitText = (m[5] ?? (unit >= 0 ? row[unit]?.text ?? '' : '')).toLowerCase().trim();
       const money = MONEY_UNITS.find(([u]) => u === unitText);
       const verb = m[1]?.toLowerCase();
+      // the verb of change may open the indicator ("Giảm tỷ lệ hộ nghèo") or close it ("Tỷ lệ
+      // hộ nghèo giảm", "Số doanh nghiệp tăng thêm")
+      const trailing = TRAILING_CHANGE.exec(indicator);
       const change = verb === 'tăng' ? 'increase' : verb === 'giảm' ? 'decrease'
-        : /^(?:tăng|giảm)\s/iu.test(indicator) && !/tăng trưởng/iu.test(indicator) ? (/^giảm/iu.test(indicator) ? 'decrease' : 'increase') : null;
+        : /^(?:tăng|giảm)\s/iu.test(indicator) && !/tăng trưởng/iu.test(indicator) ? (/^giảm/iu.test(indicator) ? 'decrease' : 'increase')
+        : trailing ? (/giảm/iu.test(trailing[1]!) ? 'decrease' : 'increase') : null;
       out.push({
-        indicator: change && !verb ? indicator.replace(/^(?:tăng|giảm)\s+/iu, '') : indicator,
+        indicator: change && !verb ? indicator.replace(/^(?:tăng|giảm)\s+/iu, '').replace(TRAILING_CHANGE, '') : indicator,
         value, valueMax, unit: unitText, comparator: m[2] ? SYMBOL[m[2]] ?? comparatorOf(m[2], '') : '=', change,
         text: squash(row.map((c) => c.text).join(' | ')),
         span: index.span(cell.start, cell.start + cell.length),

@@ -537,3 +537,12 @@ describe('news: a share after "có", a target set with "đặt chỉ tiêu"', ()
     expect(news('Năm nay, tỉnh đặt chỉ tiêu thu hút 3 triệu lượt khách du lịch.')).toEqual([['thu hút lượt khách du lịch', 3, 'triệu lượt khách']]);
   });
 });
+
+describe('a table row whose indicator ends on its verb of change', () => {
+  it('"Tỷ lệ hộ nghèo giảm | % | 1,5": a decrease of the rate, the verb not part of the indicator', () => {
+    const t = run('KẾ HOẠCH\nThi đua năm 2024\n\nII. CHỈ TIÊU\n\n| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 |\n|---|---|---|---|\n| 1 | Tỷ lệ hộ nghèo giảm | % | 1,5 |\n| 2 | Số doanh nghiệp thành lập mới tăng thêm | Doanh nghiệp | 300 |\n| 3 | Tốc độ tăng trưởng GRDP | % | 8 |\n').targets;
+    expect(t.map((x) => [x.indicator, x.value, x.change])).toEqual([
+      ['Tỷ lệ hộ nghèo', 1.5, 'decrease'], ['Số doanh nghiệp thành lập mới', 300, 'increase'], ['Tốc độ tăng trưởng GRDP', 8, null],
+    ]);
+  });
+});
