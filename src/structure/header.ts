@@ -45,7 +45,9 @@ export function repairDatelineDigits(line: string): string {
 }
 // "Cao Bằng, ngày 18 tháng 01 năm 2023" / "TP. Hồ Chí Minh, ngày 5/3/2023"
 const PLACE_DATE = /^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:tháng|\/)(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
-const DATELINE = /^(?:\d{1,2}[:h]\d{2}(?:\s*[AP]M)?\s*[|,-]?\s*(?=(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}\/))?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*[,-]?\s*)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?/iu;
+// a dateline's weekday, before its date ("Thứ Sáu, ", "Thứ 6 - ", "CN, ")
+const WEEKDAY = String.raw`(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*[,-]?\s*)?`;
+const DATELINE = new RegExp(String.raw`^(?:\d{1,2}[:h]\d{2}(?:\s*[AP]M)?\s*[|,-]?\s*(?=${WEEKDAY}(?:ngày\s+)?\d{1,2}\/))?${WEEKDAY}(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?`, 'iu');
 /** A headline: one line of at least three words, not a sentence or a numbered item. */
 function isHeadline(c: string): boolean {
   return c.length <= 250 && c.split(/\s+/).length >= 3 && !/[.;:,]$/.test(c) && !/^\d+[.)]\s/.test(c);
@@ -355,12 +357,13 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
   h.bodyStart = i;
 }
 
+const TIME_FIRST = new RegExp(String.raw`^(\d{1,2})[:h](\d{2})(?:\s*([AP])M)?\s*[|,-]?\s*${WEEKDAY}(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})`, 'iu');
 /** The publication date (and time) a dateline's text gives, as ISO; null if none. */
 function publicationOf(rest: string): string | null {
   // "08:15 | 20/02/2024", "Thứ Sáu, 02/02/2024 - 15:30": date and time read as one
   // ("10:15 AM, 23/02/2024": a 12-hour clock)
   // ("16:20, Thứ Sáu, 15/03/2024": the weekday between them)
-  const timeFirst = /^(\d{1,2})[:h](\d{2})(?:\s*([AP])M)?\s*[|,-]?\s*(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*[,-]?\s*)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(rest);
+  const timeFirst = TIME_FIRST.exec(rest);
   const timeAfter = /(\d{1,2}\/\d{1,2}\/\d{4})\s*[-,|]?\s*(\d{1,2})[:h](\d{2})/.exec(rest);
   const hour = timeFirst?.[3] ? (Number(timeFirst[1]) % 12) + (timeFirst[3] === 'P' ? 12 : 0) : timeFirst?.[1];
   const hits = findDates(timeFirst ? `${timeFirst[4]} ${hour}:${timeFirst[2]}` : timeAfter ? `${timeAfter[1]} ${timeAfter[2]}:${timeAfter[3]}` : rest.slice(0, 80), { withTime: true });

@@ -104,10 +104,11 @@ const BLOCK_HCM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP\.?\s*HCM|TPHCM)(
 const BLOCK_CITY = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TP(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
 const BLOCK_TOWN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TX(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
 const OCR_UY_BAN = /^U[YÝỲỸỴ](?= BAN )/u;
+// the Party's Central Committee, above one of its commissions in a header
+const CENTRAL_COMMITTEE = /^BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?$/u;
 // a name too long for the header's column goes on on the next line: its scope ("BAN THI ĐUA -
 // KHEN THƯỞNG" / "TRUNG ƯƠNG", "TỔNG LIÊN ĐOÀN LAO ĐỘNG" / "VIỆT NAM"), the words after a
 // conjunction ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"), or after a line that ends on one
-const CENTRAL_COMMITTEE = /^BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?$/u;
 const NAME_GOES_ON = /^(?:TRUNG ƯƠNG|VIỆT NAM|VÀ\s.*)$/u;
 // (or on a level, whose place is on the next line: "ỦY BAN NHÂN DÂN TỈNH" / "CAO BẰNG")
 const NAME_BROKEN = /(?:\s-|\sVÀ|,|\s(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN))$/u;

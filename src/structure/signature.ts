@@ -185,11 +185,10 @@ export function findSignature(all: Line[], from: number, end: number): Signature
   const lastSign = signLines.length ? signLines[signLines.length - 1]! : -1;
   if (lastSign >= 0) {
     for (let i = lastSign + 1; i < to && i < lastSign + 12; i++) {
-      // a portal's mark before the name: "Đã ký: Phạm Thiện Nghĩa", "(Đã ký) Nguyễn Văn A"
-      const c = lines[i]!.clean.replace(/[*_]/g, '').trim().replace(SIGNED_MARK, '');
+      const c = signerText(lines[i]!);
       if (!c || NOT_NAME.test(c)) continue;
-      const name = c.replace(NAME_PREFIX, '').replace(/\s+/g, ' ');
-      if (looksLikeName(name)) { sig.signer = name; break; }
+      const name = nameIn(c);
+      if (name) { sig.signer = name; break; }
       if (RECIPIENTS.test(c)) break;
     }
     // text copied out of a PDF puts the signature block's last line, the name, under the
@@ -198,15 +197,25 @@ export function findSignature(all: Line[], from: number, end: number): Signature
     if (!sig.signer) {
       const below = lines[lastSign]!.index;
       for (const l of lines) {
-        if (l.index <= below) continue;
-        const c = l.clean.replace(/[*_]/g, '').trim().replace(SIGNED_MARK, '');
+        const c = l.index > below ? signerText(l) : '';
         if (!c || NOT_NAME.test(c) || /^[-+•–*]/u.test(c)) continue;
-        const name = c.replace(NAME_PREFIX, '').replace(/\s+/g, ' ');
-        if (looksLikeName(name)) { sig.signer = name; break; }
+        const name = nameIn(c);
+        if (name) { sig.signer = name; break; }
       }
     }
   }
   return sig;
+}
+
+/** A line of the end zone as a signer's name would stand on it: emphasis and a portal's mark
+ * before the name removed ("Đã ký: Phạm Thiện Nghĩa", "(Đã ký) Nguyễn Văn A"). */
+function signerText(l: Line): string {
+  return l.clean.replace(/[*_]/g, '').trim().replace(SIGNED_MARK, '');
+}
+/** The person's name such a line gives, its title before it dropped; null if it gives none. */
+function nameIn(c: string): string | null {
+  const name = c.replace(NAME_PREFIX, '').replace(/\s+/g, ' ');
+  return looksLikeName(name) ? name : null;
 }
 
 function splitRecipient(s: string): string[] {
