@@ -233,6 +233,8 @@ const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,
 // a verb of doing right before a counted amount: "Mỗi xã, phường xây dựng ít nhất 01 mô hình …"
 const ENDS_IN_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.join('|')})$`, 'iu');
 // "hoàn thành 100% công trình …": an amount to complete
+const FUTURE_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:sẽ|dự kiến)\\s+(?:${ACTION_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
+const ACTION_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.join('|')})(?:\\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu))?\\s*$`, 'iu');
 const TO_COMPLETE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])hoàn thành\s+(?:(?:ít nhất|tối thiểu|trên|vượt)\s+)?$/iu;
 // a clause of its own after a comma, opened by a verb of change
 const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
@@ -255,7 +257,7 @@ const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục 
 // (so does a purpose: "Đẩy mạnh sản xuất, góp phần giảm tỷ lệ hộ nghèo 1,5%", "… để thu ngân
 // sách đạt 5.000 tỷ đồng", "… nhằm tăng thu nhập …"; "để" and "nhằm" only before a verb of
 // reaching or change: "nước sạch để sử dụng" is part of what is measured)
-const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?|góp phần|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
+const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|sẽ|dự kiến|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?|góp phần|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
 
 function cleanIndicator(s: string): string {
   // markdown: emphasis, code ticks, backslash escapes ("\\- Tốc độ …"), quote marks ("> ")
@@ -332,6 +334,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // a comparator before it ("Trích 20% quỹ …" is a rule, "GRDP tăng 8%" a target)
         if (!r.targetContext && !(q.kind === 'count' ? COUNT_VERB : TARGET_VERB).test(clause.slice(Math.max(0, q.start - 200), q.start))
           && !TO_COMPLETE.test(clause.slice(Math.max(0, q.start - 30), q.start))
+          // what the text says will be done: "Tỉnh đoàn sẽ tổ chức 200 hoạt động …, thu hút
+          // 10.000 lượt đoàn viên", "dự kiến trồng 50.000 cây xanh" (a verb of doing right
+          // before the amount; not "sẽ có 300 đại biểu tham dự")
+          && !(FUTURE_ACTION.test(clause.slice(0, q.start)) && ACTION_BEFORE.test(clause.slice(Math.max(0, q.start - 40), q.start)))
           // an item that opens on a share of what it covers commits to it: "- 100% thủ tục
           // hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến" (an item: a line's
           // start, not a ";"-part of a sentence whose opener decides)

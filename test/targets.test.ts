@@ -546,3 +546,20 @@ describe('a table row whose indicator ends on its verb of change', () => {
     ]);
   });
 });
+
+describe('news: what the text says will be done', () => {
+  const news = (sentence: string) => run(`Quảng Nam phát động thi đua năm 2024\n\n20/02/2024 09:00\n\nSáng 19/2, Tỉnh đoàn Quảng Nam tổ chức lễ ra quân chiến dịch tình nguyện.\n\n${sentence}\n\nMinh Anh\n`).targets
+    .map((t) => [t.indicator, t.value, t.unit]);
+  it('"sẽ/dự kiến" + a verb of doing right before the amount: a target, and each amount after another verb of the clause', () => {
+    expect(news('Trong khuôn khổ chiến dịch, Tỉnh đoàn sẽ tổ chức 200 hoạt động tình nguyện, thu hút 10.000 lượt đoàn viên tham gia.'))
+      .toEqual([['tổ chức hoạt động tình nguyện', 200, 'hoạt động'], ['thu hút lượt đoàn viên tham gia', 10000, 'lượt']]);
+    expect(news('Chiến dịch dự kiến trồng 50.000 cây xanh và làm mới 20 km đường giao thông nông thôn.'))
+      .toEqual([['trồng cây xanh', 50000, 'cây'], ['làm mới đường giao thông nông thôn', 20, 'km']]);
+  });
+  it('not who will attend or what will be awarded', () => {
+    expect(news('Dự kiến có khoảng 500 đại biểu tham dự lễ phát động.')).toEqual([]);
+    expect(news('Lễ tổng kết sẽ diễn ra vào ngày 15/3 với sự tham gia của 1.000 người.')).toEqual([]);
+    expect(news('Theo kế hoạch, hội thi sẽ có 12 đội tham gia.')).toEqual([]);
+    expect(news('Dịp này, Tỉnh đoàn trao 200 suất quà cho học sinh nghèo.')).toEqual([]);
+  });
+});
