@@ -400,6 +400,15 @@ describe('an export that lost the organ header', () => {
   });
 });
 
+describe('a slogan introduced by whose it is, or by "năm nay"', () => {
+  const themes = (b: string) => run(`Tỉnh đoàn phát động Tháng Thanh niên\n\n02/03/2024 08:00\n\nSáng 1/3, Tỉnh đoàn tổ chức lễ ra quân.\n\n${b}\n\nMinh Anh\n`).themes.map((t) => [t.kind, t.text]);
+  it('"Chủ đề của Tháng Thanh niên năm 2024 là “…”", "Chủ đề năm nay là “…”"', () => {
+    expect(themes('Chủ đề của Tháng Thanh niên năm 2024 là “Tuổi trẻ xung kích”.')).toEqual([['chủ đề', 'Tuổi trẻ xung kích']]);
+    expect(themes('Chủ đề năm nay là “Đoàn kết, sáng tạo”.')).toEqual([['chủ đề', 'Đoàn kết, sáng tạo']]);
+    expect(themes('Khẩu hiệu thi đua năm nay: “Làm việc hết mình”.')).toEqual([['khẩu hiệu', 'Làm việc hết mình']]);
+  });
+});
+
 describe('a call to compete names the campaign', () => {
   it('"kêu gọi cán bộ, giáo viên thi đua “Dạy tốt - Học tốt”" is a theme; "kêu gọi" with no "thi đua" before the quote is not', () => {
     const themes = (b: string) => run(`Trường THPT X phát động thi đua\n\nThứ Hai, 14/10/2024\n\nSáng 14/10, Trường THPT X tổ chức lễ phát động thi đua.\n\n${b}\n\nNgọc Anh\n`).themes.map((t) => t.text);

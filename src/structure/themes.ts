@@ -7,7 +7,7 @@ import type { LineIndex } from '../text/lines.js';
 export const THEME_KINDS = ['chủ đề', 'khẩu hiệu', 'phương châm', 'thông điệp', 'tinh thần'];
 // words between the kind and its slogan: "chủ đề năm 2024", "phương châm hành động năm 2024",
 // "chủ đề công tác năm 2024 của tỉnh được xác định là"
-const QUALIFIER = String.raw`(?:\s+(?:(?:của\s+)?năm(?:\s+\d{4})?|hành động|chung|chính|xuyên suốt|công tác|thi đua|của\s+(?:tỉnh|huyện|thành phố|ngành|đơn vị|toàn ngành|Chính phủ|Thủ tướng Chính phủ|(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy)(?:\s+(?:tỉnh|huyện|thành phố|quận|thị xã))?)|(?:đã\s+)?được\s+(?:xác định|chọn|lựa chọn))){0,4}`;
+const QUALIFIER = String.raw`(?:\s+(?:(?:của\s+)?năm(?:\s+(?:\d{4}|nay))?|hành động|chung|chính|xuyên suốt|công tác|thi đua|của\s+(?:tỉnh|huyện|thành phố|ngành|đơn vị|toàn ngành|Chính phủ|Thủ tướng Chính phủ|(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy)(?:\s+(?:tỉnh|huyện|thành phố|quận|thị xã))?)|(?:đã\s+)?được\s+(?:xác định|chọn|lựa chọn))){0,4}`;
 // … or an event or campaign, by its name (capitalized first word, a few words), then a colon:
 // "Chủ đề Tháng Thanh niên năm 2024: “Tuổi trẻ tiên phong chuyển đổi số”"
 const UPPER = 'A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
@@ -15,7 +15,8 @@ const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
 const NAMED = `\\s+[${UPPER}][${LETTERS}]*(?:\\s+[${LETTERS}]+){0,5}?(?:\\s+(?:năm\\s+)?\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?`;
 // (a letter right before the kind is checked in code: a look-behind at the head of a pattern
 // is tried at every position of the text)
-const NAMED_INTRO = new RegExp(`([Cc]hủ đề|[Kk]hẩu hiệu|[Pp]hương châm|[Tt]hông điệp)${NAMED}\\s*(?:là\\s*)?:[\\s*_]{0,8}(["“«])`, 'gu');
+// ("Chủ đề của Tháng Thanh niên năm 2024 là “…”": whose it is, then "là" for the colon)
+const NAMED_INTRO = new RegExp(`([Cc]hủ đề|[Kk]hẩu hiệu|[Pp]hương châm|[Tt]hông điệp)(?:\\s+của)?${NAMED}\\s*(?:là\\s*:?|:)[\\s*_]{0,8}(["“«])`, 'gu');
 const LETTER_BEFORE = new RegExp(`[${LETTERS}]`, 'u');
 const INTRO = new RegExp(
   `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${THEME_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|')})${QUALIFIER}` +
