@@ -406,6 +406,8 @@ describe('a slogan introduced by whose it is, or by "năm nay"', () => {
     expect(themes('Chủ đề của Tháng Thanh niên năm 2024 là “Tuổi trẻ xung kích”.')).toEqual([['chủ đề', 'Tuổi trẻ xung kích']]);
     expect(themes('Chủ đề năm nay là “Đoàn kết, sáng tạo”.')).toEqual([['chủ đề', 'Đoàn kết, sáng tạo']]);
     expect(themes('Khẩu hiệu thi đua năm nay: “Làm việc hết mình”.')).toEqual([['khẩu hiệu', 'Làm việc hết mình']]);
+    expect(themes('Thông điệp của chiến dịch: “Vì một Việt Nam xanh”.')).toEqual([['thông điệp', 'Vì một Việt Nam xanh']]);
+    expect(themes('Chủ đề của phong trào là “Đoàn kết, sáng tạo”.')).toEqual([['chủ đề', 'Đoàn kết, sáng tạo']]);
   });
 });
 
