@@ -61,7 +61,7 @@ const NAMED_LAW_NUMBERED = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF
 const MAIN_CLAUSE = `(?:${CLAUSE_SUBJECTS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])[^.;\\n]{0,40}?(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${CLAUSE_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`;
 const SUBJECT_END = new RegExp(`[;”"\\n]|\\.(?:\\s|$)|,\\s*(?=(?:${SUBJECT_STOPPERS.join('|')})\\s|${MAIN_CLAUSE})|\\s+và\\s+(?=(?:${JOINED_DOCUMENT_TYPES.join('|')})\\s+số|(?:Luật|Bộ luật|Pháp lệnh)\\s+[A-ZĐ])`, 'u');
 
-const STOP_ISSUER = /\s+ng[àa]y:?\s*(?=\d)|\s+(?:về|V\/v|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
+const STOP_ISSUER = /\s+ng[àa]y:?\s*(?=\d)|\s+(?:về|V\/v|ban hành|thông qua|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
 
 // organ names that hold "và" or a comma are read whole before the stop rule applies:
 // "của Bộ Giáo dục và Đào tạo", "của Sở Văn hóa, Thể thao và Du lịch tỉnh …"
@@ -92,7 +92,7 @@ export function decodeNumber(number: string): { typeCode: string | null; issuerC
 }
 
 // ("(ngày 05/3/2024)": in parentheses)
-const TAIL_DATE = /^\s*,?\s*(\(\s*)?(?:được\s+)?(?:ban hành\s+)?(?:ng[àa]y\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:(?<=\(\s*[^)]*)\s*\))?/iu;
+const TAIL_DATE = /^\s*,?\s*(\(\s*)?(?:được\s+)?(?:(?:ban hành|thông qua|ký)\s+)?(?:ng[àa]y\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:(?<=\(\s*[^)]*)\s*\))?/iu;
 function readTail(text: string, from: number): { date: string | null; issuer: string | null; subject: string | null } {
   // a hard wrap inside the phrase ("… của Thủ tướng Chính\nphủ ban hành …", OCR and
   // e-mail text) is a space: a line break followed by a lower-case word continues it
@@ -107,7 +107,8 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
   };
   readDate();
   let issuer: string | null = null;
-  const im = /^\s*,?\s*(?:của|do)\s+/u.exec(tail.slice(pos));
+  // ("do UBND tỉnh ban hành ngày …", "được HĐND tỉnh thông qua ngày …": the organ that issued it)
+  const im = /^\s*,?\s*(?:của|do|được)\s+/u.exec(tail.slice(pos));
   if (im) {
     const rest = tail.slice(pos + im[0].length);
     const organ = COMPOUND_ORGAN.exec(rest)?.[0].length ?? 0;

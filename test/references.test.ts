@@ -157,3 +157,12 @@ describe('a subject followed by the citing sentence\'s main clause in lower case
       .toBe('khen thưởng các tập thể, cá nhân đã có thành tích trong các cấp, các ngành');
   });
 });
+
+describe('the organ that passed or approved it, after "được"', () => {
+  it('"được HĐND tỉnh thông qua ngày …", "được Thủ tướng Chính phủ phê duyệt": issuer and date; "được sửa đổi" names no one', () => {
+    const refs = run('UBND TỈNH X\nSố: 1/CT-UBND\nHà Nam, ngày 2 tháng 3 năm 2024\n\nCHỈ THỊ\nVề thi đua\n\nThực hiện Nghị quyết số 30/NQ-HĐND được HĐND tỉnh thông qua ngày 10/12/2023; Quyết định số 1526/QĐ-TTg được Thủ tướng Chính phủ phê duyệt; Kế hoạch số 9/KH-UBND được sửa đổi tại Kế hoạch số 10/KH-UBND.\n\n1. Nội dung.\n').references;
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([
+      ['30/NQ-HĐND', '2023-12-10', 'HĐND tỉnh'], ['1526/QĐ-TTg', null, 'Thủ tướng Chính phủ'], ['9/KH-UBND', null, null], ['10/KH-UBND', null, null],
+    ]);
+  });
+});
