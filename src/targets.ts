@@ -234,7 +234,8 @@ const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,
 const ENDS_IN_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.join('|')})$`, 'iu');
 // "hoàn thành 100% công trình …": an amount to complete
 const FUTURE_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:sẽ|dự kiến)\\s+(?:${ACTION_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
-const ACTION_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.join('|')})(?:\\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu))?\\s*$`, 'iu');
+// an amount's own approximation or bound, between the verb and it ("tổ chức khoảng 200 …")
+const BOUND_BEFORE = /(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu))?\s*$/u;
 const TO_COMPLETE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])hoàn thành\s+(?:(?:ít nhất|tối thiểu|trên|vượt)\s+)?$/iu;
 // a clause of its own after a comma, opened by a verb of change
 const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
@@ -337,7 +338,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // what the text says will be done: "Tỉnh đoàn sẽ tổ chức 200 hoạt động …, thu hút
           // 10.000 lượt đoàn viên", "dự kiến trồng 50.000 cây xanh" (a verb of doing right
           // before the amount; not "sẽ có 300 đại biểu tham dự")
-          && !(FUTURE_ACTION.test(clause.slice(0, q.start)) && ACTION_BEFORE.test(clause.slice(Math.max(0, q.start - 40), q.start)))
+          && !(FUTURE_ACTION.test(clause.slice(0, q.start)) && ENDS_IN_ACTION.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
           // an item that opens on a share of what it covers commits to it: "- 100% thủ tục
           // hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến" (an item: a line's
           // start, not a ";"-part of a sentence whose opener decides)
