@@ -11,7 +11,7 @@ import { findAttachment } from './structure/attachment.js';
 import { buildParagraphs, splitInlineItems } from './structure/paragraphs.js';
 import { buildSections, BULLET_ITEM, YEAR_OPENER } from './structure/sections.js';
 import { findThemes } from './structure/themes.js';
-import { caseOrganization, dominantPlace, expandAbbreviations, issuerFromBody, organFromBlock } from './structure/issuer.js';
+import { caseOrganization, dominantPlace, expandAbbreviations, issuerFromBody, organsFromBlock } from './structure/issuer.js';
 import { findReferences } from './references.js';
 import { findTargets, type TargetRegion } from './targets.js';
 import { findTableTargets } from './table-targets.js';
@@ -84,7 +84,10 @@ export function extractNormalized(text: string, source: Output['source'], warnin
 
   // issuer
   const bodyText = paras.map((p) => p.text).join('\n');
-  let organization = organFromBlock(header.organLines);
+  // (a joint text's two organs: the first leads, as its signature comes first; the other is named in a warning)
+  const organs = organsFromBlock(header.organLines);
+  let organization = organs[0] ?? null;
+  if (organs.length > 1) warnings.push(`issuer: a joint text; also issued by ${organs.slice(1).join(', ')}`);
   // a text that lost every mark ("UY BAN NHAN DAN" / "TINH NGHE AN"): its organ cannot be
   // named right (no Vietnamese organ's name is plain ASCII), so it is left unnamed
   if (organization && /^[\x20-\x7E]+$/.test(organization)) {
@@ -152,7 +155,9 @@ export function extractNormalized(text: string, source: Output['source'], warnin
 const TARGETS_LEAD_IN = /(?:chỉ tiêu|mục tiêu|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.;]{0,80}:\s*$/iu;
 
 // a paragraph that names its targets: "chỉ tiêu", "phấn đấu", "cụ thể:", "Mục tiêu năm 2024: …"
-const TARGET_PARAGRAPH = /chỉ tiêu|phấn đấu|cụ thể\s*:|mục tiêu[^.;:\n]{0,40}:/iu;
+// ("quận đặt mục tiêu thu ngân sách đạt …; giải quyết việc làm cho …; 95% hồ sơ …": each
+// part of the sentence is an aim, as after "phấn đấu")
+const TARGET_PARAGRAPH = /chỉ tiêu|phấn đấu|cụ thể\s*:|mục tiêu[^.;:\n]{0,40}:|đặt\s+(?:ra\s+)?mục tiêu|mục tiêu\s+(?:của\s+[^.;:\n]{1,40}\s+)?là(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
 // a sentence that opens on a deadline still ahead commits to what follows: "Đến năm 2025,
 // 100% cơ sở giáo dục sử dụng …" (one on a year gone by reports a result)

@@ -5,7 +5,7 @@ import type { ReferenceT, SpanT } from './schema.js';
 import type { LineIndex } from './text/lines.js';
 import { firstDate, notAfter } from './vi/dates.js';
 import { foldMarks } from './vi/fold.js';
-import { CLAUSE_SUBJECTS, CLAUSE_VERBS, DEPARTMENTS, DIVISIONS, ISSUER_CODES, JOINED_DOCUMENT_TYPES, MINISTRIES, SUBJECT_STOPPERS, TYPE_CODE_KIND, TYPE_CODE_NAME } from './vi/words.js';
+import { CLAUSE_SUBJECTS, CLAUSE_VERBS, DEPARTMENTS, DIVISIONS, ISSUER_CODES, JOINED_DOCUMENT_TYPES, MINISTRIES, SUBJECT_STOPPERS, TYPE_CODE_KIND, TYPE_CODE_NAME, TYPE_MANNERS } from './vi/words.js';
 
 export const REFERENCE_TYPES = [
   'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Văn bản hợp nhất', 'Bộ luật', 'Chỉ thị', 'Nghị quyết', 'Quyết định',
@@ -23,7 +23,10 @@ const NUMBER = `\\d{1,5}(?:\\s*\\/\\s*\\d{4})?\\s*[-\\/‐–]\\s*${CODE}(?:\\s*
 // Candidates are found digit-first (numbers are far rarer than letters), then the type
 // name is read backwards from the number.
 const NUMBER_RE = new RegExp(`(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${NUMBER}`, 'gu');
-const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TYPE_ALT})(?:\\s+(?:liên\\s+tịch\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
+// (a manner may stand between the type and "số": "Chương trình hành động số 15-CTr/TU",
+// "Quy chế phối hợp số 03/QCPH-…"; the type is the name without it, as the number's code has it)
+const MANNER_ALT = TYPE_MANNERS.map((m) => m.replace(/\s+/g, '\\s+')).join('|');
+const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TYPE_ALT})(?:\\s+(?:(?:${MANNER_ALT})\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
 // types abbreviated by their code in running text: "QĐ số 123/QĐ-UBND", "NQ 01/NQ-CP"
 const ABBREVIATED_TYPE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(QĐ|NQ|CT|KH|TB|HD|NĐ|KL)(?:\s+số)?\s*$/u;
 // a type name as OCR may leave it, a mark lost ("Quyêt định số", "Chỉ thị sô"): read on the

@@ -61,7 +61,8 @@ const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầ�
 const BAD_BEFORE = /(?:thứ|lần|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])cả|(?<!dân )số|khóa|khoá|mức độ|loại|Điều|điều|khoản|ngày|tháng|(?<!(?:mỗi|hằng|hàng|bình quân)\s)năm|quý|kỳ|khu vực|vùng|nhóm|cấp|phiên bản|phiên|tầng|tổ|đội|lớp|Chương|chương|Mục|mục|Phần|phần|top|Top|hạng|vị trí|đứng thứ)\s*$/u;
 const LEADING = /^(?:[-+•–]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ][).]|[IVX]{1,4}\.)(?:\s+|$)|trong đó\s*:?\s*|Trong đó\s*:?\s*|cụ thể\s*:?\s*|gồm\s*:?\s*|và\s+|tương ứng(?:\s+với)?\s+|phấn đấu\s+(?:đạt\s+)?|Phấn đấu\s+(?:đạt\s+)?|đồng thời\s+|Đồng thời\s*,?\s*|[Tt]rong\s+(?:năm|đợt|thời gian|giai đoạn|tháng|quý|dịp)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;:]{0,40},\s*|[Tt]heo\s+(?:kế hoạch|mục tiêu|chỉ tiêu)\s*,\s*|(?:[Tt]heo đó|[Bb]ên cạnh đó|[Nn]goài ra|[Qq]ua đó|[Dd]o đó|[Vv]ì vậy|[Dd]ịp này)\s*,\s*|(?:[^\s,;:]+\s+){1,4}sẽ(?:\s+|$)|[Mm]ục tiêu\s*[,:]\s*)+/u;
 const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thêm', 'duy trì', 'trên', 'dưới', 'tối thiểu', 'ít nhất', 'từ', 'khoảng',
-  'hơn', 'lên', 'còn', 'xuống', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
+  // ("… hoàn thành tốt nhiệm vụ trở lên": a rating and those above it, part of the description)
+  'hơn', 'lên(?<!trở lên)', 'còn', 'xuống(?<!trở xuống)', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
   // ("mặt bằng" is a site, "công bằng" fairness: nouns, not "equal to")
   'bằng(?<!(?:mặt|công|cân) bằng)', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'tăng bình quân', 'giảm bình quân', 'đạt bình quân', 'tăng trung bình', 'giảm trung bình', 'đạt trung bình', 'ổn định',
   'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho', 'được'];

@@ -782,3 +782,39 @@ describe('article datelines and event dates', () => {
     expect(r.document.date).toBe('2024-03-13');
   });
 });
+
+describe('a joint text\'s header, two organs on one line', () => {
+  it('the first organ is the issuer, the second is named in a warning with the first one\'s place; a dash inside one name does not split it', async () => {
+    const { organsFromBlock } = await import('../src/structure/issuer.js');
+    expect(organsFromBlock(['BAN CHẤP HÀNH ĐOÀN TỈNH BẮC NINH - SỞ GIÁO DỤC VÀ ĐÀO TẠO'])).toEqual(['Ban Chấp hành Đoàn tỉnh Bắc Ninh', 'Sở Giáo dục và Đào tạo tỉnh Bắc Ninh']);
+    expect(organsFromBlock(['BAN THI ĐUA - KHEN THƯỞNG', 'TRUNG ƯƠNG'])).toEqual(['Ban Thi đua - Khen thưởng Trung ương']);
+    expect(organsFromBlock(['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'])).toEqual(['Bộ Lao động - Thương binh và Xã hội']);
+    const out = run('BAN CHẤP HÀNH ĐOÀN TỈNH BẮC NINH - SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 12/KHLT-TĐTN-SGDĐT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBắc Ninh, ngày 15 tháng 01 năm 2024\n\nKẾ HOẠCH LIÊN TỊCH\nTổ chức phong trào thi đua năm học 2023 - 2024\n\nI. MỤC ĐÍCH\nGiáo dục học sinh.\n');
+    expect(out.issuer.organization).toBe('Ban Chấp hành Đoàn tỉnh Bắc Ninh');
+    expect(out.warnings.some((w) => w.includes('Sở Giáo dục và Đào tạo tỉnh Bắc Ninh'))).toBe(true);
+  });
+});
+
+describe('a party bloc\'s committee, and places named like a province', () => {
+  it('"ĐẢNG BỘ TỈNH LÂM ĐỒNG" / "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" takes the province of the party organization above it', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH'])).toBe('Đảng ủy Khối các cơ quan tỉnh Lâm Đồng');
+    expect(organFromBlock(['ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH'])).toBe('Đảng ủy Khối doanh nghiệp tỉnh');
+  });
+  it('"Hồ Chí Minh" in a text (the President, his thought, the Youth Union) is not the province of a "tỉnh"', async () => {
+    const { dominantPlace } = await import('../src/structure/issuer.js');
+    expect(dominantPlace('học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Đoàn TNCS Hồ Chí Minh; Lâm Đồng', 'tỉnh')).toBe('Lâm Đồng');
+    expect(dominantPlace('tư tưởng Hồ Chí Minh, Đoàn TNCS Hồ Chí Minh', 'tỉnh')).toBeNull();
+  });
+});
+
+describe('an institution named in a news lead', () => {
+  it('a name in sentence case runs on through its words in lower case, and stops at a verb ("tổ chức")', () => {
+    const out = run('Công ty Điện lực Thanh Hóa phát động thi đua cao điểm mùa khô năm 2024\nNgày đăng: 08/04/2024\n\n(PC Thanh Hóa) - Chiều ngày 5/4/2024, Công ty Điện lực Thanh Hóa tổ chức Lễ phát động phong trào thi đua cao điểm mùa khô năm 2024.\n\nPhát biểu tại buổi lễ, ông Lê Văn Tuấn, Giám đốc Công ty đề nghị các đơn vị đẩy mạnh thi đua.\n');
+    expect(out.issuer.organization).toBe('Công ty Điện lực Thanh Hóa');
+  });
+  it('a site\'s search box ("Tìm kiếm...") above the headline is furniture', () => {
+    const out = run('Trang chủ | Tin tức | Thi đua - Khen thưởng | Liên hệ\nTìm kiếm...\n\nCông ty Điện lực Thanh Hóa phát động thi đua cao điểm mùa khô năm 2024\nNgày đăng: 08/04/2024 | Lượt xem: 356\n\n(PC Thanh Hóa) - Chiều ngày 5/4/2024, Công ty Điện lực Thanh Hóa tổ chức Lễ phát động phong trào thi đua.\n');
+    expect(out.document.title).toBe('Công ty Điện lực Thanh Hóa phát động thi đua cao điểm mùa khô năm 2024');
+  });
+});

@@ -166,3 +166,15 @@ describe('the organ that passed or approved it, after "được"', () => {
     ]);
   });
 });
+
+describe('a manner between the type and "số"', () => {
+  it('"Chương trình hành động số", "Chương trình phối hợp số", "Quy chế phối hợp số", "Hướng dẫn liên ngành số" are cited, typed by the name without the manner', () => {
+    const refs = run('KẾ HOẠCH\nThực hiện phong trào thi đua năm 2024\n\nThực hiện Chương trình hành động số 15-CTr/TU ngày 10/3/2021 của Tỉnh ủy; Chương trình phối hợp số 05/CTPH-TĐTN-SGDĐT ngày 10/9/2022 giữa Tỉnh đoàn và Sở Giáo dục và Đào tạo; Quy chế phối hợp số 03/QCPH-UBND-MTTQ ngày 5/5/2022; Hướng dẫn liên ngành số 02/HDLN-SNV-STC ngày 3/3/2023.\n').references;
+    expect(refs.map((r) => [r.type, r.number, r.date])).toEqual([
+      ['Chương trình', '15-CTr/TU', '2021-03-10'], ['Chương trình', '05/CTPH-TĐTN-SGDĐT', '2022-09-10'],
+      ['Quy chế', '03/QCPH-UBND-MTTQ', '2022-05-05'], ['Hướng dẫn', '02/HDLN-SNV-STC', '2023-03-03'],
+    ]);
+    expect(refs[0]!.issuer).toBe('Tỉnh ủy');
+    expect(run('KẾ HOẠCH\nVề thi đua\n\nThực hiện Kế hoạch liên tịch số 12/KHLT-SNV-LĐLĐ ngày 01/02/2023.\n').references.map((r) => r.type)).toEqual(['Kế hoạch']);
+  });
+});

@@ -115,6 +115,11 @@ describe('section bodies and the closing', () => {
     expect(out.sections[1]!.text).toBe('Giao Sở Nội vụ theo dõi.');
     expect(out.closing).toMatch(/^Căn cứ Kế hoạch này/);
   });
+  it('a notice\'s last line, "<organ> thông báo để …", is the closing, whichever organ gives it', () => {
+    const out = run(doc('1. Có 25 tập thể được đề nghị khen thưởng.\n2. Đề nghị các đơn vị hoàn thiện hồ sơ trước ngày 30/4/2024.\nHội đồng Thi đua - Khen thưởng tỉnh thông báo để các đơn vị biết, thực hiện./.'));
+    expect(out.closing).toBe('Hội đồng Thi đua - Khen thưởng tỉnh thông báo để các đơn vị biết, thực hiện./.');
+    expect(out.sections[1]!.text).toBe('Đề nghị các đơn vị hoàn thiện hồ sơ trước ngày 30/4/2024.');
+  });
   it('"Đề nghị …" after the last section is the closing; a heading with a colon label', () => {
     const out = run(doc('1. Thời gian thi đua: Từ ngày phát động đến hết năm 2023.\n2. Giao Phòng Nội vụ kiểm tra.\nĐề nghị thủ trưởng các phòng, ban triển khai thực hiện./.'));
     expect(out.sections[0]).toMatchObject({ heading: 'Thời gian thi đua', text: 'Từ ngày phát động đến hết năm 2023.' });

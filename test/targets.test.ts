@@ -533,6 +533,12 @@ describe('news: a share after "có", a target set with "đặt chỉ tiêu"', ()
   it('"toàn tỉnh có 70% số xã đạt chuẩn …": the share is of what follows, not of who has it', () => {
     expect(news('Mục tiêu đến năm 2025, toàn tỉnh có 70% số xã đạt chuẩn nông thôn mới.')).toEqual([['số xã đạt chuẩn nông thôn mới', 70, '%']]);
   });
+  it('"quận đặt mục tiêu …; …; …": every part of the sentence is an aim, as after "phấn đấu"', () => {
+    expect(news('Năm 2024, quận đặt mục tiêu thu ngân sách đạt 22.800 tỷ đồng; giải quyết việc làm cho 2.500 lao động; 95% hồ sơ thủ tục hành chính được giải quyết đúng hạn.'))
+      .toEqual([['thu ngân sách', 22800, 'tỷ đồng'], ['giải quyết việc làm', 2500, 'lao động'], ['hồ sơ thủ tục hành chính được giải quyết đúng hạn', 95, '%']]);
+    // (without an aim, a report's counts after a verb of doing are not targets)
+    expect(news('Năm 2024, quận giải quyết việc làm cho 2.500 lao động.')).toEqual([]);
+  });
   it('"tỉnh đặt chỉ tiêu thu hút …": the indicator follows the aim', () => {
     expect(news('Năm nay, tỉnh đặt chỉ tiêu thu hút 3 triệu lượt khách du lịch.')).toEqual([['thu hút lượt khách du lịch', 3, 'triệu lượt khách']]);
   });
@@ -561,5 +567,16 @@ describe('news: what the text says will be done', () => {
     expect(news('Lễ tổng kết sẽ diễn ra vào ngày 15/3 với sự tham gia của 1.000 người.')).toEqual([]);
     expect(news('Theo kế hoạch, hội thi sẽ có 12 đội tham gia.')).toEqual([]);
     expect(news('Dịp này, Tỉnh đoàn trao 200 suất quà cho học sinh nghèo.')).toEqual([]);
+  });
+});
+
+describe('the words that close a description', () => {
+  const plan = (line: string) => run(`KẾ HOẠCH\nThi đua năm 2024\n\nI. CHỈ TIÊU\n${line}\n\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị thực hiện.\n`).targets
+    .map((t) => [t.indicator, t.value, t.unit, t.comparator]);
+  it('"… hoàn thành tốt nhiệm vụ trở lên": a rating and those above it stay whole in the indicator', () => {
+    expect(plan('- Phấn đấu 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.')).toEqual([['tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên', 100, '%', '=']]);
+  });
+  it('"2.000 trường hợp": a count noun of two words ("trường" alone is a school)', () => {
+    expect(plan('- Xử lý ít nhất 2.000 trường hợp vi phạm nồng độ cồn.')).toEqual([['Xử lý trường hợp vi phạm nồng độ cồn', 2000, 'trường hợp', '>=']]);
   });
 });

@@ -233,7 +233,7 @@ const BREADCRUMB = /^(?:Trang chủ|Trang nhất|Home)(?![A-Za-z\u00C0-\u024F\u1
 const SETEXT_H1 = /^\s{0,3}=+\s*$/u;
 // a site's name and toolbar above a copied page: "Cổng thông tin điện tử tỉnh Phú Yên",
 // "Cỡ chữ: A A A In bài Gửi email", a menu of words between bars
-const SITE_FURNITURE = /^(?:Cổng thông tin(?: điện tử)?|Trang thông tin(?: điện tử)?|Báo điện tử|Website|Cỡ chữ|Font chữ|Kích thước chữ|In bài|Gửi email|Chia sẻ|Lượt xem)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|^[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30}){2,}$/iu;
+const SITE_FURNITURE = /^(?:Cổng thông tin(?: điện tử)?|Trang thông tin(?: điện tử)?|Báo điện tử|Website|Cỡ chữ|Font chữ|Kích thước chữ|In bài|Gửi email|Chia sẻ|Lượt xem)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|^(?:Tìm kiếm|Đăng nhập|Đăng ký|Liên hệ|Sơ đồ (?:trang|site))\s*(?:\.{2,}|…)?$|^[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30}){2,}$/iu;
 
 // a news site's section name: one to four words, no sentence or date in it
 function isSectionLabel(c: string): boolean {

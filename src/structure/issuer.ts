@@ -112,6 +112,30 @@ const CENTRAL_COMMITTEE = /^BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?$/u;
 const NAME_GOES_ON = /^(?:TRUNG ƯƠNG|VIỆT NAM|VÀ\s.*)$/u;
 // (or on a level, whose place is on the next line: "ỦY BAN NHÂN DÂN TỈNH" / "CAO BẰNG")
 const NAME_BROKEN = /(?:\s-|\sVÀ|,|\s(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN))$/u;
+// two organs side by side on one line, a joint text's header ("BAN CHẤP HÀNH ĐOÀN TỈNH BẮC NINH
+// - SỞ GIÁO DỤC VÀ ĐÀO TẠO"): the dash is followed by an organ's own type word, where within
+// one name it is followed by the rest of the name ("BAN THI ĐUA - KHEN THƯỞNG", "BỘ LAO ĐỘNG -
+// THƯƠNG BINH VÀ XÃ HỘI")
+const JOINT_SEAM = /\s[-–]\s(?=(?:SỞ|BỘ|ỦY BAN|UBND|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN ĐẠI DIỆN|BCH|BTV|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ĐOÀN|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY|HỘI|LIÊN ĐOÀN|CÔNG AN|BỘ CHỈ HUY|MẶT TRẬN|CÔNG ĐOÀN|PHÒNG|TRUNG TÂM)\s)/u;
+
+/**
+ * The organs an upper-case organ block names: one, or, for a joint text's header with two
+ * organs on one line, each of them in its order (the second takes the first's place when it
+ * names none: "… TỈNH BẮC NINH - SỞ GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo tỉnh Bắc Ninh").
+ */
+export function organsFromBlock(lines: string[]): string[] {
+  const last = lines.length ? lines[lines.length - 1]! : '';
+  const seam = JOINT_SEAM.exec(last);
+  if (seam) {
+    const parents = lines.slice(0, -1);
+    const left = last.slice(0, seam.index).trim();
+    const right = last.slice(seam.index + seam[0].length).trim();
+    return [organFromBlock([...parents, left]), organFromBlock([...parents, left, right])].filter((o): o is string => !!o);
+  }
+  const one = organFromBlock(lines);
+  return one ? [one] : [];
+}
+
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */
 export function organFromBlock(lines: string[]): string | null {
   if (!lines.length) return null;
@@ -139,6 +163,15 @@ export function organFromBlock(lines: string[]): string | null {
     const committee = `${pc[2]!.charAt(0)}${pc[2]!.slice(1).toLowerCase()} ủy`;
     // "ĐẢNG ỦY XÃ TÂN LẬP": the level is a common noun; "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": an organ's name
     let where = pc[3] ? (!LEVEL_AND_PLACE.test(pc[3]) && /^KHỐI\s/u.test(pc[3]) ? caseOrganization(pc[3]) : placeWithLevel(pc[3])) : null;
+    // "ĐẢNG BỘ TỈNH LÂM ĐỒNG" / "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": the bloc's level is the party
+    // organization's above it, and so is its place
+    const bloc = where && /^Khối\s.+\s(tỉnh|thành phố|huyện|quận|thị xã)$/u.exec(where);
+    if (bloc) {
+      for (const p of parents) {
+        const lv = LEVEL_AND_PLACE.exec(PARTY_BODY.exec(p)?.[1] ?? '');
+        if (lv && lv[1]!.toLowerCase() === bloc[1]) where += ' ' + placeCase(lv[2]!);
+      }
+    }
     if (!where) {
       for (const p of parents) {
         const body = PARTY_BODY.exec(p);
@@ -317,6 +350,9 @@ export function dominantPlace(text: string, level: string): string | null {
   if (!best && level.toLowerCase() === 'tỉnh') {
     const upper = text.toUpperCase();
     PROVINCES.forEach((p, j) => {
+      // (a city under the centre is not a "tỉnh"; and "Hồ Chí Minh" is far more often the
+      // name of the President, his thought, the Youth Union, than of the city)
+      if (CENTRAL_CITIES.has(p)) return;
       let k = 0;
       for (let i = upper.indexOf(PROVINCES_UPPER[j]!); i >= 0; i = upper.indexOf(PROVINCES_UPPER[j]!, i + p.length)) k++;
       if (k > n) { best = p; n = k; }
@@ -534,7 +570,14 @@ const NATIONAL_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])($
 
 // (a name's lower-case words stand between capitalized ones: "Điện lực Việt Nam"; its short
 // form may follow in parentheses: "(EVN)")
-const INSTITUTION_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])((?:${INSTITUTION_TYPES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+${CAP_WORD}(?:(?:\\s+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+){0,2}\\s+${CAP_WORD}){0,5})(?:\\s*\\(([A-ZĐ][A-Za-zĐ&-]{1,11})\\))?`, 'gu');
+// (words in lower case go on a name written in sentence case, "Công ty Điện lực Thanh Hóa",
+// "Bệnh viện Đa khoa tỉnh Nghệ An"; a verb or a preposition ends it: "Công ty Điện lực Thanh
+// Hóa tổ chức Lễ phát động …")
+const NOT_IN_NAME = ['tổ chức', 'phát động', 'triển khai', 'ra quân', 'phối hợp', 'long trọng', 'chính thức', 'hưởng ứng', 'kêu gọi',
+  'ký kết', 'tiến hành', 'khai mạc', 'công bố', 'tuyên dương', 'vinh danh', 'thực hiện', 'tham gia', 'đề nghị', 'yêu cầu', 'chỉ đạo',
+  'trao tặng', 'tổng kết', 'sơ kết', 'đã', 'vừa', 'sẽ', 'đang', 'cho', 'tại', 'với', 'đạt', 'có', 'là', 'được', 'nhận', 'họp', 'trao', 'cùng', 'của'];
+const IN_NAME_LOWER = `(?!(?:${NOT_IN_NAME.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+`;
+const INSTITUTION_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])((?:${INSTITUTION_TYPES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+${CAP_WORD}(?:(?:\\s+${IN_NAME_LOWER}){0,2}\\s+${CAP_WORD}){0,5})(?:\\s*\\(([A-ZĐ][A-Za-zĐ&-]{1,11})\\))?`, 'gu');
 
 const GOVERNMENT_HEAD = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Phó\\s+)?Thủ\\s+tướng(?:\\s+Chính\\s+phủ)?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){1,3}`, 'gu');
 

@@ -24,7 +24,7 @@ const LINE_RESIDUE = [
   /^(?:Họ và tên|Họ tên|Email|E-mail|Lời bình|Xác thực|Mã xác nhận|Nội dung|Điện thoại)\s*:?\s*$/iu,
   /^(?:Đang truy cập|Hôm nay|Hôm qua|Tuần này|Tháng này|Tổng lượt truy cập|Lượt xem|Lượt truy cập)\s*:?\s*[\d.,]*$/iu,
   /^•?\s*(?:Đang truy cập|Hôm nay|Tổng lượt truy cập)\s*[\d.,]+$/iu,
-  /^(?:Trang chủ|Đăng nhập|Đăng ký|Tìm kiếm|In trang|Quay lại|Về đầu trang)$/iu,
+  /^(?:Trang chủ|Đăng nhập|Đăng ký|Tìm kiếm|In trang|Quay lại|Về đầu trang)\s*(?:\.{2,}|…)?$/iu,
   PAGE_NUMBER,
   /^Trang\s+\d+(?:\s*\/\s*\d+)?$/iu,
   RULE,

@@ -38,7 +38,8 @@ const CLOSING_START = new RegExp(
     // a Nghị quyết's last paragraph: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày …"
     'Nghị quyết này đã được [^.;]{0,160}?thông qua',
     // a Thông báo's last line: "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện"
-    '(?:Văn phòng|Ủy ban|Uỷ ban|UBND|Sở|Ban|Phòng|Thường trực)[^.;]{0,80}?thông báo (?:để|đến|cho)',
+    // (or another organ's: "Hội đồng Thi đua - Khen thưởng tỉnh thông báo để các đơn vị biết")
+    '(?:Văn phòng|Ủy ban|Uỷ ban|UBND|Sở|Ban|Phòng|Thường trực|Hội đồng|Bộ|Cục|Chi cục|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Công an|Liên đoàn|Tỉnh đoàn|Trường)[^.;]{0,80}?thông báo (?:để|đến|cho)',
     'Kế hoạch này',
     // "Ban Thường vụ Đảng ủy có trách nhiệm … tổ chức triển khai thực hiện Nghị quyết này"
     "[^.;]{0,120}?(?:có trách nhiệm|chịu trách nhiệm|tổ chức quán triệt|tổ chức triển khai|triển khai thực hiện|tổ chức thực hiện)[^.;]{0,80}?(?:Chỉ thị|Nghị quyết|Kế hoạch|Kết luận|Chương trình|Quyết định|Hướng dẫn|Thông báo) này",

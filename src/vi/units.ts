@@ -22,6 +22,8 @@ export const COUNT_NOUNS_2 = [
   'đối tượng', 'đường dây', 'vụ án', 'bị can', 'chiến sĩ', 'việc làm', 'trường học', 'bệnh viện', 'trạm y tế', 'tuyến đường',
   // (whose first word alone is no count noun, or is a word of time or of the text itself)
   'hoạt động', 'câu lạc bộ', 'phần việc', 'phần quà', 'ngày công', 'gian hàng',
+  // ("trường" alone is a school, "vụ" a case of crime, "phương" no noun: "2.000 trường hợp vi phạm")
+  'trường hợp', 'vụ việc', 'phương tiện',
 ];
 
 /** Words after a number that never make it a target (time, ordinals, the text's own counts). */

@@ -20,6 +20,12 @@ export const ORDINAL_AFTER_THU: Record<string, number> = {
 /** Vietnamese alphabet order for letter markers "a)", "b)", "đ)". */
 export const LETTER_ORDER = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
+/**
+ * The manner a document type may carry after its name: "Chương trình hành động", "Kế hoạch
+ * liên tịch" (issued jointly), "Quy chế phối hợp" (of a cooperation), "Hướng dẫn liên ngành".
+ */
+export const TYPE_MANNERS = ['hành động', 'công tác', 'phối hợp', 'liên tịch', 'liên ngành'];
+
 /** Document type names (tên loại) -> contract kind. Longest first when matching. */
 export const KIND_NAMES: [string, string][] = [
   ['thông tư liên tịch', 'thong-tu'],
@@ -32,7 +38,7 @@ export const KIND_NAMES: [string, string][] = [
   // ("… LIÊN TỊCH", "… LIÊN NGÀNH": issued jointly; "… PHỐI HỢP": of a cooperation)
   ...([['chương trình', 'chuong-trinh'], ['kế hoạch', 'ke-hoach'], ['hướng dẫn', 'huong-dan'], ['quy chế', 'quy-che'],
     ['nghị quyết', 'nghi-quyet'], ['quy định', 'quy-dinh'], ['thông báo', 'thong-bao']] as const)
-    .flatMap(([name, kind]) => ['hành động', 'công tác', 'phối hợp', 'liên tịch', 'liên ngành'].map((how): [string, string] => [`${name} ${how}`, kind])),
+    .flatMap(([name, kind]) => TYPE_MANNERS.map((how): [string, string] => [`${name} ${how}`, kind])),
   ['thông báo kết luận', 'thong-bao'],
   // types of their own that the contract has no kind for: the kind line and the title under it
   // are still read ("LỜI KÊU GỌI / Thi đua …", the party's "THÔNG TRI")
