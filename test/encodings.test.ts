@@ -153,6 +153,11 @@ describe('normalization', () => {
     // the same length: spans keep their offsets
     expect(normalizeText('x l5 y').length).toBe('x l5 y'.length);
   });
+  it('OCR\'s split decimal before a percent sign is one number ("95, 5%" -> "95,5%"); a list of numbers and a year stay', () => {
+    expect(normalizeText('đạt 95, 5%; chiếm 12, 75 % và 90, 5%.')).toBe('đạt 95,5%; chiếm 12,75 % và 90,5%.');
+    const kept = 'các mức 1, 2, 5% và năm 2023, 5% dân số; 100%, 95%';
+    expect(normalizeText(kept)).toBe(kept);
+  });
   it('leaves old-style tone placement as written', () => {
     expect(normalizeText('hoà hòa')).toBe('hoà hòa');
   });

@@ -536,6 +536,9 @@ describe('news: a share after "có", a target set with "đặt chỉ tiêu"', ()
   it('"quận đặt mục tiêu …; …; …": every part of the sentence is an aim, as after "phấn đấu"', () => {
     expect(news('Năm 2024, quận đặt mục tiêu thu ngân sách đạt 22.800 tỷ đồng; giải quyết việc làm cho 2.500 lao động; 95% hồ sơ thủ tục hành chính được giải quyết đúng hạn.'))
       .toEqual([['thu ngân sách', 22800, 'tỷ đồng'], ['giải quyết việc làm', 2500, 'lao động'], ['hồ sơ thủ tục hành chính được giải quyết đúng hạn', 95, '%']]);
+    // (a sentence that opens on the text it follows names no indicator: "Theo Kế hoạch số …, mỗi địa phương …")
+    expect(news('Theo Kế hoạch số 245-KH/TU ngày 10/9/2024 của Ban Thường vụ Tỉnh ủy, mỗi địa phương, đơn vị đăng ký ít nhất 01 công trình chào mừng Đại hội.'))
+      .toEqual([['mỗi địa phương, đơn vị đăng ký công trình chào mừng Đại hội', 1, 'công trình']]);
     // (without an aim, a report's counts after a verb of doing are not targets)
     expect(news('Năm 2024, quận giải quyết việc làm cho 2.500 lao động.')).toEqual([]);
   });
@@ -575,6 +578,9 @@ describe('the words that close a description', () => {
     .map((t) => [t.indicator, t.value, t.unit, t.comparator]);
   it('"… hoàn thành tốt nhiệm vụ trở lên": a rating and those above it stay whole in the indicator', () => {
     expect(plan('- Phấn đấu 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.')).toEqual([['tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên', 100, '%', '=']]);
+  });
+  it('OCR\'s "95, 5%" is 95.5', () => {
+    expect(plan('- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95, 5%.')).toEqual([['Tỷ lệ dân số tham gia bảo hiểm y tế', 95.5, '%', '=']]);
   });
   it('"2.000 trường hợp": a count noun of two words ("trường" alone is a school)', () => {
     expect(plan('- Xử lý ít nhất 2.000 trường hợp vi phạm nồng độ cồn.')).toEqual([['Xử lý trường hợp vi phạm nồng độ cồn', 2000, 'trường hợp', '>=']]);

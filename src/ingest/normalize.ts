@@ -22,20 +22,29 @@ function repairOcrDigits(text: string): string {
   return OCR_DIGIT_HINT.test(text) ? text.replace(OCR_DIGITS, (t) => t.replace(/[lIO]/g, (c) => OCR_DIGIT_OF[c]!)) : text;
 }
 
+// OCR splits a decimal comma from its fraction: "đạt 95, 5%", "chiếm 12, 75 %". A number
+// of one to three digits, not itself part of a list ("1, 2, 5%"), whose ", " is followed by one
+// or two digits and a percent sign, is one number: "95,5%".
+const SPLIT_DECIMAL = /(?<![\d,.]\s?|[\p{L}])(\d{1,3}),[ \t](?=\d{1,2}[ \t]?%)/gu;
+function repairSplitDecimals(text: string): string {
+  return /\d, \d{1,2} ?%/.test(text) ? text.replace(SPLIT_DECIMAL, '$1,') : text;
+}
+
 /**
  * NFC (decomposed and Windows-1258 combining sequences composed; tone placement such as
  * "hoà"/"hòa" is left as written), CRLF/CR -> LF, NBSP and other spaces -> " ",
  * zero-width characters and soft hyphens removed, "Ð" (U+00D0) -> "Đ", "ǎ" -> "ă", bullet glyphs at a
- * line's start ("● ", "❖ ") -> "- "; OCR's letters inside numbers ("l5" -> "15"); grid tables (pandoc) as pipe tables.
+ * line's start ("● ", "❖ ") -> "- "; OCR's letters inside numbers ("l5" -> "15") and its split
+ * decimals ("95, 5%" -> "95,5%"); grid tables (pandoc) as pipe tables.
  */
 export function normalizeText(text: string): string {
-  return gridTablesToPipes(repairOcrDigits(text
+  return gridTablesToPipes(repairSplitDecimals(repairOcrDigits(text
     .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(LOOKALIKE, (c) => LOOKALIKES[c]!)
     .replace(BULLET_GLYPH, '$1- ')
-    .normalize('NFC')));
+    .normalize('NFC'))));
 }
 
 /** Control characters other than tab/newline: a sign of binary data. */
