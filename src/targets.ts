@@ -249,6 +249,10 @@ const DONE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])đã(?![A-Za-z\u00C0-\u024F
 const ITEM_OPENING = /^[\s\\\-+•*–]*$/u;
 // after a share, what it is a share of, then a verb: "100% xã đạt chuẩn …", "100% thủ tục … được …"
 const SHARE_OF_WHAT = /^\s+(?:số\s+)?[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+// a change by a share of a count: "(các đơn vị tập trung) giảm 10% số vụ tai nạn giao thông",
+// "kéo giảm 5% số vụ phạm pháp hình sự": the count is what is measured, whoever acts on it
+const CHANGE_RIGHT_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:tăng|giảm)(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng))*\s*$/iu;
+const COUNT_OF = /^\s*(?:số|lượng|lượt|tổng số)\s+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
@@ -388,7 +392,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           || (AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described))
           // "toàn tỉnh có 70% số xã đạt chuẩn …": a share after "có" is a share of what follows
           // it, whoever has it
-          || (q.unit === '%' && POSSESSIVE.test(beforeRaw) && DESCRIBES.test(described))) {
+          || (q.unit === '%' && POSSESSIVE.test(beforeRaw) && DESCRIBES.test(described))
+          || (q.unit === '%' && CHANGE_RIGHT_BEFORE.test(beforeRaw) && COUNT_OF.test(described))) {
           indicator = cleanIndicator(described);
         } else if (q.kind === 'count' && POSSESSIVE.test(beforeRaw)) {
           // "Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận": what is counted, per whom;

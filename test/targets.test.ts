@@ -579,6 +579,11 @@ describe('the words that close a description', () => {
   it('"… hoàn thành tốt nhiệm vụ trở lên": a rating and those above it stay whole in the indicator', () => {
     expect(plan('- Phấn đấu 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.')).toEqual([['tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên', 100, '%', '=']]);
   });
+  it('a change by a share of a count: the count is measured, whoever acts on it ("Các đơn vị tập trung giảm 10% số vụ …")', () => {
+    expect(plan('- Các đơn vị tập trung giảm 10% số vụ tai nạn giao thông.')).toEqual([['số vụ tai nạn giao thông', 10, '%', '=']]);
+    expect(plan('- Công an tỉnh kéo giảm 5% số vụ phạm pháp hình sự.')).toEqual([['số vụ phạm pháp hình sự', 5, '%', '=']]);
+    expect(plan('- Doanh thu du lịch tăng 15% so với năm 2023.')).toEqual([['Doanh thu du lịch', 15, '%', '=']]);
+  });
   it('OCR\'s "95, 5%" is 95.5', () => {
     expect(plan('- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95, 5%.')).toEqual([['Tỷ lệ dân số tham gia bảo hiểm y tế', 95.5, '%', '=']]);
   });
