@@ -174,6 +174,13 @@ describe('web pages (ingest/html.ts)', () => {
     expect(looksLikeHtml(page)).toBe(true);
     expect(htmlToText(page)).toBe('# Tỉnh phát động thi đua\n\nĐoạn một.\nDòng hai.\n\nĐoạn “ba”.');
   });
+  it('list items as the browser shows them: "- " in <ul>, numbers in <ol> (start and type attributes), nested lists counted on their own', async () => {
+    const { htmlToText } = await import('../src/ingest/html.js');
+    expect(htmlToText('<ol><li>Một</li><li>Hai<ul><li>x</li></ul></li><li>Ba</li></ol>')).toBe('1. Một\n2. Hai\n\n- x\n\n3. Ba');
+    expect(htmlToText('<ol start="4"><li>Bốn</li></ol><ol type="a"><li>a</li><li>b</li></ol><ol type="I"><li>I</li><li>II</li></ol>')).toBe('4. Bốn\n\na) a\nb) b\n\nI. I\nII. II');
+    // (an unclosed list item or a stray </ol> does not throw, and <link>/<option> are no list tags)
+    expect(htmlToText('</ol><li>x<link rel="a"><option>y</option>')).toBe('- xy');
+  });
   it('markdown with <br> in its tables is not HTML', async () => {
     const { looksLikeHtml } = await import('../src/ingest/html.js');
     expect(looksLikeHtml('| ỦY BAN NHÂN DÂN<br>TỈNH X | CỘNG HÒA<br>Độc lập |\n|---|---|\n\nCHỈ THỊ')).toBe(false);

@@ -74,16 +74,49 @@ function publishedMeta(html: string): string {
   return value && /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}[^\s]*)?$/.test(value.trim()) ? `---\ndate: ${value.trim()}\n---\n\n` : '';
 }
 
+const LIST_TAG = /<(\/?)(ol|ul|li)(?=[\s>\/])([^<>]{0,2000})>/gi;
+const START_ATTR = /\sstart\s*=\s*["']?(\d{1,4})/i;
+const TYPE_ATTR = /\stype\s*=\s*["']?([aAiI1])["'\s>\/]/i;
+/**
+ * List items as the browser shows them: a "- " bullet in an unordered list, the item's
+ * number in an ordered one ("1.", from its start attribute; "a)" and "I." for type="a" and
+ * type="I"), so that a copied page's numbered list is read as numbered sections.
+ */
+function listMarkers(html: string): string {
+  const open: Array<{ ordered: boolean; n: number; type: string }> = [];
+  return html.replace(LIST_TAG, (_, close: string, tag: string, attrs: string) => {
+    const t = tag.toLowerCase();
+    if (t === 'li') {
+      if (close) return '';
+      const list = open[open.length - 1];
+      if (!list?.ordered) return '\n- ';
+      list.n++;
+      if (list.type === 'a' || list.type === 'A') {
+        const letter = 'abcdefghijklmnopqrstuvwxyz'.charAt(list.n - 1) || String(list.n);
+        return `\n${list.type === 'A' ? letter.toUpperCase() : letter}) `;
+      }
+      if (list.type === 'i' || list.type === 'I') return `\n${toRoman(list.n)}. `;
+      return `\n${list.n}. `;
+    }
+    if (close) open.pop();
+    else open.push({ ordered: t === 'ol', n: Number(START_ATTR.exec(attrs)?.[1] ?? 1) - 1, type: TYPE_ATTR.exec(attrs)?.[1] ?? '1' });
+    return '\n\n';
+  });
+}
+function toRoman(n: number): string {
+  if (n < 1 || n > 39) return String(n);
+  return 'X'.repeat(Math.floor(n / 10)) + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!;
+}
+
 /** HTML markup -> text: one line per block, a blank line between paragraphs. */
 export function htmlToText(html: string): string {
   return publishedMeta(html) + decodeReferences(
-    dropHidden(html)
+    listMarkers(dropHidden(html))
       .replace(/<br\s*\/?>/gi, '\n')
       // the headline as a markdown H1, which the header reads as such
       .replace(/<h1(?=[\s>])[^<>]{0,2000}>/gi, '\n\n# ')
-      .replace(/<li(?=[\s>])[^<>]{0,2000}>/gi, '\n- ')
       .replace(/<\/(?:td|th)\s*>/gi, '    ')
-      .replace(/<\/?(?:p|div|h[1-6]|tr|table|ul|ol|section|article|header|footer|blockquote|figure|figcaption)(?=[\s>/])[^<>]{0,2000}>/gi, '\n\n')
+      .replace(/<\/?(?:p|div|h[1-6]|tr|table|section|article|header|footer|blockquote|figure|figcaption)(?=[\s>/])[^<>]{0,2000}>/gi, '\n\n')
       .replace(/<[^<>]{0,2000}>/g, '')
       .replace(/[ \t]+\n/g, '\n')
       .replace(/\n{3,}/g, '\n\n'),
