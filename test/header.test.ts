@@ -409,6 +409,10 @@ describe('a slogan introduced by whose it is, or by "năm nay"', () => {
     expect(themes('Thông điệp của chiến dịch: “Vì một Việt Nam xanh”.')).toEqual([['thông điệp', 'Vì một Việt Nam xanh']]);
     expect(themes('Chủ đề của phong trào là “Đoàn kết, sáng tạo”.')).toEqual([['chủ đề', 'Đoàn kết, sáng tạo']]);
   });
+  it('a school year\'s: "Chủ đề năm học: “…”", "chủ đề năm học 2024 - 2025 là “…”"', () => {
+    expect(themes('Chủ đề năm học: “Đổi mới, sáng tạo, nâng cao chất lượng giáo dục”.')).toEqual([['chủ đề', 'Đổi mới, sáng tạo, nâng cao chất lượng giáo dục']]);
+    expect(themes('Ngành chọn chủ đề năm học 2024 - 2025 là “Kỷ cương, chất lượng”.')).toEqual([['chủ đề', 'Kỷ cương, chất lượng']]);
+  });
 });
 
 describe('a call to compete names the campaign', () => {
@@ -816,5 +820,12 @@ describe('an institution named in a news lead', () => {
   it('a site\'s search box ("Tìm kiếm...") above the headline is furniture', () => {
     const out = run('Trang chủ | Tin tức | Thi đua - Khen thưởng | Liên hệ\nTìm kiếm...\n\nCông ty Điện lực Thanh Hóa phát động thi đua cao điểm mùa khô năm 2024\nNgày đăng: 08/04/2024 | Lượt xem: 356\n\n(PC Thanh Hóa) - Chiều ngày 5/4/2024, Công ty Điện lực Thanh Hóa tổ chức Lễ phát động phong trào thi đua.\n');
     expect(out.document.title).toBe('Công ty Điện lực Thanh Hóa phát động thi đua cao điểm mùa khô năm 2024');
+  });
+});
+
+describe('a youth union\'s launch, "Lễ ra quân"', () => {
+  it('the organ that holds the launch is the issuer, and its head named with the organ in lower case ("Bí thư Thành đoàn X") is found', () => {
+    const out = run('Thành đoàn Đà Nẵng ra quân chiến dịch tình nguyện hè 2024\n\nCập nhật: 09:15 ngày 25/05/2024\n\nSáng 25/5, tại Công viên APEC, Thành đoàn Đà Nẵng tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024.\n\nTheo Bí thư Thành đoàn Lê Công Hùng, chiến dịch đặt chỉ tiêu trồng 10.000 cây xanh.\n');
+    expect(out.issuer).toEqual({ organization: 'Thành Đoàn Đà Nẵng', position: 'Bí thư', signer: 'Lê Công Hùng' });
   });
 });

@@ -120,6 +120,11 @@ describe('section bodies and the closing', () => {
     expect(out.closing).toBe('Hội đồng Thi đua - Khen thưởng tỉnh thông báo để các đơn vị biết, thực hiện./.');
     expect(out.sections[1]!.text).toBe('Đề nghị các đơn vị hoàn thiện hồ sơ trước ngày 30/4/2024.');
   });
+  it('a letter item may open on its amount, as a numbered one may ("a) 100% trường …")', () => {
+    const out = run(doc('1. Mục tiêu\n1.2. Chỉ tiêu cụ thể\na) 100% trường đạt chuẩn về cơ sở vật chất;\nb) Tỷ lệ học sinh đạt 99,8%;\n2. Nội dung\nThi đua.'));
+    expect(out.sections[0]!.children[0]!).toMatchObject({ heading: 'Chỉ tiêu cụ thể' });
+    expect(out.sections[0]!.children[0]!.children.map((s) => [s.marker, s.text])).toEqual([['a)', '100% trường đạt chuẩn về cơ sở vật chất;'], ['b)', 'Tỷ lệ học sinh đạt 99,8%;']]);
+  });
   it('"Đề nghị …" after the last section is the closing; a heading with a colon label', () => {
     const out = run(doc('1. Thời gian thi đua: Từ ngày phát động đến hết năm 2023.\n2. Giao Phòng Nội vụ kiểm tra.\nĐề nghị thủ trưởng các phòng, ban triển khai thực hiện./.'));
     expect(out.sections[0]).toMatchObject({ heading: 'Thời gian thi đua', text: 'Từ ngày phát động đến hết năm 2023.' });

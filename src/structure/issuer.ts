@@ -560,8 +560,10 @@ function sentenceBefore(body: string, at: number): string {
 }
 
 /** Does the sentence that starts at `at` (read up to `reach` characters) launch or call for the campaign? */
+// ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ khởi động Tháng Thanh niên": a
+// campaign's launch, as the youth union and the police name it)
 function launches(body: string, at: number, reach: number): boolean {
-  return /phát động|kêu gọi/u.test(body.slice(at, at + reach).split(/[.;!?\n]/)[0]!);
+  return /phát động|kêu gọi|ra quân|khởi động/u.test(body.slice(at, at + reach).split(/[.;!?\n]/)[0]!);
 }
 /** Is the organ at `at` named in passing ("Theo Sở Nội vụ tỉnh …")? */
 const inPassing = (body: string, at: number) => NOT_SUBJECT.test(body.slice(Math.max(0, at - 20), at));
@@ -612,7 +614,13 @@ function headOf(body: string, organization: string, shortName?: string): { posit
 }
 
 /** A name or office as a pattern: regex characters escaped, any run of whitespace between its words. */
-const flexible = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+// (an organ's name as the text may write it: any spacing, and a word after the first in either
+// case, "Thành đoàn" for "Thành Đoàn", "Liên đoàn Lao động" / "Liên đoàn lao động")
+const flexible = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split(/\s+/)
+  .map((w, i) => {
+    const c = w.charAt(0);
+    return i > 0 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]${w.slice(1)}` : w;
+  }).join('\\s+');
 
 /**
  * A person named before an office ("đồng chí X, Chủ tịch UBND tỉnh"): `office` is a pattern

@@ -34,7 +34,8 @@ const ARABIC_SLASH = /^((\d{1,2})\s?[/-])\s+(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF
 const ARABIC_PAREN = /^((\d{1,2})\s*\))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
 // "(1) Thi đua …", "(a) …": enclosed numbers and letters, the levels of "1)" and "a)"
 const ENCLOSED = /^(\((\d{1,2}|[a-zđ])\))\s+(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*])/u;
-const LETTER = /^(([a-zđ])\s*(?:\)|[/.-](?=\s)))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(])/u;
+// (an item may open on its amount, as a numbered one may: "a) 100% trường đạt chuẩn …")
+const LETTER = new RegExp(String.raw`^(([a-zđ])\s*(?:\)|[/.-](?=\s)))\s*(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF"“*(]|${AMOUNT_FIRST})`, 'u');
 // "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG": an upper-case letter heads a part (Roman
 // numerals such as "I.", "V.", "X." are read as Roman first)
 const UPPER = /^(([A-ZĐ])\s*[.)])\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"“*(])/u;

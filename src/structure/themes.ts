@@ -7,7 +7,8 @@ import type { LineIndex } from '../text/lines.js';
 export const THEME_KINDS = ['chủ đề', 'khẩu hiệu', 'phương châm', 'thông điệp', 'tinh thần'];
 // words between the kind and its slogan: "chủ đề năm 2024", "phương châm hành động năm 2024",
 // "chủ đề công tác năm 2024 của tỉnh được xác định là"
-const QUALIFIER = String.raw`(?:\s+(?:(?:của\s+)?năm(?:\s+(?:\d{4}|nay))?|hành động|chung|chính|xuyên suốt|công tác|thi đua|của\s+(?:tỉnh|huyện|thành phố|ngành|đơn vị|toàn ngành|chiến dịch|phong trào|đợt thi đua|cuộc vận động|chương trình|Chính phủ|Thủ tướng Chính phủ|(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy)(?:\s+(?:tỉnh|huyện|thành phố|quận|thị xã))?)|(?:đã\s+)?được\s+(?:xác định|chọn|lựa chọn))){0,4}`;
+// ("Chủ đề năm học: “…”", "chủ đề năm học 2024 - 2025", a school year's)
+const QUALIFIER = String.raw`(?:\s+(?:(?:của\s+)?năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?|(?:của\s+)?năm(?:\s+(?:\d{4}|nay))?|hành động|chung|chính|xuyên suốt|công tác|thi đua|của\s+(?:tỉnh|huyện|thành phố|ngành|đơn vị|toàn ngành|chiến dịch|phong trào|đợt thi đua|cuộc vận động|chương trình|Chính phủ|Thủ tướng Chính phủ|(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy)(?:\s+(?:tỉnh|huyện|thành phố|quận|thị xã))?)|(?:đã\s+)?được\s+(?:xác định|chọn|lựa chọn))){0,4}`;
 // … or an event or campaign, by its name (capitalized first word, a few words), then a colon:
 // "Chủ đề Tháng Thanh niên năm 2024: “Tuổi trẻ tiên phong chuyển đổi số”"
 const UPPER = 'A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
