@@ -539,6 +539,9 @@ describe('news: a share after "có", a target set with "đặt chỉ tiêu"', ()
     // (a sentence that opens on the text it follows names no indicator: "Theo Kế hoạch số …, mỗi địa phương …")
     expect(news('Theo Kế hoạch số 245-KH/TU ngày 10/9/2024 của Ban Thường vụ Tỉnh ủy, mỗi địa phương, đơn vị đăng ký ít nhất 01 công trình chào mừng Đại hội.'))
       .toEqual([['mỗi địa phương, đơn vị đăng ký công trình chào mừng Đại hội', 1, 'công trình']]);
+    // ("Cụ thể," opening the sentence names nothing)
+    expect(news('Năm 2024, tỉnh phấn đấu đạt 22 chỉ tiêu chủ yếu. Cụ thể, tốc độ tăng trưởng kinh tế (GRDP) tăng 8 - 8,5%; tỷ lệ đô thị hóa 45%.'))
+      .toEqual([['tốc độ tăng trưởng kinh tế (GRDP)', 8, '%'], ['tỷ lệ đô thị hóa', 45, '%']]);
     // (without an aim, a report's counts after a verb of doing are not targets)
     expect(news('Năm 2024, quận giải quyết việc làm cho 2.500 lao động.')).toEqual([]);
   });
