@@ -587,6 +587,9 @@ describe('the words that close a description', () => {
     expect(plan('- Công an tỉnh kéo giảm 5% số vụ phạm pháp hình sự.')).toEqual([['số vụ phạm pháp hình sự', 5, '%', '=']]);
     expect(plan('- Doanh thu du lịch tăng 15% so với năm 2023.')).toEqual([['Doanh thu du lịch', 15, '%', '=']]);
   });
+  it('the verbs of eradicating ("Triệt xóa 100% tụ điểm …") are completed by the share\'s noun', () => {
+    expect(plan('2. Triệt xóa 100% tụ điểm phức tạp về ma túy.')).toEqual([['Triệt xóa tụ điểm phức tạp về ma túy', 100, '%', '=']]);
+  });
   it('OCR\'s "95, 5%" is 95.5', () => {
     expect(plan('- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95, 5%.')).toEqual([['Tỷ lệ dân số tham gia bảo hiểm y tế', 95.5, '%', '=']]);
   });

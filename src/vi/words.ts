@@ -272,6 +272,7 @@ export const ACTION_VERBS = [
   'đưa vào sử dụng', 'khởi công', 'khánh thành',
   // security and order: "điều tra làm rõ trên 85% số vụ …", "triệt phá 20 đường dây …"
   'điều tra', 'làm rõ', 'khám phá', 'triệt phá', 'truy bắt', 'bắt giữ', 'bắt', 'thụ lý', 'giải quyết dứt điểm',
+  'triệt xóa', 'triệt xoá', 'xóa bỏ', 'xoá bỏ', 'truy nã', 'vận động đầu thú', 'thu hồi', 'tiếp nhận', 'xét xử',
 ];
 /** Words that name what a quotation after them is the name of: a campaign, a slogan, a
  * model, a title, a contest ("phong trào “5 không, 3 sạch”", "mô hình “3 an toàn”"). The
