@@ -829,3 +829,17 @@ describe('a youth union\'s launch, "Lễ ra quân"', () => {
     expect(out.issuer).toEqual({ organization: 'Thành Đoàn Đà Nẵng', position: 'Bí thư', signer: 'Lê Công Hùng' });
   });
 });
+
+describe('the head of state or of the Party launches', () => {
+  const issuer = (lead: string, speech: string) => run(`Phát động phong trào thi đua yêu nước\n\nThứ Sáu, 11/06/2021 - 09:30\n\n(Chinhphu.vn) - ${lead}\n\n${speech}\n\nThu Hà\n`).issuer;
+  it('"Chủ tịch nước X … phát động": the office is the issuing authority; "Tổng Bí thư X … kêu gọi": the Central Committee', () => {
+    expect(issuer('Sáng 11/6, tại Hà Nội, Chủ tịch nước Nguyễn Xuân Phúc dự Đại hội Thi đua yêu nước toàn quốc lần thứ X và phát động phong trào thi đua yêu nước giai đoạn 2021 - 2025.', 'Đại hội diễn ra trong một ngày.'))
+      .toEqual({ organization: 'Chủ tịch nước', position: 'Chủ tịch nước', signer: 'Nguyễn Xuân Phúc' });
+    expect(issuer('Sáng 11/6, tại Hà Nội, diễn ra Đại hội Thi đua yêu nước toàn quốc lần thứ X.', 'Phát biểu tại Đại hội, Tổng Bí thư Nguyễn Phú Trọng kêu gọi toàn Đảng, toàn dân thi đua.'))
+      .toEqual({ organization: 'Ban Chấp hành Trung ương Đảng', position: 'Tổng Bí thư', signer: 'Nguyễn Phú Trọng' });
+  });
+  it('one whose call is answered is not the issuer', () => {
+    expect(issuer('Hưởng ứng lời kêu gọi của Tổng Bí thư Nguyễn Phú Trọng, UBND tỉnh Nghệ An phát động phong trào thi đua.', 'Hội nghị diễn ra trong một ngày.').organization)
+      .toBe('Ủy ban nhân dân tỉnh Nghệ An');
+  });
+});

@@ -483,6 +483,16 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     if (!launches(body, m.index!, 300)) continue;
     return { organization: 'Chính phủ', ...headOf(body, 'Chính phủ') };
   }
+  // the head of state or of the Party ("Chủ tịch nước Nguyễn Xuân Phúc … phát động phong trào
+  // thi đua yêu nước", "Tổng Bí thư … kêu gọi"): the office is the issuing authority, as the
+  // President's own texts are headed "CHỦ TỊCH NƯỚC"; the Party's head speaks for its Central
+  // Committee
+  for (const m of body.matchAll(STATE_HEAD)) {
+    // (not one whose call is answered: "Hưởng ứng lời kêu gọi của Tổng Bí thư …, tỉnh phát động …")
+    if (!SURNAMES.has(m[2]!.split(/\s+/)[0]!) || !launches(body, m.index!, 300) || inPassing(body, m.index!) || /(?:^|\s)của\s*$/u.test(body.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    const position = m[1]!.replace(/\s+/g, ' ');
+    return { organization: /Bí thư/u.test(position) ? 'Ban Chấp hành Trung ương Đảng' : 'Chủ tịch nước', position, signer: m[2]! };
+  }
   // an organ that launches, through its holder named above, else its head named anywhere
   const holder = (organization: string): Issuer => {
     const person = [asking, fallback].find((p) => p?.organization === organization);
@@ -581,6 +591,7 @@ const NOT_IN_NAME = ['tổ chức', 'phát động', 'triển khai', 'ra quân',
 const IN_NAME_LOWER = `(?!(?:${NOT_IN_NAME.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+`;
 const INSTITUTION_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])((?:${INSTITUTION_TYPES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+${CAP_WORD}(?:(?:\\s+${IN_NAME_LOWER}){0,2}\\s+${CAP_WORD}){0,5})(?:\\s*\\(([A-ZĐ][A-Za-zĐ&-]{1,11})\\))?`, 'gu');
 
+const STATE_HEAD = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])((?:Phó\\s+)?Chủ\\s+tịch\\s+nước|Tổng\\s+Bí\\s+thư)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
 const GOVERNMENT_HEAD = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Phó\\s+)?Thủ\\s+tướng(?:\\s+Chính\\s+phủ)?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){1,3}`, 'gu');
 
 /**
