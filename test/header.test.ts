@@ -843,3 +843,13 @@ describe('the head of state or of the Party launches', () => {
       .toBe('Ủy ban nhân dân tỉnh Nghệ An');
   });
 });
+
+describe('a headline with the site\'s name after it', () => {
+  const title = (h: string) => run(`${h}\n\n12/03/2024 14:05 GMT+7\n\nNgày 11/3, Hội Nông dân tỉnh tổ chức hội nghị phát động phong trào thi đua năm 2024.\n\nMinh Thu\n`).document.title;
+  it('"… - Báo X điện tử", "… | Cổng thông tin …", "… - site.vn" are dropped; a dash inside the headline stays', () => {
+    expect(title('Hội Nông dân tỉnh Thái Bình phát động thi đua sản xuất, kinh doanh giỏi - Báo Thái Bình điện tử')).toBe('Hội Nông dân tỉnh Thái Bình phát động thi đua sản xuất, kinh doanh giỏi');
+    expect(title('Sở Nội vụ phát động thi đua năm 2024 | Cổng thông tin điện tử tỉnh Phú Yên')).toBe('Sở Nội vụ phát động thi đua năm 2024');
+    expect(title('Tỉnh đoàn ra quân Tháng Thanh niên - baothaibinh.com.vn')).toBe('Tỉnh đoàn ra quân Tháng Thanh niên');
+    expect(title('Phát động thi đua “Dạy tốt - Học tốt” năm học 2024 - 2025')).toBe('Phát động thi đua “Dạy tốt - Học tốt” năm học 2024 - 2025');
+  });
+});

@@ -211,7 +211,7 @@ export function parseHeader(lines: Line[]): Header {
     parseArticleHead(lines, h, fm);
   }
   if (fm) {
-    h.title ??= fm.title;
+    h.title ??= headlineText(fm.title);
     h.publishedAt ??= fm.publishedAt;
   }
   if (!h.kind && h.numberTypeCode) h.kind = TYPE_CODE_KIND[h.numberTypeCode] ?? null;
@@ -276,6 +276,16 @@ function headlineAboveDateline(lines: Line[], from: number, skippable: (c: strin
   return -1;
 }
 
+// the site's name after a page's headline, as a browser's title bar or a copied page has it:
+// "… - Báo Thái Bình điện tử", "… | Cổng thông tin điện tử tỉnh Phú Yên", "… - baothaibinh.com.vn"
+const SITE_SUFFIX = /\s+[-–|]\s+(?:(?:Báo|Tạp chí|Cổng thông tin|Trang thông tin|Đài Phát thanh|Truyền hình|Tin tức)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^-–|]{0,60}|[^-–|\s]{1,40}\.(?:vn|com|net|org)(?:\/\S*)?|[^-–|]{1,40}\s(?:điện tử|Online|online))$/u;
+/** A headline as the page shows it: without markdown's "#" and the site's name after it. */
+function headlineText(c: string): string {
+  const t = squash(c.replace(/^#+\s*/, ''));
+  const site = SITE_SUFFIX.exec(t);
+  return site && site.index >= 15 ? t.slice(0, site.index) : t;
+}
+
 function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): void {
   h.isArticle = true;
   const from = fm?.end ?? 0;
@@ -304,14 +314,14 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
   const c = first.clean;
   const isDateline = DATELINE.test(datelineForm(c)) || DATELINE_LABEL.test(c);
   if (!isDateline && (isHeadline(c) || sameAsTitle(c))) {
-    h.title = squash(c.replace(/^#+\s*/, ''));
+    h.title = headlineText(c);
     i++;
     if (SETEXT_H1.test(lines[i]?.raw ?? '')) i++;
     // a site's name above its menu ("SỞ NỘI VỤ TỈNH TUYÊN QUANG / Giới thiệu | Tin tức | … /
     // Tìm kiếm"): the headline is the line right above the dateline
     const later = !sameAsTitle(c) ? headlineAboveDateline(lines, i, skippable) : -1;
     if (later >= 0) {
-      h.title = squash(lines[later]!.clean.replace(/^#+\s*/, ''));
+      h.title = headlineText(lines[later]!.clean);
       i = later + 1;
     }
   }
@@ -339,7 +349,7 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
           // (the site's toolbar may stand between them: "Cỡ chữ: A A A | In bài | Chia sẻ")
           while (i < lines.length && skippable(lines[i]!.clean)) i++;
           const next = lines[i]?.clean ?? '';
-          if (isHeadline(next)) { h.title = squash(next.replace(/^#+\s*/, '')); i++; }
+          if (isHeadline(next)) { h.title = headlineText(next); i++; }
         }
         break;
       }
