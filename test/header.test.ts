@@ -853,3 +853,13 @@ describe('a headline with the site\'s name after it', () => {
     expect(title('Phát động thi đua “Dạy tốt - Học tốt” năm học 2024 - 2025')).toBe('Phát động thi đua “Dạy tốt - Học tốt” năm học 2024 - 2025');
   });
 });
+
+describe('a news agency\'s dateline in the lead', () => {
+  it('"Hà Nội, 5/3 (TTXVN) - …": the event\'s day, its year from the headline', () => {
+    const doc = (lead: string) => run(`Ngành Y tế Hà Nội phát động thi đua năm 2024\n\n${lead} Sở Y tế Hà Nội vừa tổ chức hội nghị phát động phong trào thi đua năm 2024.\n\nThu Hà\n`).document;
+    expect(doc('Hà Nội, 5/3 (TTXVN) -').date).toBe('2024-03-05');
+    expect(doc('Cần Thơ, ngày 12/4 (VNA) –').date).toBe('2024-04-12');
+    // (a place and a day without an agency's tag are no dateline of this kind)
+    expect(doc('Hà Nội, 5/3 -').date).toBeNull();
+  });
+});

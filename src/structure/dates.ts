@@ -21,6 +21,10 @@ const LEAD_DATE = new RegExp(
   String.raw`)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:vừa qua|vừa rồi))?(?:\s+tại\s+[^,.;:\n]{1,60})?\s*[,:]`,
   'iu');
 
+// a news agency's dateline, the place and day before its tag: "Hà Nội, 5/3 (TTXVN) - …",
+// "Cần Thơ, ngày 12/4 (VNA) - …"
+const LEAD_WIRE = /^(?:\*\*)?[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\p{L}.]*(?:\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\p{L}.]*){0,3}\s*,\s*(?:ngày\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*\([\p{L}.]{2,20}\)\s*[-–—]/u;
+
 // an event over days: "Trong hai ngày 14 và 15/3, …", "Từ ngày 14 đến 16/3, …": its first day
 const LEAD_DAYS = new RegExp(
   `^${LEAD_SOURCE}(?:Trong\\s+(?:hai|ba|bốn|năm|\\d)\\s+ngày|Từ\\s+ngày|Các\\s+ngày|Ngày)\\s+\\(?(\\d{1,2})\\s*(?:và|đến|-|–|,)\\s*\\d{1,2}\\s*\\/\\s*(\\d{1,2}(?:\\s*\\/\\s*\\d{4})?)\\)?\\s*[,:]`, 'iu');
@@ -57,6 +61,12 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
     for (const p of lead) {
       const m = LEAD_DATE.exec(p.text);
       if (m && (event = found(m[1] ?? m[2]!.replace(/\s*[.-]\s*/g, '/')))) break;
+    }
+    if (!event) {
+      for (const p of lead) {
+        const m = LEAD_WIRE.exec(p.text);
+        if (m && (event = found(m[1]!))) break;
+      }
     }
     if (!event) {
       for (const p of lead) {
