@@ -651,6 +651,10 @@ describe('party directives', () => {
     const o = run('BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 41-CT/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 15 tháng 01 năm 2025\n\nCHỈ THỊ\nCỦA BAN BÍ THƯ\nvề tiếp tục đổi mới, nâng cao hiệu quả công tác thi đua, khen thưởng\n\n1. Nâng cao nhận thức.\n');
     expect(o.document).toMatchObject({ kind: 'chi-thi', number: '41-CT/TW', title: 'về tiếp tục đổi mới, nâng cao hiệu quả công tác thi đua, khen thưởng' });
   });
+  it('a party notice of conclusions ("THÔNG BÁO / KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …"): the rest of the type\'s name and the author line are not the trích yếu', () => {
+    const o = run('TỈNH ỦY QUẢNG NINH\n*\nSố 520-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ninh, ngày 22 tháng 01 năm 2024\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác thi đua, khen thưởng năm 2023\n\n1. Đánh giá cao kết quả.\n');
+    expect(o.document).toMatchObject({ kind: 'thong-bao', number: '520-TB/TU', title: 'về công tác thi đua, khen thưởng năm 2023' });
+  });
 });
 
 describe('types the contract has no kind for', () => {

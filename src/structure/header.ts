@@ -180,8 +180,9 @@ export function parseHeader(lines: Line[]): Header {
     }
     if (titleParts.length && titleParts.join(' ').length <= 400) {
       // party style "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về …" (or "CỦA BAN BÍ THƯ"): the author
-      // line is not the trích yếu
-      h.title = squash(titleParts.join(' ')).replace(/^\((.*)\)$/, '$1').replace(/^của\s[^,;:]{3,80}?\s(?=về\s)/iu, '');
+      // line is not the trích yếu; nor is the rest of the type's name with it, "THÔNG BÁO /
+      // KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …"
+      h.title = squash(titleParts.join(' ')).replace(/^\((.*)\)$/, '$1').replace(/^(?:kết luận\s+)?của\s[^,;:]{3,80}?\s(?=về\s)/iu, '');
       h.bodyStart = lastTitleLine + 1;
     } else h.bodyStart = kindLine + 1;
   } else if (numberAt >= 0 || placeAt >= 0) {
