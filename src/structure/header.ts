@@ -212,7 +212,7 @@ export function parseHeader(lines: Line[]): Header {
     parseArticleHead(lines, h, fm);
   }
   if (fm) {
-    h.title ??= headlineText(fm.title);
+    h.title ??= fm.title === null ? null : headlineText(fm.title);
     h.publishedAt ??= fm.publishedAt;
   }
   if (!h.kind && h.numberTypeCode) h.kind = TYPE_CODE_KIND[h.numberTypeCode] ?? null;
