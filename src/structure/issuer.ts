@@ -116,7 +116,7 @@ const NAME_BROKEN = /(?:\s-|\sVÀ|,|\s(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|Q
 // - SỞ GIÁO DỤC VÀ ĐÀO TẠO"): the dash is followed by an organ's own type word, where within
 // one name it is followed by the rest of the name ("BAN THI ĐUA - KHEN THƯỞNG", "BỘ LAO ĐỘNG -
 // THƯƠNG BINH VÀ XÃ HỘI")
-const JOINT_SEAM = /\s[-–]\s(?=(?:SỞ|BỘ|ỦY BAN|UBND|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN ĐẠI DIỆN|BCH|BTV|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ĐOÀN|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY|HỘI|LIÊN ĐOÀN|CÔNG AN|BỘ CHỈ HUY|MẶT TRẬN|CÔNG ĐOÀN|PHÒNG|TRUNG TÂM)\s)/u;
+const JOINT_SEAM = /\s[-–]\s(?=(?:SỞ|BỘ|ỦY BAN|UBND|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN ĐẠI DIỆN|BCH|BTV|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ĐOÀN|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY|HỘI|LIÊN ĐOÀN|CÔNG AN|MẶT TRẬN|CÔNG ĐOÀN|PHÒNG|TRUNG TÂM)\s)/u;
 
 /**
  * The organs an upper-case organ block names: one, or, for a joint text's header with two
@@ -569,9 +569,11 @@ function sentenceBefore(body: string, at: number): string {
   return before.slice(k + 1).trimStart();
 }
 
-/** Does the sentence that starts at `at` (read up to `reach` characters) launch or call for the campaign? */
-// ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ khởi động Tháng Thanh niên": a
-// campaign's launch, as the youth union and the police name it)
+/**
+ * Does the sentence that starts at `at` (read up to `reach` characters) launch or call for the
+ * campaign? ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ khởi động Tháng Thanh
+ * niên": a launch, as the youth union and the police name it)
+ */
 function launches(body: string, at: number, reach: number): boolean {
   return /phát động|kêu gọi|ra quân|khởi động/u.test(body.slice(at, at + reach).split(/[.;!?\n]/)[0]!);
 }
@@ -580,17 +582,17 @@ const inPassing = (body: string, at: number) => NOT_SUBJECT.test(body.slice(Math
 
 const NATIONAL_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${[...MINISTRIES, ...NATIONAL_ORGANS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
 
-// (a name's lower-case words stand between capitalized ones: "Điện lực Việt Nam"; its short
-// form may follow in parentheses: "(EVN)")
-// (words in lower case go on a name written in sentence case, "Công ty Điện lực Thanh Hóa",
-// "Bệnh viện Đa khoa tỉnh Nghệ An"; a verb or a preposition ends it: "Công ty Điện lực Thanh
-// Hóa tổ chức Lễ phát động …")
+// an institution by its name, written in sentence case: words in lower case go on it between
+// capitalized ones ("Tập đoàn Điện lực Việt Nam", "Bệnh viện Đa khoa tỉnh Nghệ An"), and a verb
+// or a preposition ends it ("Công ty Điện lực Thanh Hóa tổ chức Lễ phát động …"); its short
+// form may follow in parentheses: "(EVN)"
 const NOT_IN_NAME = ['tổ chức', 'phát động', 'triển khai', 'ra quân', 'phối hợp', 'long trọng', 'chính thức', 'hưởng ứng', 'kêu gọi',
   'ký kết', 'tiến hành', 'khai mạc', 'công bố', 'tuyên dương', 'vinh danh', 'thực hiện', 'tham gia', 'đề nghị', 'yêu cầu', 'chỉ đạo',
   'trao tặng', 'tổng kết', 'sơ kết', 'đã', 'vừa', 'sẽ', 'đang', 'cho', 'tại', 'với', 'đạt', 'có', 'là', 'được', 'nhận', 'họp', 'trao', 'cùng', 'của'];
 const IN_NAME_LOWER = `(?!(?:${NOT_IN_NAME.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+`;
 const INSTITUTION_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])((?:${INSTITUTION_TYPES.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s+${CAP_WORD}(?:(?:\\s+${IN_NAME_LOWER}){0,2}\\s+${CAP_WORD}){0,5})(?:\\s*\\(([A-ZĐ][A-Za-zĐ&-]{1,11})\\))?`, 'gu');
 
+// the head of state or of the Party, by office and name
 const STATE_HEAD = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])((?:Phó\\s+)?Chủ\\s+tịch\\s+nước|Tổng\\s+Bí\\s+thư)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
 const GOVERNMENT_HEAD = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:Phó\\s+)?Thủ\\s+tướng(?:\\s+Chính\\s+phủ)?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){1,3}`, 'gu');
 
@@ -624,9 +626,11 @@ function headOf(body: string, organization: string, shortName?: string): { posit
   return { position: null, signer: null };
 }
 
-/** A name or office as a pattern: regex characters escaped, any run of whitespace between its words. */
-// (an organ's name as the text may write it: any spacing, and a word after the first in either
-// case, "Thành đoàn" for "Thành Đoàn", "Liên đoàn Lao động" / "Liên đoàn lao động")
+/**
+ * A name or office as a pattern, as the text may write it: regex characters escaped, any run of
+ * whitespace between its words, and a word after the first in either case ("Thành đoàn" for
+ * "Thành Đoàn", "Liên đoàn lao động" for "Liên đoàn Lao động").
+ */
 const flexible = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split(/\s+/)
   .map((w, i) => {
     const c = w.charAt(0);
