@@ -867,3 +867,10 @@ describe('a news agency\'s dateline in the lead', () => {
     expect(doc('Hà Nội, 5/3 -').date).toBeNull();
   });
 });
+
+describe('a ministry named short in news', () => {
+  it('"Bộ GD&ĐT tổ chức lễ phát động …": the ministry by its full name, and its minister', () => {
+    const out = run('Phát động thi đua năm học mới\n\n06/09/2024 08:00\n\nSáng 5/9, Bộ GD&ĐT tổ chức lễ phát động phong trào thi đua năm học mới. Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn phát biểu chỉ đạo.\n\nNgọc Anh\n');
+    expect(out.issuer).toEqual({ organization: 'Bộ Giáo dục và Đào tạo', position: 'Bộ trưởng', signer: 'Nguyễn Kim Sơn' });
+  });
+});

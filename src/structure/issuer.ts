@@ -407,8 +407,8 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   // "Liên đoàn Lao động (LĐLĐ) tỉnh X … Chủ tịch LĐLĐ tỉnh": the text's own abbreviations written out
   const own = expandDefined(text);
   const cities = /TP|Tp\./u.test(own) ? CITY_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full.trimEnd() + ' '), own) : own;
-  // "Sở GD&ĐT Hà Nội": a department's name written out, so it reads as one
-  const departments = /Sở\s+[A-ZĐ]{2}/u.test(cities) ? DEPARTMENT_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), cities) : cities;
+  // "Sở GD&ĐT Hà Nội", "Bộ GD&ĐT": a department's or a ministry's name written out, so it reads as one
+  const departments = /(?:Sở|Bộ)\s+[A-ZĐ]{2}/u.test(cities) ? DEPARTMENT_ABBREVIATIONS.reduce((t, [re, full]) => t.replace(re, full), cities) : cities;
   // "Chủ tịch LĐLĐ tỉnh", "Ban Chấp hành Đảng bộ huyện X", "Giám đốc Sở" after the department
   // was named: the organ written as its full name
   const organs = headOfNamedDepartment(partyCommittees(MASS_ORG_HINT.test(departments)

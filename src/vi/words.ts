@@ -94,13 +94,13 @@ export const ORG_ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Uỷ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Ủy'],
 ];
 
-/** Departments' names as news writes them short ("Sở GD&ĐT Hà Nội"). */
+/** Departments' and ministries' names as news writes them short ("Sở GD&ĐT Hà Nội", "Bộ GD&ĐT"). */
 export const DEPARTMENT_ABBREVIATIONS: [RegExp, string][] = ([
   ['GD&ĐT|GDĐT|GD-ĐT', 'Giáo dục và Đào tạo'], ['LĐ-TB&XH|LĐTB&XH|LĐTBXH', 'Lao động - Thương binh và Xã hội'],
   ['VH,TT&DL|VHTT&DL|VHTTDL', 'Văn hóa, Thể thao và Du lịch'], ['KH&ĐT|KHĐT', 'Kế hoạch và Đầu tư'],
   ['NN&PTNT|NNPTNT', 'Nông nghiệp và Phát triển nông thôn'], ['TN&MT|TNMT', 'Tài nguyên và Môi trường'],
   ['TT&TT|TTTT', 'Thông tin và Truyền thông'], ['KH&CN|KHCN', 'Khoa học và Công nghệ'], ['GTVT', 'Giao thông vận tải'],
-] as [string, string][]).map(([short, full]) => [new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])Sở\\s+(?:${short})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF&])`, 'gu'), `Sở ${full}`]);
+] as [string, string][]).map(([short, full]) => [new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Sở|Bộ)\\s+(?:${short})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF&])`, 'gu'), `$1 ${full}`]);
 
 /** Mass organizations as news writes them short ("Chủ tịch LĐLĐ tỉnh", "Hội LHPN huyện", "Ủy ban MTTQ"). */
 const MASS_ORG_SHORT_NAMES: [string, string][] = [
