@@ -874,3 +874,13 @@ describe('a ministry named short in news', () => {
     expect(out.issuer).toEqual({ organization: 'Bộ Giáo dục và Đào tạo', position: 'Bộ trưởng', signer: 'Nguyễn Kim Sơn' });
   });
 });
+
+describe('a title in capitals over two lines', () => {
+  const title = (lines: string) => run(`UBND TỈNH PHÚ THỌ\nSố: 12/KH-UBND\nPhú Thọ, ngày 5 tháng 2 năm 2024\n\nKẾ HOẠCH\n${lines}\n\nI. MỤC ĐÍCH\nNội dung.\n`).document.title;
+  it('goes on while a quotation is open or the line ends on a word that cannot end it', () => {
+    expect(title('TỔ CHỨC PHONG TRÀO THI ĐUA “PHÚ THỌ CHUNG SỨC\nXÂY DỰNG NÔNG THÔN MỚI” NĂM 2024')).toBe('TỔ CHỨC PHONG TRÀO THI ĐUA “PHÚ THỌ CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI” NĂM 2024');
+    expect(title('PHÁT ĐỘNG PHONG TRÀO THI ĐUA THỰC HIỆN\nNHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024')).toBe('PHÁT ĐỘNG PHONG TRÀO THI ĐUA THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024');
+    // (a closed title in capitals does not take the next line in capitals)
+    expect(title('PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2024\nỦY BAN NHÂN DÂN TỈNH PHÚ THỌ')).toBe('PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2024');
+  });
+});

@@ -173,7 +173,11 @@ export function parseHeader(lines: Line[]): Header {
         break;
       }
       if (c.length > 300 || /^(?:Căn cứ|Thực hiện|Theo|Để|Năm \d{4})/u.test(c) && titleParts.length) break;
-      if (titleParts.length && c === c.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(c)) break;
+      // (a line in capitals after the title is something else, unless the title in capitals goes
+      // on: a quotation still open, or a line that ends on a word that cannot end it, "… “PHÚ THỌ
+      // CHUNG SỨC" / "XÂY DỰNG NÔNG THÔN MỚI” NĂM 2024")
+      if (titleParts.length && c === c.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(c)
+        && !titleGoesOn(titleParts)) break;
       titleParts.push(c);
       lastTitleLine = i;
       if (/[.;:]$/.test(c) && !/^V\/v/iu.test(c)) break;
@@ -285,6 +289,15 @@ function headlineText(c: string): string {
   const t = squash(c.replace(/^#+\s*/, ''));
   const site = SITE_SUFFIX.exec(t);
   return site && site.index >= 15 ? t.slice(0, site.index) : t;
+}
+
+/** Does a title in capitals go on on the next line: a quotation left open, or a last word that cannot end it? */
+function titleGoesOn(parts: string[]): boolean {
+  const last = parts[parts.length - 1]!;
+  if (last !== last.toUpperCase()) return false;
+  const t = parts.join(' ');
+  const open = (t.match(/“/g)?.length ?? 0) - (t.match(/”/g)?.length ?? 0);
+  return open > 0 || (t.match(/"/g)?.length ?? 0) % 2 === 1 || /(?:\s(?:VÀ|CỦA|VỀ|CHO|TRONG|VỚI|NĂM|GIAI ĐOẠN|ĐẾN|THỰC HIỆN)|[,–-])\s*$/u.test(last);
 }
 
 function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): void {
