@@ -11,7 +11,7 @@ import { findAttachment } from './structure/attachment.js';
 import { buildParagraphs, splitInlineItems } from './structure/paragraphs.js';
 import { buildSections, BULLET_ITEM, YEAR_OPENER } from './structure/sections.js';
 import { findThemes } from './structure/themes.js';
-import { caseOrganization, dominantPlace, expandAbbreviations, issuerFromBody, organsFromBlock } from './structure/issuer.js';
+import { blockOf, caseOrganization, dominantPlace, expandAbbreviations, issuerFromBody, organsFromBlock } from './structure/issuer.js';
 import { findReferences } from './references.js';
 import { findTargets, type TargetRegion } from './targets.js';
 import { findTableTargets } from './table-targets.js';
@@ -94,8 +94,10 @@ export function extractNormalized(text: string, source: Output['source'], warnin
     warnings.push('organization: the header has lost its diacritics');
     organization = null;
   }
-  let position = sig.position;
-  let signer = sig.signer;
+  // (a joint text's blocks: the one its leading organ signs)
+  const block = organs.length > 1 && sig.blocks.length > 1 ? blockOf(organs[0]!, sig.blocks)! : sig;
+  let position = block.position;
+  let signer = block.signer;
   if (!organization && sig.onBehalfOf) organization = caseOrganization(expandAbbreviations(sig.onBehalfOf));
   // the body's paragraphs include the preamble, where the launching sentence usually is
   // (read only when the header and the end zone leave something open: a formal text with

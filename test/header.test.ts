@@ -801,6 +801,18 @@ describe('a joint text\'s header, two organs on one line', () => {
     expect(out.issuer.organization).toBe('Ban Chấp hành Đoàn tỉnh Bắc Ninh');
     expect(out.warnings.some((w) => w.includes('Sở Giáo dục và Đào tạo tỉnh Bắc Ninh'))).toBe(true);
   });
+  it('the names may end on one place on the next line ("… - CÔNG ĐOÀN NGÀNH GIÁO DỤC" / "TỈNH LẠNG SƠN")', async () => {
+    const { organsFromBlock } = await import('../src/structure/issuer.js');
+    expect(organsFromBlock(['SỞ GIÁO DỤC VÀ ĐÀO TẠO - CÔNG ĐOÀN NGÀNH GIÁO DỤC', 'TỈNH LẠNG SƠN'])).toEqual(['Sở Giáo dục và Đào tạo tỉnh Lạng Sơn', 'Công đoàn ngành giáo dục tỉnh Lạng Sơn']);
+  });
+  it('the signature read is the leading organ\'s, by the organ it signs for or its head\'s position, whichever block comes first', () => {
+    const head = 'SỞ GIÁO DỤC VÀ ĐÀO TẠO - CÔNG ĐOÀN NGÀNH GIÁO DỤC\nTỈNH LẠNG SƠN\nSố: 150/KHLT-SGDĐT-CĐN\nLạng Sơn, ngày 10 tháng 10 năm 2024\n\nKẾ HOẠCH LIÊN TỊCH\nTổ chức phong trào thi đua năm học 2024 - 2025\n\n1. Mục đích\nKhơi dậy tinh thần sáng tạo.\n\n';
+    const union = 'TM. BCH CÔNG ĐOÀN NGÀNH\nCHỦ TỊCH\n\nHoàng Văn Nam\n\n';
+    const department = 'GIÁM ĐỐC SỞ\n\nNguyễn Thị Thúy\n\n';
+    for (const end of [union + department, department + union]) {
+      expect(run(head + end).issuer).toEqual({ organization: 'Sở Giáo dục và Đào tạo tỉnh Lạng Sơn', position: 'Giám đốc', signer: 'Nguyễn Thị Thúy' });
+    }
+  });
 });
 
 describe('a party bloc\'s committee, and places named like a province', () => {

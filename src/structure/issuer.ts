@@ -124,16 +124,42 @@ const JOINT_SEAM = /\s[-–]\s(?=(?:SỞ|BỘ|ỦY BAN|UBND|BAN CHẤP HÀNH|BAN
  * names none: "… TỈNH BẮC NINH - SỞ GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo tỉnh Bắc Ninh").
  */
 export function organsFromBlock(lines: string[]): string[] {
-  const last = lines.length ? lines[lines.length - 1]! : '';
-  const seam = JOINT_SEAM.exec(last);
+  // (the line with both, and after it only the rest of their names: "SỞ GIÁO DỤC VÀ ĐÀO TẠO -
+  // CÔNG ĐOÀN NGÀNH GIÁO DỤC" / "TỈNH LẠNG SƠN", the place both names end on)
+  let k = lines.length - 1;
+  while (k > 0 && ((LEVEL_START.test(lines[k]!) && !PARTY_COMMITTEE.test(lines[k]!)) || NAME_GOES_ON.test(lines[k]!))) k--;
+  const seam = k >= 0 ? JOINT_SEAM.exec(lines[k]!) : null;
   if (seam) {
-    const parents = lines.slice(0, -1);
-    const left = last.slice(0, seam.index).trim();
-    const right = last.slice(seam.index + seam[0].length).trim();
-    return [organFromBlock([...parents, left]), organFromBlock([...parents, left, right])].filter((o): o is string => !!o);
+    const parents = lines.slice(0, k);
+    const rest = lines.slice(k + 1);
+    const left = lines[k]!.slice(0, seam.index).trim();
+    const right = lines[k]!.slice(seam.index + seam[0].length).trim();
+    return [organFromBlock([...parents, left, ...rest]), organFromBlock([...parents, left, right, ...rest])].filter((o): o is string => !!o);
   }
   const one = organFromBlock(lines);
   return one ? [one] : [];
+}
+
+// the kind of organ a name or a "TM. …" line names, most specific first ("BCH CÔNG ĐOÀN NGÀNH"
+// is a trade union's, "BAN THƯỜNG VỤ TỈNH ĐOÀN" the youth union's)
+const ORGAN_KINDS = ['công đoàn', 'liên đoàn lao động', 'đoàn', 'ủy ban nhân dân', 'hội đồng nhân dân', 'hội đồng', 'mặt trận', 'hội',
+  'sở', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'công an', 'phòng', 'trường'];
+const organKind = (name: string) => {
+  const t = ` ${expandAbbreviations(name).toLowerCase().replace(/uỷ/g, 'ủy')} `;
+  return ORGAN_KINDS.find((k) => t.includes(` ${k} `)) ?? null;
+};
+/**
+ * Of a joint text's signature blocks, the one the organization signs: by the organ it signs
+ * for ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"), else by a position that organ's head holds ("GIÁM ĐỐC"
+ * for a Sở). The lead organ, named first in the header, signs on the right, which a copied
+ * text may put after the other block. The first block when none fits.
+ */
+export function blockOf<B extends { position: string | null; onBehalfOf: string | null }>(organization: string, blocks: B[]): B | undefined {
+  const kind = organKind(organization);
+  const byOrgan = kind ? blocks.find((b) => b.onBehalfOf && organKind(b.onBehalfOf) === kind) : undefined;
+  if (byOrgan) return byOrgan;
+  const heads = ORGAN_HEADS.find(([o]) => organization === o || organization.startsWith(o + ' '))?.[1];
+  return (heads && blocks.find((b) => !b.onBehalfOf && b.position && heads.includes(b.position.replace(/^Quyền\s+/u, '')))) ?? blocks[0];
 }
 
 /** Canonical organization from an upper-case organ block ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"). */

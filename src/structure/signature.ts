@@ -15,7 +15,10 @@ export type Signature = {
   signer: string | null;
   /** "TM. ỦY BAN NHÂN DÂN" -> "ỦY BAN NHÂN DÂN" */
   onBehalfOf: string | null;
+  /** every signature block in reading order, the first one's fields being the above (a joint text has two) */
+  blocks: SignatureBlock[];
 };
+export type SignatureBlock = Pick<Signature, 'position' | 'signer' | 'onBehalfOf'>;
 
 // (OCR may lose a tone mark: "Nơi nhân:", "Noi nhận:"; then the colon must be there)
 export const RECIPIENTS = /^(?:Nơi\s+nhận\s*:?|N[ơoóờở]i\s+nh[ậâaặẫấầ]n\s*:)\s*(.*)$/iu;
@@ -102,7 +105,7 @@ function readingOrder(lines: Line[], from: number, to: number): Line[] {
 }
 
 export function findSignature(all: Line[], from: number, end: number): Signature {
-  const sig: Signature = { start: end, recipients: [], position: null, signer: null, onBehalfOf: null };
+  const sig: Signature = { start: end, recipients: [], position: null, signer: null, onBehalfOf: null, blocks: [] };
   // the end zone lies in the last part of the text
   const zoneStart = Math.max(from, end - 80);
   const lines = readingOrder(all, zoneStart, end);
@@ -155,16 +158,28 @@ export function findSignature(all: Line[], from: number, end: number): Signature
     }
   }
 
-  // two signature blocks side by side (a pact, a joint text): the left one, the first
-  // party, is read; its name comes before the right block's lines in reading order
-  for (let k = 1; k < signLines.length; k++) {
-    const named = lines.slice(signLines[k - 1]! + 1, signLines[k]!).some((l) => {
+  // two signature blocks side by side (a pact, a joint text): each is read; the first in
+  // reading order, the left one, gives the signature's own fields. A block ends where a name
+  // stands before the next block's lines.
+  const groups: number[][] = [];
+  let group: number[] = [];
+  for (let k = 0; k < signLines.length; k++) {
+    const named = k > 0 && lines.slice(signLines[k - 1]! + 1, signLines[k]!).some((l) => {
       const c = l.clean.replace(/[*_]/g, '').trim().replace(SIGNED_MARK, '');
       return !!c && !NOT_NAME.test(c) && looksLikeName(c.replace(NAME_PREFIX, ''));
     });
-    if (named) { signLines.length = k; break; }
+    if (named) { groups.push(group); group = []; }
+    group.push(signLines[k]!);
   }
+  if (group.length) groups.push(group);
+  sig.blocks = groups.map((g) => readBlock(lines, g, to));
+  if (sig.blocks.length) Object.assign(sig, sig.blocks[0]);
+  return sig;
+}
 
+/** One signature block: its signing lines (indices into `lines`), its position and its signer's name. */
+function readBlock(lines: Line[], signLines: number[], to: number): SignatureBlock {
+  const sig: SignatureBlock = { position: null, signer: null, onBehalfOf: null };
   let bare = false;
   for (const i of signLines) {
     const c = lines[i]!.clean.replace(/[*_]/g, '').trim();
