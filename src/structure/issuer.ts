@@ -3,7 +3,7 @@
 // Lê Ánh Dương phát động…", "Chủ tịch Ủy ban nhân dân tỉnh phát động…" with the
 // province named elsewhere). Organization names are given in full, abbreviations expanded.
 import { expandDefined } from './abbreviations.js';
-import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS_CAPS, PARTY_COMMITTEE_OF_LEVEL, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, PARTY_COMMISSIONS, POSITIONS, RANK, INSTITUTION_TYPES, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
+import { ACADEMIC, DEPARTMENT_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS, MASS_ORG_ABBREVIATIONS_CAPS, PARTY_COMMITTEE_OF_LEVEL, ORG_ABBREVIATIONS, ADMIN_LEVELS, DEPARTMENTS, MINISTRIES, NATIONAL_ORGANS, ORGAN_HEADS, ORGAN_KINDS, PARTY_COMMISSIONS, POSITIONS, RANK, INSTITUTION_TYPES, SCHOOL_ABBREVIATIONS, SCHOOL_LEVELS } from '../vi/words.js';
 import { PROVINCES, SURNAMES } from '../vi/names.js';
 import { canonicalPosition } from './signature.js';
 
@@ -140,10 +140,7 @@ export function organsFromBlock(lines: string[]): string[] {
   return one ? [one] : [];
 }
 
-// the kind of organ a name or a "TM. …" line names, most specific first ("BCH CÔNG ĐOÀN NGÀNH"
-// is a trade union's, "BAN THƯỜNG VỤ TỈNH ĐOÀN" the youth union's)
-const ORGAN_KINDS = ['công đoàn', 'liên đoàn lao động', 'đoàn', 'ủy ban nhân dân', 'hội đồng nhân dân', 'hội đồng', 'mặt trận', 'hội',
-  'sở', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'công an', 'phòng', 'trường'];
+/** The kind of organ a name or a "TM. …" line names (ORGAN_KINDS). */
 const organKind = (name: string) => {
   const t = ` ${expandAbbreviations(name).toLowerCase().replace(/uỷ/g, 'ủy')} `;
   return ORGAN_KINDS.find((k) => t.includes(` ${k} `)) ?? null;

@@ -94,6 +94,13 @@ export const ORG_ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])Uỷ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu, 'Ủy'],
 ];
 
+/**
+ * Kinds of organ, as a name or a signature's "TM. …" line shows them, most specific first
+ * ("BCH CÔNG ĐOÀN NGÀNH" is a trade union's, "BAN THƯỜNG VỤ TỈNH ĐOÀN" the youth union's).
+ */
+export const ORGAN_KINDS = ['công đoàn', 'liên đoàn lao động', 'đoàn', 'ủy ban nhân dân', 'hội đồng nhân dân', 'hội đồng', 'mặt trận', 'hội',
+  'sở', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'công an', 'phòng', 'trường'];
+
 /** Departments' and ministries' names as news writes them short ("Sở GD&ĐT Hà Nội", "Bộ GD&ĐT"). */
 export const DEPARTMENT_ABBREVIATIONS: [RegExp, string][] = ([
   ['GD&ĐT|GDĐT|GD-ĐT', 'Giáo dục và Đào tạo'], ['LĐ-TB&XH|LĐTB&XH|LĐTBXH', 'Lao động - Thương binh và Xã hội'],
