@@ -801,6 +801,13 @@ describe('a joint text\'s header, two organs on one line', () => {
     expect(out.issuer.organization).toBe('Ban Chấp hành Đoàn tỉnh Bắc Ninh');
     expect(out.warnings.some((w) => w.includes('Sở Giáo dục và Đào tạo tỉnh Bắc Ninh'))).toBe(true);
   });
+  it('an organ and its own office on one line ("UBND TỈNH BẮC NINH - SỞ NỘI VỤ") are a flattened two-line header, not a joint one', async () => {
+    const { organsFromBlock } = await import('../src/structure/issuer.js');
+    expect(organsFromBlock(['UBND TỈNH BẮC NINH - SỞ NỘI VỤ'])).toEqual(['Sở Nội vụ tỉnh Bắc Ninh']);
+    expect(organsFromBlock(['TỈNH ỦY NGHỆ AN - BAN TUYÊN GIÁO'])).toEqual(['Ban Tuyên giáo Tỉnh ủy Nghệ An']);
+    expect(organsFromBlock(['UBND TỈNH BÀ RỊA - VŨNG TÀU - SỞ NỘI VỤ'])).toEqual(['Sở Nội vụ tỉnh Bà Rịa - Vũng Tàu']);
+    expect(organsFromBlock(['LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN - SỞ Y TẾ'])).toEqual(['Liên đoàn Lao động tỉnh Nghệ An', 'Sở Y tế tỉnh Nghệ An']);
+  });
   it('the names may end on one place on the next line ("… - CÔNG ĐOÀN NGÀNH GIÁO DỤC" / "TỈNH LẠNG SƠN")', async () => {
     const { organsFromBlock } = await import('../src/structure/issuer.js');
     expect(organsFromBlock(['SỞ GIÁO DỤC VÀ ĐÀO TẠO - CÔNG ĐOÀN NGÀNH GIÁO DỤC', 'TỈNH LẠNG SƠN'])).toEqual(['Sở Giáo dục và Đào tạo tỉnh Lạng Sơn', 'Công đoàn ngành giáo dục tỉnh Lạng Sơn']);

@@ -118,6 +118,8 @@ const NAME_BROKEN = /(?:\s-|\sVÀ|,|\s(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|Q
 // THƯƠNG BINH VÀ XÃ HỘI")
 const JOINT_SEAM = /\s[-–]\s(?=(?:SỞ|BỘ|ỦY BAN|UBND|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN ĐẠI DIỆN|BCH|BTV|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ĐOÀN|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY|HỘI|LIÊN ĐOÀN|CÔNG AN|MẶT TRẬN|CÔNG ĐOÀN|PHÒNG|TRUNG TÂM)\s)/u;
 
+const FLATTENED = /^((?:ỦY BAN NHÂN DÂN|UBND|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY|BỘ(?! CHỈ HUY))\s.+?)\s[-–]\s((?:SỞ|PHÒNG|BAN(?! (?:CHẤP HÀNH|THƯỜNG VỤ|THƯỜNG TRỰC|ĐẠI DIỆN))|CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM)\s.+)$/u;
+
 /**
  * The organs an upper-case organ block names: one, or, for a joint text's header with two
  * organs on one line, each of them in its order (the second takes the first's place when it
@@ -128,10 +130,15 @@ export function organsFromBlock(lines: string[]): string[] {
   // CÔNG ĐOÀN NGÀNH GIÁO DỤC" / "TỈNH LẠNG SƠN", the place both names end on)
   let k = lines.length - 1;
   while (k > 0 && ((LEVEL_START.test(lines[k]!) && !PARTY_COMMITTEE.test(lines[k]!)) || NAME_GOES_ON.test(lines[k]!))) k--;
-  const seam = k >= 0 ? JOINT_SEAM.exec(lines[k]!) : null;
+  if (k < 0) return [];
+  const parents = lines.slice(0, k);
+  const rest = lines.slice(k + 1);
+  // an organ and its own office on one line, a two-line header flattened: "UBND TỈNH BẮC NINH
+  // - SỞ NỘI VỤ" is the Sở, as the two lines are ("TỈNH ỦY NGHỆ AN - BAN TUYÊN GIÁO")
+  const flat = FLATTENED.exec(lines[k]!);
+  if (flat) return organsFromBlock([...parents, flat[1]!, flat[2]!, ...rest]);
+  const seam = JOINT_SEAM.exec(lines[k]!);
   if (seam) {
-    const parents = lines.slice(0, k);
-    const rest = lines.slice(k + 1);
     const left = lines[k]!.slice(0, seam.index).trim();
     const right = lines[k]!.slice(seam.index + seam[0].length).trim();
     return [organFromBlock([...parents, left, ...rest]), organFromBlock([...parents, left, right, ...rest])].filter((o): o is string => !!o);
