@@ -903,3 +903,12 @@ describe('a title in capitals over two lines', () => {
     expect(title('PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2024\nỦY BAN NHÂN DÂN TỈNH PHÚ THỌ')).toBe('PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2024');
   });
 });
+
+describe('dateline labels', () => {
+  it('"Cập nhật ngày:", "Thời gian đăng:", "Xuất bản ngày" label a page\'s publication date', () => {
+    const doc = (dl: string) => run(`Sở Nội vụ phát động thi đua năm 2024\n\n${dl}\n\nVừa qua, Sở Nội vụ tổ chức phát động thi đua năm 2024.\n\nMinh Anh\n`).document;
+    expect(doc('Cập nhật ngày: 12/03/2024')).toMatchObject({ date: '2024-03-12', publishedAt: '2024-03-12' });
+    expect(doc('Thời gian đăng: 12/03/2024 08:00')).toMatchObject({ date: '2024-03-12', publishedAt: '2024-03-12T08:00' });
+    expect(doc('Xuất bản ngày 12/03/2024').publishedAt).toBe('2024-03-12');
+  });
+});

@@ -63,7 +63,7 @@ function datelineForm(s: string): string {
 }
 // an exporter's ISO date and time: "2024-03-15 08:30", "2024-03-15T08:30:00+07:00"
 const ISO_DATELINE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)/u;
-const DATELINE_LABEL = /^(?:Ngày\s+(?:đăng|cập nhật|xuất bản)|Cập nhật(?:\s+lúc)?|Đăng\s+(?:ngày|lúc)|Xuất bản|Published)\s*:?\s*/iu;
+const DATELINE_LABEL = /^(?:Ngày\s+(?:đăng|cập nhật|xuất bản)|Cập nhật(?:\s+(?:lúc|ngày))?|Đăng\s+(?:ngày|lúc)|Xuất bản(?:\s+(?:lúc|ngày))?|Thời gian đăng|Published)\s*:?\s*/iu;
 
 export function kindOfLine(clean: string): string | null {
   const t = clean.replace(/[*_#:]/g, '').trim();
