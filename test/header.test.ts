@@ -911,4 +911,9 @@ describe('dateline labels', () => {
     expect(doc('Thời gian đăng: 12/03/2024 08:00')).toMatchObject({ date: '2024-03-12', publishedAt: '2024-03-12T08:00' });
     expect(doc('Xuất bản ngày 12/03/2024').publishedAt).toBe('2024-03-12');
   });
+  it('a weekday written short ("T3, 12/03/2024 08:00", "CN, 10/03/2024") is a dateline\'s, not a place', () => {
+    const doc = (dl: string) => run(`Sở Nội vụ phát động thi đua năm 2024\n\n${dl}\n\nVừa qua, Sở Nội vụ tổ chức phát động thi đua năm 2024.\n\nMinh Anh\n`).document;
+    expect(doc('T3, 12/03/2024 08:00')).toMatchObject({ kind: 'article', place: null, publishedAt: '2024-03-12T08:00' });
+    expect(doc('CN, 10/03/2024 - 20:15')).toMatchObject({ kind: 'article', place: null, publishedAt: '2024-03-10T20:15' });
+  });
 });
