@@ -806,6 +806,9 @@ describe('a joint text\'s header, two organs on one line', () => {
     expect(organsFromBlock(['UBND TỈNH BẮC NINH - SỞ NỘI VỤ'])).toEqual(['Sở Nội vụ tỉnh Bắc Ninh']);
     expect(organsFromBlock(['TỈNH ỦY NGHỆ AN - BAN TUYÊN GIÁO'])).toEqual(['Ban Tuyên giáo Tỉnh ủy Nghệ An']);
     expect(organsFromBlock(['UBND TỈNH BÀ RỊA - VŨNG TÀU - SỞ NỘI VỤ'])).toEqual(['Sở Nội vụ tỉnh Bà Rịa - Vũng Tàu']);
+    expect(organsFromBlock(['BỘ CÔNG AN - CÔNG AN TỈNH NGHỆ AN'])).toEqual(['Công an tỉnh Nghệ An']);
+    // (two ministries are a joint text's)
+    expect(organsFromBlock(['BỘ NỘI VỤ - BỘ TÀI CHÍNH'])).toEqual(['Bộ Nội vụ', 'Bộ Tài chính']);
     expect(organsFromBlock(['LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN - SỞ Y TẾ'])).toEqual(['Liên đoàn Lao động tỉnh Nghệ An', 'Sở Y tế tỉnh Nghệ An']);
   });
   it('the names may end on one place on the next line ("… - CÔNG ĐOÀN NGÀNH GIÁO DỤC" / "TỈNH LẠNG SƠN")', async () => {

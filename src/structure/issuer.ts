@@ -118,7 +118,7 @@ const NAME_BROKEN = /(?:\s-|\sVÀ|,|\s(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|Q
 // THƯƠNG BINH VÀ XÃ HỘI")
 const JOINT_SEAM = /\s[-–]\s(?=(?:SỞ|BỘ|ỦY BAN|UBND|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN ĐẠI DIỆN|BCH|BTV|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ĐOÀN|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY|HỘI|LIÊN ĐOÀN|CÔNG AN|MẶT TRẬN|CÔNG ĐOÀN|PHÒNG|TRUNG TÂM)\s)/u;
 
-const FLATTENED = /^((?:ỦY BAN NHÂN DÂN|UBND|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY|BỘ(?! CHỈ HUY))\s.+?)\s[-–]\s((?:SỞ|PHÒNG|BAN(?! (?:CHẤP HÀNH|THƯỜNG VỤ|THƯỜNG TRỰC|ĐẠI DIỆN))|CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM)\s.+)$/u;
+const FLATTENED = /^((?:ỦY BAN NHÂN DÂN|UBND|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY|BỘ(?! CHỈ HUY))\s.+?)\s[-–]\s((?:SỞ|PHÒNG|BAN(?! (?:CHẤP HÀNH|THƯỜNG VỤ|THƯỜNG TRỰC|ĐẠI DIỆN))|CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM|CÔNG AN|BỘ CHỈ HUY)\s.+)$/u;
 
 /**
  * The organs an upper-case organ block names: one, or, for a joint text's header with two
