@@ -44,11 +44,12 @@ export function repairDatelineDigits(line: string): string {
   return /\d \d/.test(words) ? words.replace(SPLIT_DAY_MONTH, '$1$2$3').replace(SPLIT_YEAR, '$1$2$3') : words;
 }
 // "Cao Bằng, ngày 18 tháng 01 năm 2023" / "TP. Hồ Chí Minh, ngày 5/3/2023"
-// (not a weekday written short, a news page's "CN, 10/03/2024", "T3, 12/03/2024")
-const PLACE_DATE = /^(?!(?:CN|T[2-7])\s*,)([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:tháng|\/)(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu;
+// (a weekday written short, as some news pages write it: "CN, 10/03/2024", "T3, 12/03/2024")
+const SHORT_WEEKDAY = String.raw`CN|T[2-7](?=\s*,)`;
+// (not a weekday written short: a news page's dateline, not a place)
+const PLACE_DATE = new RegExp(String.raw`^(?!(?:${SHORT_WEEKDAY})\s*,)([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:tháng|\/)(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})`, 'iu');
 // a dateline's weekday, before its date ("Thứ Sáu, ", "Thứ 6 - ", "CN, ")
-// ("T3, 12/03/2024": a weekday written short, as some sites do)
-const WEEKDAY = String.raw`(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN|T[2-7](?=\s*,))\s*[,-]?\s*)?`;
+const WEEKDAY = String.raw`(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|${SHORT_WEEKDAY})\s*[,-]?\s*)?`;
 const DATELINE = new RegExp(String.raw`^(?:\d{1,2}[:h]\d{2}(?:\s*[AP]M)?\s*[|,-]?\s*(?=${WEEKDAY}(?:ngày\s+)?\d{1,2}\/))?${WEEKDAY}(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?`, 'iu');
 /** A headline: one line of at least three words, not a sentence or a numbered item. */
 function isHeadline(c: string): boolean {

@@ -116,9 +116,12 @@ const NAME_BROKEN = /(?:\s-|\sVÀ|,|\s(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|Q
 // - SỞ GIÁO DỤC VÀ ĐÀO TẠO"): the dash is followed by an organ's own type word, where within
 // one name it is followed by the rest of the name ("BAN THI ĐUA - KHEN THƯỞNG", "BỘ LAO ĐỘNG -
 // THƯƠNG BINH VÀ XÃ HỘI")
-const JOINT_SEAM = /\s[-–]\s(?=(?:SỞ|BỘ|ỦY BAN|UBND|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN ĐẠI DIỆN|BCH|BTV|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ĐOÀN|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY|HỘI|LIÊN ĐOÀN|CÔNG AN|MẶT TRẬN|CÔNG ĐOÀN|PHÒNG|TRUNG TÂM)\s)/u;
-
-const FLATTENED = /^((?:ỦY BAN NHÂN DÂN|UBND|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY|BỘ(?! CHỈ HUY))\s.+?)\s[-–]\s((?:SỞ|PHÒNG|BAN(?! (?:CHẤP HÀNH|THƯỜNG VỤ|THƯỜNG TRỰC|ĐẠI DIỆN))|CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM|CÔNG AN|BỘ CHỈ HUY)\s.+)$/u;
+// (the level words a committee's name opens on: "TỈNH ỦY", "HUYỆN ĐOÀN")
+const COMMITTEE_LEVEL_WORDS = 'TỈNH|THÀNH|HUYỆN|QUẬN|THỊ';
+const JOINT_SEAM = new RegExp(`\\s[-–]\\s(?=(?:SỞ|BỘ|ỦY BAN|UBND|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN ĐẠI DIỆN|BCH|BTV|(?:${COMMITTEE_LEVEL_WORDS}) ĐOÀN|(?:${COMMITTEE_LEVEL_WORDS}|ĐẢNG) ỦY|HỘI|LIÊN ĐOÀN|CÔNG AN|MẶT TRẬN|CÔNG ĐOÀN|PHÒNG|TRUNG TÂM)\\s)`, 'u');
+// an organ and its own office or unit on one line, a two-line header flattened ("UBND TỈNH
+// BẮC NINH - SỞ NỘI VỤ", "BỘ CÔNG AN - CÔNG AN TỈNH X"): group 1 the organ, group 2 its office
+const FLATTENED = new RegExp(`^((?:ỦY BAN NHÂN DÂN|UBND|(?:${COMMITTEE_LEVEL_WORDS}) ỦY|BỘ(?! CHỈ HUY))\\s.+?)\\s[-–]\\s((?:SỞ|PHÒNG|BAN(?! (?:CHẤP HÀNH|THƯỜNG VỤ|THƯỜNG TRỰC|ĐẠI DIỆN))|CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM|CÔNG AN|BỘ CHỈ HUY)\\s.+)$`, 'u');
 
 /**
  * The organs an upper-case organ block names: one, or, for a joint text's header with two
@@ -133,8 +136,7 @@ export function organsFromBlock(lines: string[]): string[] {
   if (k < 0) return [];
   const parents = lines.slice(0, k);
   const rest = lines.slice(k + 1);
-  // an organ and its own office on one line, a two-line header flattened: "UBND TỈNH BẮC NINH
-  // - SỞ NỘI VỤ" is the Sở, as the two lines are ("TỈNH ỦY NGHỆ AN - BAN TUYÊN GIÁO")
+  // (a flattened header is read as its two lines: "UBND TỈNH BẮC NINH - SỞ NỘI VỤ" is the Sở)
   const flat = FLATTENED.exec(lines[k]!);
   if (flat) return organsFromBlock([...parents, flat[1]!, flat[2]!, ...rest]);
   const seam = JOINT_SEAM.exec(lines[k]!);
