@@ -105,11 +105,15 @@ export function moneyQuantity(value: number, money: { currency: string; scale: n
   return { amount: Math.round(value * money.scale * 100) / 100, currency: money.currency };
 }
 
+const YEAR_DETERMINER = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:mỗi|hằng|hàng|từng|cả|các|những|nhiều|vài|mấy|cuối|đầu|giữa|trong)\s+$/iu;
+
 type Quantity = { start: number; end: number; value: number; valueMax: number | null; unit: string; unitEnd: number; money: { currency: string; scale: number } | null; kind: 'measure' | 'money' | 'count' };
 
 function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   let value: number | null, valueMax: number | null = null;
   if (m[3]) {
+    // "mỗi năm", "hằng năm", "các năm": the year, not five
+    if (/^năm$/iu.test(m[3]) && YEAR_DETERMINER.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     value = parseWords(m[3]);
   } else {
     value = parseDigits(m[1]!);

@@ -597,3 +597,20 @@ describe('the words that close a description', () => {
     expect(plan('- Xử lý ít nhất 2.000 trường hợp vi phạm nồng độ cồn.')).toEqual([['Xử lý trường hợp vi phạm nồng độ cồn', 2000, 'trường hợp', '>=']]);
   });
 });
+
+describe('a count noun of two words whose first is no noun by itself', () => {
+  it('"300 phụ nữ", "120 đội viên", "5 cuộc thi", "100 cựu chiến binh": the unit is the whole noun', () => {
+    const units = targetsOf('- Hỗ trợ 300 phụ nữ khởi nghiệp;\n- Kết nạp 120 đội viên;\n- Tổ chức 5 cuộc thi sáng tạo;\n- Thăm hỏi 100 cựu chiến binh;\n- Đào tạo 300 học viên.\n').map((t) => [t.value, t.unit]);
+    expect(units).toEqual([[300, 'phụ nữ'], [120, 'đội viên'], [5, 'cuộc thi'], [100, 'cựu chiến binh'], [300, 'học viên']]);
+  });
+});
+
+describe('"mỗi năm", "hằng năm": the year, not the number five', () => {
+  it('"phấn đấu mỗi năm mỗi xã có ít nhất 01 mô hình" is one target, of one model', () => {
+    const ts = targetsOf('- Phấn đấu mỗi năm mỗi xã có ít nhất 01 mô hình "Dân vận khéo";\n');
+    expect(ts.map((t) => [t.value, t.unit, t.comparator])).toEqual([[1, 'mô hình', '>=']]);
+  });
+  it('"năm" as a number word still counts elsewhere: "năm mô hình"', () => {
+    expect(targetsOf('- Xây dựng năm mô hình điểm;\n').map((t) => [t.value, t.unit])).toEqual([[5, 'mô hình']]);
+  });
+});

@@ -24,6 +24,11 @@ export const COUNT_NOUNS_2 = [
   'hoạt động', 'câu lạc bộ', 'phần việc', 'phần quà', 'ngày công', 'gian hàng',
   // ("trường" alone is a school, "vụ" a case of crime, "phương" no noun: "2.000 trường hợp vi phạm")
   'trường hợp', 'vụ việc', 'phương tiện',
+  // (whose first word is no noun by itself: "300 phụ nữ", not "300 phụ"; "5 cuộc thi", "120 đội viên")
+  'phụ nữ', 'học viên', 'đội viên', 'bệnh nhân', 'ngư dân', 'thiếu nhi', 'nhi đồng', 'cựu chiến binh', 'cuộc thi',
+  'du khách', 'thí sinh', 'công chức', 'viên chức', 'nhân viên', 'giảng viên', 'cộng tác viên', 'tuyên truyền viên',
+  'báo cáo viên', 'vận động viên', 'doanh nhân', 'nghệ nhân', 'tiểu thương', 'thương binh', 'quân nhân', 'dân quân',
+  'tân binh', 'kỹ sư', 'chuyên gia', 'y tá', 'điều dưỡng',
 ];
 
 /** Words after a number that never make it a target (time, ordinals, the text's own counts). */
@@ -37,7 +42,7 @@ export const NOT_TARGET_UNITS = new Set([
 /** Words that cannot be a count noun (function words and verbs). */
 export const NOT_NOUNS = new Set([
   'và', 'hoặc', 'trên', 'dưới', 'của', 'trong', 'với', 'là', 'đạt', 'tăng', 'giảm', 'so', 'theo', 'từ', 'đến', 'tới',
-  'trở', 'được', 'có', 'các', 'những', 'này', 'đó', 'người/', 'thì', 'mà', 'để', 'về', 'tại', 'vào', 'cho', 'nhằm',
+  'trở', 'được', 'có', 'các', 'những', 'này', 'đó', 'người/', 'thì', 'mà', 'để', 'về', 'tại', 'vào', 'cho', 'nhằm', 'mỗi', 'từng',
   // after "năm", words that make it the year, not five: "năm nay", "năm qua", "năm học", "năm tài chính"
   'nay', 'qua', 'sau', 'trước', 'ngoái', 'ấy', 'kia', 'rồi', 'liền', 'nữa', 'cách', 'học', 'tài',
 ]);
