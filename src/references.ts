@@ -59,10 +59,11 @@ const NAMED_LAW_NUMBERED = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF
 // a cited document's subject ends at a new sentence or clause, or where the citing
 // sentence's actor begins: "…, Sở Nội vụ hướng dẫn …", "…, Chỉ thị số …", or where a
 // second cited document is joined on: "… về X và Luật Thi đua, khen thưởng", "… và Chỉ thị số …"
+// (", để chủ động …", ", nhằm …": the citing sentence's purpose, not the subject)
 // ("…, các cấp, các ngành đã tổ chức …": a main clause that opens in lower case, its actor
 // and, within a few words, its verb)
 const MAIN_CLAUSE = `(?:${CLAUSE_SUBJECTS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])[^.;\\n]{0,40}?(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${CLAUSE_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`;
-const SUBJECT_END = new RegExp(`[;”"\\n]|\\.(?:\\s|$)|,\\s*(?=(?:${SUBJECT_STOPPERS.join('|')})\\s|${MAIN_CLAUSE})|\\s+và\\s+(?=(?:${JOINED_DOCUMENT_TYPES.join('|')})\\s+số|(?:Luật|Bộ luật|Pháp lệnh)\\s+[A-ZĐ])`, 'u');
+const SUBJECT_END = new RegExp(`[;”"\\n]|\\.(?:\\s|$)|,\\s*(?=(?:${SUBJECT_STOPPERS.join('|')})\\s|(?:để|nhằm)\\s|${MAIN_CLAUSE})|\\s+và\\s+(?=(?:${JOINED_DOCUMENT_TYPES.join('|')})\\s+số|(?:Luật|Bộ luật|Pháp lệnh)\\s+[A-ZĐ])`, 'u');
 
 const STOP_ISSUER = /\s+ng[àa]y:?\s*(?=\d)|\s+(?:về|V\/v|ban hành|thông qua|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|phát động|đã|theo|tại|nhằm|để|gắn|trên|với|cho|trong)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|\s*[,;:.)(“”"]|\s+(?:và|cùng)\s+(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|\n|$/u;
 

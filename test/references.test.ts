@@ -178,3 +178,13 @@ describe('a manner between the type and "số"', () => {
     expect(run('KẾ HOẠCH\nVề thi đua\n\nThực hiện Kế hoạch liên tịch số 12/KHLT-SNV-LĐLĐ ngày 01/02/2023.\n').references.map((r) => r.type)).toEqual(['Kế hoạch']);
   });
 });
+
+describe('a subject followed by the citing sentence\'s purpose', () => {
+  const subjectOf = (s: string) => refs(s)[0]!.subject;
+  it('ends before ", để …" and ", nhằm …"', () => {
+    expect(subjectOf('Thực hiện Công điện số 109/CĐ-TTg ngày 24/10/2024 của Thủ tướng Chính phủ về việc chủ động ứng phó với bão số 6, để chủ động ứng phó với bão, Chủ tịch UBND tỉnh yêu cầu:'))
+      .toBe('chủ động ứng phó với bão số 6');
+    expect(subjectOf('Căn cứ Kế hoạch số 5/KH-UBND ngày 1/2/2024 của UBND tỉnh về phát triển du lịch, nhằm thu hút khách, Sở Văn hóa hướng dẫn như sau.'))
+      .toBe('phát triển du lịch');
+  });
+});
