@@ -920,3 +920,34 @@ describe('dateline labels', () => {
     expect(doc('CN, 10/03/2024 - 20:15')).toMatchObject({ kind: 'article', place: null, publishedAt: '2024-03-10T20:15' });
   });
 });
+
+describe('the type and its title on one line', () => {
+  const md = '# KẾ HOẠCH Tổ chức phong trào thi đua "Phụ nữ tích cực học tập" năm 2024\n\n**HỘI LHPN TỈNH NAM ĐỊNH**\n\n**Số: 08/KH-HPN** — *Nam Định, ngày 20 tháng 01 năm 2024*\n\nThực hiện kế hoạch của Trung ương Hội, Ban Thường vụ xây dựng kế hoạch như sau:\n\n## I. MỤC ĐÍCH\n\nNội dung.\n';
+  it('"# KẾ HOẠCH Tổ chức …": the kind, the title in sentence case, and the organ under it', () => {
+    const out = run(md);
+    expect(out.document).toMatchObject({ kind: 'ke-hoach', title: 'Tổ chức phong trào thi đua "Phụ nữ tích cực học tập" năm 2024', number: '08/KH-HPN' });
+    expect(out.issuer.organization).toBe('Hội Liên hiệp Phụ nữ tỉnh Nam Định');
+  });
+  it('a line in capitals throughout is no such line ("KẾ HOẠCH THI ĐUA" is not type and title)', () => {
+    const out = run('UBND TỈNH NAM ĐỊNH\nSố: 08/KH-UBND\nNam Định, ngày 20 tháng 01 năm 2024\n\nKẾ HOẠCH THI ĐUA NĂM 2024\n\nI. MỤC ĐÍCH\nNội dung.\n');
+    expect(out.document.title).toBeNull();
+  });
+});
+
+describe('the number and the dateline flattened on one line by OCR', () => {
+  it('"Số: 86 /KH-UBND Tam Đảo, ngày 2O tháng 3 năm 2O24": the place and date after the number', () => {
+    const out = run('UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN TAM ĐẢO Độc lập - Tự do - Hạnh phúc\n\nSố: 86 /KH-UBND Tam Đảo, ngày 2O tháng 3 năm 2O24\n\nKẾ HOẠCH\nVề việc thi đua\n\nI. MỤC ĐÍCH\nNội dung.\n');
+    expect(out.document).toMatchObject({ number: '86/KH-UBND', place: 'Tam Đảo', date: '2024-03-20' });
+  });
+});
+
+describe('a newspaper\'s name above the headline', () => {
+  it('"Báo Bắc Ninh" alone on a line is the site\'s masthead, not the headline', () => {
+    const out = run('Báo Bắc Ninh\nThứ năm, 14/03/2024 | 15:42\n\nBắc Ninh: Phát động Tháng Thanh niên năm 2024\n\nTối 1/3, Tỉnh Đoàn Bắc Ninh tổ chức Lễ phát động Tháng Thanh niên năm 2024.\n\nMinh Anh\n');
+    expect(out.document.title).toBe('Bắc Ninh: Phát động Tháng Thanh niên năm 2024');
+  });
+  it('a headline that opens on a newspaper\'s name and goes on to a verb stays the headline', () => {
+    const out = run('Báo Nhân Dân phát động thi đua năm 2024\n\n12/03/2024 08:00\n\nSáng 12/3, Báo Nhân Dân tổ chức phát động thi đua năm 2024.\n\nMinh Anh\n');
+    expect(out.document.title).toBe('Báo Nhân Dân phát động thi đua năm 2024');
+  });
+});

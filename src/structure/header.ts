@@ -77,6 +77,26 @@ export function kindOfLine(clean: string): string | null {
   return null;
 }
 
+const KIND_NAMES_LONGEST_FIRST = [...KIND_NAMES].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The type in capitals and the trích yếu after it on one line, as a markdown export's heading
+ * writes it ("# KẾ HOẠCH Tổ chức phong trào thi đua …", "QUYẾT ĐỊNH: Về việc …"): the kind, and
+ * the title, which is in sentence case.
+ */
+export function kindWithTitle(clean: string): { kind: string; title: string } | null {
+  const t = clean.replace(/[*_#]/g, '').trim();
+  if (t.length > 300) return null;
+  for (const [name, kind] of KIND_NAMES_LONGEST_FIRST) {
+    const head = t.slice(0, name.length);
+    if (head.toLowerCase() !== name || head !== head.toUpperCase()) continue;
+    const m = /^\s*[:\-–—]?\s+(\p{Lu}\p{Ll}.*)$/u.exec(t.slice(name.length));
+    if (m && m[1] !== m[1]!.toUpperCase()) return { kind, title: m[1]! };
+    return null;
+  }
+  return null;
+}
+
 /** "BẢN GIAO ƯỚC THI ĐUA NĂM 2024": a type that carries its subject on its own line. */
 function selfTitledLine(clean: string): boolean {
   const t = clean.replace(/[*_#]/g, '').trim();
@@ -127,7 +147,7 @@ export function parseHeader(lines: Line[]): Header {
     }
   }
 
-  let numberAt = -1, placeAt = -1, kindAt = -1, selfTitled = false;
+  let numberAt = -1, placeAt = -1, kindAt = -1, selfTitled = false, inlineTitle: string | null = null;
   for (let z = 0; z < zone.length; z++) {
     const { text } = zone[z]!;
     if (!text) continue;
@@ -141,8 +161,14 @@ export function parseHeader(lines: Line[]): Header {
     }
     if (h.place === null) {
       // on a line of its own, or after the number on one line ("Số: 12/KH-SGDĐT — Thanh Hóa, ngày …")
-      const dateline = repairDatelineDigits(text).replace(NUMBER_THEN_DATELINE, '');
-      const m = PLACE_DATE.exec(dateline);
+      let dateline = repairDatelineDigits(text).replace(NUMBER_THEN_DATELINE, '');
+      let m = PLACE_DATE.exec(dateline);
+      // the two header columns flattened into one line by OCR, with only a space between
+      // them: "Số: 86 /KH-UBND Tam Đảo, ngày 20 tháng 3 năm 2024"
+      if (!m && NUMBER_LINE_START.test(dateline)) {
+        const n = NUMBER_LINE.exec(dateline);
+        if (n) { dateline = dateline.slice(n.index + n[0].length).replace(/^[\s.,;]+/, ''); m = PLACE_DATE.exec(dateline); }
+      }
       if (m && !/^(?:Thứ|Chủ nhật)/iu.test(m[1]!)) {
         h.place = squash(m[1]!);
         h.date = firstDate(dateline);
@@ -153,13 +179,18 @@ export function parseHeader(lines: Line[]): Header {
       const k = kindOfLine(text);
       if (k) { h.kind = k; kindAt = z; h.kindLine = zone[z]!.line; }
       else if (selfTitledLine(text)) { h.kind = 'unknown'; kindAt = z; h.kindLine = zone[z]!.line; selfTitled = true; }
+      else {
+        const kt = kindWithTitle(text);
+        if (kt) { h.kind = kt.kind; kindAt = z; h.kindLine = zone[z]!.line; selfTitled = true; inlineTitle = kt.title; }
+      }
     }
   }
 
   if (kindAt >= 0) {
     // trích yếu: the lines after the kind word, up to a blank line or the body
     const kindLine = zone[kindAt]!.line;
-    const titleParts: string[] = selfTitled ? [lines[kindLine]!.clean.replace(/[*_#]/g, '').trim()] : [];
+    const titleParts: string[] = inlineTitle !== null ? [inlineTitle]
+      : selfTitled ? [lines[kindLine]!.clean.replace(/[*_#]/g, '').trim()] : [];
     let i = kindLine + 1;
     while (!selfTitled && i < zoneEnd && !lines[i]!.clean) i++;
     let lastTitleLine = kindLine;
@@ -227,10 +258,16 @@ export function parseHeader(lines: Line[]): Header {
   // organ block: upper-case lines before the number / kind line that are not the motto
   // (a markdown export may put the kind's heading first and the number under it)
   const organEnd = numberAt >= 0 && kindAt >= 0 ? Math.min(numberAt, kindAt) : numberAt >= 0 ? numberAt : kindAt;
-  for (let z = 0; z < organEnd; z++) {
+  const organLine = (z: number): void => {
     const t = zone[z]!.text.replace(/[*_#]/g, '').trim();
-    if (!t || MOTTO.test(t) || PLACE_DATE.test(t)) continue;
+    if (!t || MOTTO.test(t) || PLACE_DATE.test(t)) return;
     if (t === t.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2}/u.test(t) && t.length < 120) h.organLines.push(t);
+  };
+  for (let z = 0; z < organEnd; z++) organLine(z);
+  // a heading with the type and its title first ("# KẾ HOẠCH Tổ chức …"), then the organ and
+  // the number: the organ lines are between the title and the number
+  if (!h.organLines.length && inlineTitle !== null && numberAt > kindAt) {
+    for (let z = kindAt + 1; z < numberAt; z++) if (zone[z]!.line >= h.bodyStart) organLine(z);
   }
   return h;
 }
@@ -242,6 +279,10 @@ const SETEXT_H1 = /^\s{0,3}=+\s*$/u;
 // a site's name and toolbar above a copied page: "Cổng thông tin điện tử tỉnh Phú Yên",
 // "Cỡ chữ: A A A In bài Gửi email", a menu of words between bars
 const SITE_FURNITURE = /^(?:Cổng thông tin(?: điện tử)?|Trang thông tin(?: điện tử)?|Báo điện tử|Website|Cỡ chữ|Font chữ|Kích thước chữ|In bài|Gửi email|Chia sẻ|Lượt xem)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|^(?:Tìm kiếm|Đăng nhập|Đăng ký|Liên hệ|Sơ đồ (?:trang|site))\s*(?:\.{2,}|…)?$|^[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30}){2,}$/iu;
+
+// a newspaper's or station's name alone on a line above the headline: "Báo Bắc Ninh", "Báo Quân
+// đội nhân dân", "Tạp chí Cộng sản", "Đài PT-TH Thái Bình" (a headline has a verb after the name)
+const MASTHEAD = /^(?:Báo|Tạp chí|Đài(?: Phát thanh(?: và| -)? Truyền hình| PT-?TH)?|Truyền hình)\s+(?:điện tử\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.-]*|nhân dân|đội nhân dân|sản|điện tử|online)){0,4}$/u;
 
 // a news site's section name: one to four words, no sentence or date in it
 function isSectionLabel(c: string): boolean {
@@ -316,7 +357,7 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
     seen++;
     if (/^\s{0,3}#\s+\S/.test(lines[j]!.raw) || SETEXT_H1.test(lines[j + 1]?.raw ?? '') || sameAsTitle(lines[j]!.clean)) { i = j; break; }
   }
-  const skippable = (c: string) => !c || BREADCRUMB.test(c) || SITE_FURNITURE.test(c) || /^(?:!?\[[^\]]*\]\([^)]*\)[\s»>|/·,-]*)+$/u.test(c);
+  const skippable = (c: string) => !c || BREADCRUMB.test(c) || SITE_FURNITURE.test(c) || MASTHEAD.test(c) || /^(?:!?\[[^\]]*\]\([^)]*\)[\s»>|/·,-]*)+$/u.test(c);
   while (i < lines.length && skippable(lines[i]!.clean)) i++;
   // a section label above the headline ("THỜI SỰ", "Thi đua - Khen thưởng"): a few words, then
   // a longer headline on the next line
