@@ -951,3 +951,16 @@ describe('a newspaper\'s name above the headline', () => {
     expect(out.document.title).toBe('Báo Nhân Dân phát động thi đua năm 2024');
   });
 });
+
+describe('a signing position and its signer on one line', () => {
+  const signOf = (sig: string) => run(`UBND TỈNH NGHỆ AN\nSỞ VĂN HÓA VÀ THỂ THAO\nSố: 10/KH-SVHTT\nNghệ An, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nVề thi đua\n\n1. Thi đua tốt.\n\n${sig}\n`).issuer;
+  it('a table cell or an OCR line "GIÁM ĐỐC Trần Chí Cường" is the position and the name', () => {
+    expect(signOf('| Nơi nhận: - UBND tỉnh; - Lưu: VT. | GIÁM ĐỐC Trần Chí Cường |\n|---|---|')).toMatchObject({ position: 'Giám đốc', signer: 'Trần Chí Cường' });
+    expect(signOf('Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Đã ký) Nguyễn Văn An')).toMatchObject({ position: 'Phó Giám đốc', signer: 'Nguyễn Văn An' });
+    expect(signOf('Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC BS.CKII. Phạm Văn Hải')).toMatchObject({ position: 'Giám đốc', signer: 'Phạm Văn Hải' });
+  });
+  it('"KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: the deputy signs; "TM. … KT. …" on one line too', () => {
+    expect(signOf('Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\nNguyễn Văn An')).toMatchObject({ position: 'Phó Giám đốc', signer: 'Nguyễn Văn An' });
+    expect(signOf('Nơi nhận:\n- Lưu: VT.\nTM. BAN GIÁM ĐỐC KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\nNguyễn Văn An')).toMatchObject({ position: 'Phó Giám đốc', signer: 'Nguyễn Văn An' });
+  });
+});

@@ -30,6 +30,7 @@ const SIGNED_MARK = /^\(?\s*(?:[Đđ]ã ký|Ký)\s*\)?\s*[:-]?\s*(?=\p{Lu})/u;
 const NOT_NAME = /^(?:\(?\s*(?:đã ký|ký|Ký|Đã ký|chữ ký|ký tên|ký, ghi rõ|đóng dấu)[^)]*\)?|\[.*\]|Chữ ký số.*)$/iu;
 const POSITION_RE = new RegExp(`^(?:Quyền\\s+)?(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?:\\s.*)?$`, 'iu');
 
+const INNER_SIGN_PREFIX = /\s(?=(?:KT|TL|TUQ|Q)\s*\.\s*\p{Lu}|K\/T\s|T\/L\s)/u;
 const ACTING = /^(?:Q\s*\.|Quyền\s)/iu;
 
 export function canonicalPosition(s: string): string | null {
@@ -81,11 +82,11 @@ function readingOrder(lines: Line[], from: number, to: number): Line[] {
       let j = i;
       while (j < to && lines[j]!.clean.includes('|')) j++;
       const block = lines.slice(i, j).map((x) => x.raw).join('\n');
-      for (const cell of headerTableCells(block)) slice.push({ ...l, raw: cell, clean: cell });
+      for (const cell of headerTableCells(block)) slice.push(...signThenName({ ...l, raw: cell, clean: cell }));
       i = j - 1;
       continue;
     }
-    slice.push(l);
+    slice.push(...signThenName(l));
   }
   const split = slice.map((l) => columns(l.clean));
   if (!split.some((cells) => cells.length >= 2)) return slice;
@@ -102,6 +103,29 @@ function readingOrder(lines: Line[], from: number, to: number): Line[] {
     else left.push(l);
   });
   return [...left, ...right];
+}
+
+/**
+ * A signing position and the signer's name run together on one line, as a flattened table
+ * cell or OCR gives them ("GIÁM ĐỐC Trần Chí Cường", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký)
+ * Nguyễn Văn A"): the two lines they were. The name is in mixed case; the position in capitals.
+ */
+function signThenName(l: Line): Line[] {
+  const c = l.clean.replace(/[*_]/g, '').trim();
+  // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH": one block's lines, each prefix its own
+  const inner = SIGN_PREFIX.test(c) ? INNER_SIGN_PREFIX.exec(c) : null;
+  if (inner) return [{ ...l, clean: c.slice(0, inner.index) }, ...signThenName({ ...l, clean: c.slice(inner.index + 1) })];
+  if (c.length > 120 || c === c.toUpperCase()) return [l];
+  const words = c.split(/\s+/);
+  // the name starts at the first word in mixed case, or a title or two before it ("BS.CKII.")
+  const mixed = words.findIndex((w) => /\p{Ll}/u.test(w));
+  for (let k = mixed; k >= Math.max(1, mixed - 2); k--) {
+    const head = words.slice(0, k).join(' ');
+    const tail = words.slice(k).join(' ');
+    if (head !== head.toUpperCase() || !(SIGN_PREFIX.test(head) || canonicalPosition(head) !== null)) continue;
+    if (nameIn(tail.replace(SIGNED_MARK, ''))) return [{ ...l, clean: head }, { ...l, clean: tail }];
+  }
+  return [l];
 }
 
 export function findSignature(all: Line[], from: number, end: number): Signature {
@@ -186,7 +210,11 @@ function readBlock(lines: Line[], signLines: number[], to: number): SignatureBlo
     const pre = SIGN_PREFIX.exec(c);
     // "Q. CHỦ TỊCH" / "QUYỀN CHỦ TỊCH": an acting holder signs as "Quyền Chủ tịch"
     const acting = ACTING.test(c);
-    const body = (pre ? pre[1]! : c).replace(/^Quyền\s+/iu, '').trim();
+    let body = (pre ? pre[1]! : c).replace(/^Quyền\s+/iu, '').trim();
+    // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (flattened): the deputy signs, in the second position
+    const first = pre ? canonicalPosition(body) : null;
+    const second = first ? body.replace(/\s+/g, ' ').slice(first.length).trim() : '';
+    if (second && canonicalPosition(second)?.length === second.length) body = second;
     const held = canonicalPosition(body);
     const pos = held && acting ? `Quyền ${held}` : held;
     const exact = held !== null && body.replace(/\s+/g, ' ').length === held.length;
