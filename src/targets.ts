@@ -228,7 +228,8 @@ function clauses(text: string, from: number, to: number): [number, number][] {
 
 // nothing before an amount but a verb of change: the previous amount's indicator changes
 const LEVEL_ONLY = /^[\s,]*(?:và\s+)?(?:đạt|lên|là|ở mức|bằng|tương đương)(?:\s+(?:khoảng|trên|dưới|hơn|gần|ít nhất|tối thiểu))?\s*$/iu;
-const CHANGE_ONLY = /^[\s,]*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bình quân|trung bình))?\s*$/iu;
+// (or a clause of its own after ";" with only its period: "…; mỗi năm giảm từ 3% trở lên")
+const CHANGE_ONLY = /^[\s,]*(?:và\s+)?(?:(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s*,?\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bình quân|trung bình))?(?:\s+(?:từ|trên|hơn|ít nhất|tối thiểu|khoảng))?\s*$/iu;
 // nothing before an amount but list punctuation: it shares the verb of the amount before it
 const BARE_BEFORE = /^[\s,]*(?:và\s*)?$/u;
 // a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
@@ -419,7 +420,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (k === 0 && q.kind !== 'count' && lastIndicator && SUBSET_HAS.test(clause.slice(0, q.start))) indicator = `${lastIndicator} có ${indicator.replace(/^có\s+/u, '')}`;
         // "Tổng kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 10% so với năm 2023": the change is
         // the same indicator's
-        if (!indicator && k > 0 && lastIndicator && CHANGE_ONLY.test(beforeRaw)) indicator = lastIndicator;
+        if (!indicator && lastIndicator && CHANGE_ONLY.test(beforeRaw)) indicator = lastIndicator;
         // "Số doanh nghiệp thành lập mới tăng 10%, đạt 1.200 doanh nghiệp": the level after the
         // change, with nothing after its unit, is the same indicator's
         if (k > 0 && lastIndicator && LEVEL_ONLY.test(beforeRaw) && !/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail.replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' '))) indicator = lastIndicator;

@@ -614,3 +614,11 @@ describe('"mỗi năm", "hằng năm": the year, not the number five', () => {
     expect(targetsOf('- Xây dựng năm mô hình điểm;\n').map((t) => [t.value, t.unit])).toEqual([[5, 'mô hình']]);
   });
 });
+
+describe('a change with only its period after ";"', () => {
+  it('"…; mỗi năm giảm từ 3% trở lên" is the same indicator\'s change', () => {
+    const ts = targetsOf('- Phấn đấu đến cuối năm 2025 tỷ lệ hộ nghèo toàn tỉnh giảm xuống dưới 10%; mỗi năm giảm từ 3% trở lên.\n');
+    expect(ts.map((t) => [t.indicator, t.value, t.comparator, t.change])).toEqual([
+      ['tỷ lệ hộ nghèo toàn tỉnh', 10, '<', null], ['tỷ lệ hộ nghèo toàn tỉnh', 3, '>=', 'decrease']]);
+  });
+});
