@@ -188,3 +188,18 @@ describe('a subject followed by the citing sentence\'s purpose', () => {
       .toBe('phát triển du lịch');
   });
 });
+
+describe('a law named with its year alone', () => {
+  it('"Luật Thi đua, khen thưởng 2022", as explainers write it, is the law of that year', () => {
+    const r = refs('Theo Điều 3 Luật Thi đua, khen thưởng 2022, thi đua là hoạt động có tổ chức.');
+    expect(r.map((x) => [x.type, x.number, x.subject])).toEqual([['Luật', null, 'Thi đua, khen thưởng năm 2022']]);
+  });
+  it('one cited by year and by its full date is one reference', () => {
+    const r = refs('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022. Tuyên truyền Luật Thi đua, khen thưởng 2022.');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.mentions).toHaveLength(2);
+  });
+  it('a date after the name is not its year ("Luật … có hiệu lực từ 01/01/2024" cites no year)', () => {
+    expect(refs('Luật Thi đua, khen thưởng có hiệu lực từ 01/01/2024.')).toEqual([]);
+  });
+});
