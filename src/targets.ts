@@ -262,7 +262,8 @@ const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít
 
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
 // (a verb of change may stand between: "phấn đấu kéo giảm ít nhất 5% số vụ phạm pháp hình sự")
-const AIM_LAST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])phấn đấu(?:\s+(?:có|thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|kéo giảm|giảm|tăng|đạt))*[\s,:]*$/iu;
+// (or another word of aiming: "Nhà trường đặt mục tiêu có 150 bài báo …")
+const AIM_LAST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đặt(?:\s+ra)?\s+mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?)(?:\s+(?:có|thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|kéo giảm|giảm|tăng|đạt))*[\s,:]*$/iu;
 // a description of at least two words that is not a reference level ("100% kế hoạch")
 const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục tiêu|nhiệm vụ|trở lên|trở xuống)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+[\s,]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/iu;
 // (so does a purpose: "Đẩy mạnh sản xuất, góp phần giảm tỷ lệ hộ nghèo 1,5%", "… để thu ngân
@@ -317,6 +318,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     // đó có bằng cấp, chứng chỉ đạt 35%" qualifies it
     let lastIndicator: string | null = null;
     let lastChange: TargetT['change'] = null;
+    // the verbs of doing the last counted amount completed ("Thành lập mới 20 tổ hợp tác, …")
+    let lastActions: string | null = null;
     const names = namedQuotes(text, r.start, r.end);
     let ni = 0; // quantities come in text order: the first name not yet passed
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
@@ -388,7 +391,13 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         let tail = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
         if (/(?:^|\s)từ\s*$/u.test(beforeRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');
         const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail.replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' ')}`.replace(/\s+(?=[,;])/g, '');
-        if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|(?:kéo\s+)?giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)
+        let actions: string | null = null;
+        if (!indicator && q.kind === 'count' && k > 0 && lastActions && BARE_BEFORE.test(beforeRaw)) {
+          // "thành lập mới 20 tổ hợp tác, 5 hợp tác xã": a bare count after a comma is done by
+          // the same verbs
+          actions = lastActions;
+          indicator = cleanIndicator(`${actions} ${described}`);
+        } else if (!indicator || /^(?:tương ứng|tăng(?!\s+trưởng)|(?:kéo\s+)?giảm|đạt|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.test(indicator)
           // a bare lead-in ("Mục tiêu đến năm 2025, 100% bệnh viện …") names no indicator
           // (or whose aim it is: "Mục tiêu của phong trào là đến hết năm học, 100% …")
           || /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chung|\d{1,2}|[IVX]{1,4}|của\s+[^,;:\d]{1,40}))?$/iu.test(indicator)
@@ -414,6 +423,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // and what follows the unit say what is measured; with nothing after the unit
           // ("Dân số đạt 1,3 triệu người") the words before are the indicator, unless they are
           // only verbs of doing, which the counted noun completes ("phát triển mới 5.000 đoàn viên")
+          if (q.kind === 'count' && ACTIONS_ONLY.test(indicator)) actions = indicator;
           indicator = cleanIndicator(`${indicator} ${described}`);
         }
         indicator = balanceParens(indicator);
@@ -443,6 +453,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           ? (/giảm/iu.test(CHANGE.exec(beforeNear)![1]!) ? 'decrease' : 'increase')
           : pulledDown ? 'decrease' : shared ? lastChange : null;
         lastChange = change;
+        lastActions = actions;
         const comparator = q.valueMax !== null ? '=' : comparatorOf(clause.slice(prevEnd, q.start), clause.slice(q.unitEnd, q.unitEnd + 40));
         const spanStart = cs + q.start;
         targets.push({

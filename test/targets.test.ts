@@ -622,3 +622,22 @@ describe('a change with only its period after ";"', () => {
       ['tỷ lệ hộ nghèo toàn tỉnh', 10, '<', null], ['tỷ lệ hộ nghèo toàn tỉnh', 3, '>=', 'decrease']]);
   });
 });
+
+describe('a bare count after a comma is done by the same verbs', () => {
+  it('"Thành lập mới 20 tổ hợp tác, 5 hợp tác xã": the second is also founded', () => {
+    expect(targetsOf('- Thành lập mới 20 tổ hợp tác, 5 hợp tác xã;\n').map((t) => [t.indicator, t.value])).toEqual([
+      ['Thành lập mới tổ hợp tác', 20], ['Thành lập mới hợp tác xã', 5]]);
+  });
+  it('a verb of change is not lent this way ("Có thêm 02 xã …, 01 xã …" names each)', () => {
+    expect(targetsOf('- Có thêm 02 xã đạt chuẩn nâng cao, 01 xã đạt chuẩn kiểu mẫu;\n').map((t) => t.indicator)).toEqual([
+      'xã đạt chuẩn nâng cao', 'xã đạt chuẩn kiểu mẫu']);
+  });
+});
+
+describe('news: the aim set with "đặt mục tiêu"', () => {
+  it('"Nhà trường đặt mục tiêu có 150 bài báo quốc tế …": the actor and the aim are not the indicator', () => {
+    const out = run('Trường Đại học Cần Thơ phát động thi đua năm học 2024 - 2025\n\nNgày đăng: 20/09/2024\n\nChiều 18/9/2024, Trường Đại học Cần Thơ tổ chức phát động phong trào thi đua. Nhà trường đặt mục tiêu có 150 bài báo quốc tế ISI/Scopus, tỷ lệ sinh viên có việc làm sau 12 tháng tốt nghiệp đạt trên 90%.\n\nPhòng Công tác Sinh viên\n');
+    expect(out.targets.map((t) => [t.indicator, t.value, t.unit, t.comparator])).toEqual([
+      ['bài báo quốc tế ISI/Scopus', 150, 'bài báo', '='], ['tỷ lệ sinh viên có việc làm sau 12 tháng tốt nghiệp', 90, '%', '>']]);
+  });
+});

@@ -29,6 +29,8 @@ export const COUNT_NOUNS_2 = [
   'du khách', 'thí sinh', 'công chức', 'viên chức', 'nhân viên', 'giảng viên', 'cộng tác viên', 'tuyên truyền viên',
   'báo cáo viên', 'vận động viên', 'doanh nhân', 'nghệ nhân', 'tiểu thương', 'thương binh', 'quân nhân', 'dân quân',
   'tân binh', 'kỹ sư', 'chuyên gia', 'y tá', 'điều dưỡng',
+  // ("bài" alone is a lesson or the text's own count; "150 bài báo quốc tế" is an output)
+  'bài báo', 'bài viết', 'tin bài',
 ];
 
 /** Words after a number that never make it a target (time, ordinals, the text's own counts). */
