@@ -964,3 +964,12 @@ describe('a signing position and its signer on one line', () => {
     expect(signOf('Nơi nhận:\n- Lưu: VT.\nTM. BAN GIÁM ĐỐC KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\nNguyễn Văn An')).toMatchObject({ position: 'Phó Giám đốc', signer: 'Nguyễn Văn An' });
   });
 });
+
+describe('news: a school\'s head named as head of "Nhà trường"', () => {
+  it('"PGS.TS Trần Trung Tính, Hiệu trưởng Nhà trường" is the school\'s head, either case', () => {
+    for (const school of ['Nhà trường', 'nhà trường']) {
+      const out = run(`Trường Đại học Cần Thơ phát động thi đua năm học 2024 - 2025\n\nNgày đăng: 20/09/2024\n\nChiều 18/9/2024, Trường Đại học Cần Thơ tổ chức phát động phong trào thi đua.\n\nPGS.TS Trần Trung Tính, Hiệu trưởng ${school} phát biểu phát động thi đua.\n\nPhòng Công tác Sinh viên\n`);
+      expect(out.issuer).toEqual({ organization: 'Trường Đại học Cần Thơ', position: 'Hiệu trưởng', signer: 'Trần Trung Tính' });
+    }
+  });
+});

@@ -638,9 +638,10 @@ function headOf(body: string, organization: string, shortName?: string): { posit
   const [type, heads] = entry;
   const office = [...heads].sort((a, b) => b.length - a.length).map(flexible).join('|');
   // (the organ named in full or by its type alone: "Bí thư Thành ủy Nguyễn Văn Nên"; an
-  // institution also by its short name or as "nhà trường": "Chủ tịch Hội đồng thành viên EVN")
+  // institution also by its short name or as "nhà trường", either case: "Chủ tịch Hội đồng
+  // thành viên EVN", "PGS.TS Trần Trung Tính, Hiệu trưởng Nhà trường")
   const institution = INSTITUTION_TYPES.some((t) => organization.startsWith(t + ' '));
-  const names = [flexible(organization), flexible(type), ...(shortName ? [flexible(shortName)] : []), ...(institution ? ['nhà trường'] : [])].join('|');
+  const names = [flexible(organization), flexible(type), ...(shortName ? [flexible(shortName)] : []), ...(institution ? ['[Nn]hà\\s+[Tt]rường'] : [])].join('|');
   const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${office})(?:\\s+(?:${names}))?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
   let first: { position: string; signer: string } | null = null;
   for (const m of body.matchAll(re)) {
