@@ -179,3 +179,14 @@ describe('an enumeration written inline in a news paragraph', () => {
     expect(article('Bí thư Huyện ủy đề nghị: Thứ nhất, đổi mới công tác thi đua và khen thưởng.').sections).toEqual([]);
   });
 });
+
+describe('a heading before a colon that lists the nouns of headings', () => {
+  const first = (line: string) => run(doc(`${line}\n2. Tổ chức thực hiện: Giao các sở.\n`)).sections[0]!;
+  it('"1. Mục đích, yêu cầu: Phát huy …" has heading "Mục đích, yêu cầu"', () => {
+    expect(first('1. Mục đích, yêu cầu: Phát huy vai trò chủ thể của người dân.')).toMatchObject({ heading: 'Mục đích, yêu cầu', text: 'Phát huy vai trò chủ thể của người dân.' });
+    expect(first('1. Thời gian, địa điểm: Tại hội trường xã.')).toMatchObject({ heading: 'Thời gian, địa điểm' });
+  });
+  it('a lead-in with a comma is body text ("Ngoài ra, các đơn vị cần: …")', () => {
+    expect(first('1. Ngoài ra, các đơn vị cần: báo cáo kết quả.')).toMatchObject({ heading: null });
+  });
+});

@@ -4,7 +4,7 @@ import type { LineIndex } from '../text/lines.js';
 import { squash } from '../text/lines.js';
 import type { Paragraph } from './paragraphs.js';
 import type { Marker, Style } from './markers.js';
-import { POSITIONS } from '../vi/words.js';
+import { HEADING_NOUNS, POSITIONS } from '../vi/words.js';
 
 type Node = {
   marker: Marker;
@@ -211,6 +211,8 @@ function isCapitalTitle(p: Paragraph): boolean {
   return p.lines.length <= 2 && t.length <= 100 && t === t.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2}/u.test(t) && !/[.;]$/.test(t);
 }
 
+const HEADING_LIST = new RegExp(`^(?:${HEADING_NOUNS.join('|')})(?:\\s*(?:,|và|-)\\s*(?:${HEADING_NOUNS.join('|')}))+$`, 'iu');
+
 /** "Mục tiêu" on the marker's line is a heading; a sentence is body text. */
 function splitHeading(rest: string, alone: boolean): { heading: string | null; text: string } {
   const r = rest.trim();
@@ -222,7 +224,7 @@ function splitHeading(rest: string, alone: boolean): { heading: string | null; t
   const colon = r.indexOf(':');
   if (colon > 0 && colon <= 60 && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u.test(r)) {
     const label = r.slice(0, colon);
-    if (label.split(/\s+/).length <= 8 && !/[,;.]/.test(label)) {
+    if (label.split(/\s+/).length <= 8 && (!/[,;.]/.test(label) || HEADING_LIST.test(label))) {
       return { heading: squash(label), text: r.slice(colon + 1).trim() };
     }
   }

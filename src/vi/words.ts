@@ -296,3 +296,15 @@ export const SCHOOL_LEVELS = [
   'phổ thông dân tộc nội trú', 'phổ thông dân tộc bán trú', 'trung học phổ thông chuyên', 'trung học phổ thông', 'trung học cơ sở',
   'tiểu học và trung học cơ sở', 'tiểu học', 'mầm non', 'mẫu giáo', 'cao đẳng', 'đại học', 'trung cấp', 'chính trị', 'dân tộc nội trú',
 ];
+
+/**
+ * The nouns a plan's headings are made of. A label before a colon that lists only these
+ * ("Mục đích, yêu cầu:", "Thời gian, địa điểm:", "Nhiệm vụ và giải pháp:") is a heading even
+ * with a comma in it; a lead-in with a comma ("Ngoài ra, các đơn vị cần:") is not.
+ */
+export const HEADING_NOUNS = [
+  'mục đích', 'yêu cầu', 'mục tiêu', 'chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'nội dung', 'hình thức', 'thời gian',
+  'địa điểm', 'đối tượng', 'phạm vi', 'tiêu chuẩn', 'tiêu chí', 'thành phần', 'kinh phí', 'khen thưởng', 'thi đua',
+  'quan điểm', 'định hướng', 'phương châm', 'biện pháp', 'trách nhiệm', 'phân công', 'tổ chức thực hiện', 'chế độ báo cáo',
+  'cách thức', 'phương pháp', 'quy mô', 'số lượng', 'cơ cấu', 'hồ sơ', 'thủ tục', 'lộ trình', 'tiến độ',
+];
