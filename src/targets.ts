@@ -417,7 +417,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // (a possessor listed with commas is whole: "Hằng năm, mỗi xã, thị trấn có …")
           const each = EACH_OF_LIST.exec(indicator);
           indicator = cleanIndicator(possessor.endsWith(':') ? described : `${each ? each[1] : indicator.slice(indicator.lastIndexOf(',') + 1)} có ${described}`);
-        } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || (q.kind === 'count' && ENDS_IN_ACTION.test(indicator))) && (/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail) || (q.kind === 'count' && ACTIONS_ONLY.test(indicator)))) {
+        } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || ACTIONS_ONLY.test(indicator) || (q.kind === 'count' && ENDS_IN_ACTION.test(indicator))) && (/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail) || (q.kind === 'count' && ACTIONS_ONLY.test(indicator)))) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng", "Vận động
           // xây dựng 200 nhà Đại đoàn kết …") the verbs
           // and what follows the unit say what is measured; with nothing after the unit

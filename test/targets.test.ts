@@ -641,3 +641,10 @@ describe('news: the aim set with "đặt mục tiêu"', () => {
       ['bài báo quốc tế ISI/Scopus', 150, 'bài báo', '='], ['tỷ lệ sinh viên có việc làm sau 12 tháng tốt nghiệp', 90, '%', '>']]);
   });
 });
+
+describe('a measure after a verb of doing of several words', () => {
+  it('"bê tông hóa 3,5 km đường giao thông nông thôn": what is paved is part of the indicator', () => {
+    expect(targetsOf('- Bê tông hóa 3,5 km đường giao thông nông thôn;\n').map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['Bê tông hóa đường giao thông nông thôn', 3.5, 'km']]);
+  });
+});
