@@ -307,7 +307,12 @@ export function namedQuotes(text: string, from: number, to: number): [number, nu
   return out;
 }
 
-export function findTargets(text: string, index: LineIndex, regions: TargetRegion[], year: number | null = null): TargetT[] {
+// markdown emphasis around an amount ("có **100%** xã", "ít nhất **15** xã"): blanked, each
+// mark by a space, so offsets stay those of the text
+const EMPHASIS = /[*_]+/g;
+
+export function findTargets(source: string, index: LineIndex, regions: TargetRegion[], year: number | null = null): TargetT[] {
+  const text = /[*_]/.test(source) ? source.replace(EMPHASIS, (m) => ' '.repeat(m.length)) : source;
   const targets: TargetT[] = [];
   for (const r of regions) {
     if (r.results) continue;

@@ -648,3 +648,21 @@ describe('a measure after a verb of doing of several words', () => {
       ['Bê tông hóa đường giao thông nông thôn', 3.5, 'km']]);
   });
 });
+
+describe('markdown emphasis around an amount', () => {
+  it('"có **100%** xã", "ít nhất **15** xã …, **5** xã …": read as without the marks, spans on the number', () => {
+    const md = '# KẾ HOẠCH\n\nThi đua năm 2024\n\n### I. MỤC TIÊU\n\n1. Đến năm 2025, toàn tỉnh có **100%** xã đạt chuẩn nông thôn mới;\n\n2. Có ít nhất **15** xã đạt chuẩn nông thôn mới nâng cao, **5** xã đạt chuẩn nông thôn mới kiểu mẫu.\n\n### II. TỔ CHỨC THỰC HIỆN\n\nGiao các sở.\n';
+    const out = run(md);
+    expect(out.targets.map((t) => [t.indicator, t.value, t.unit, t.comparator])).toEqual([
+      ['xã đạt chuẩn nông thôn mới', 100, '%', '='],
+      ['xã đạt chuẩn nông thôn mới nâng cao', 15, 'xã', '>='],
+      ['xã đạt chuẩn nông thôn mới kiểu mẫu', 5, 'xã', '=']]);
+    expect(out.targets[1]!.text).not.toContain('*');
+  });
+});
+
+describe('a rating class is not an amount', () => {
+  it('"sản phẩm OCOP đạt 3 sao trở lên": the stars qualify the product', () => {
+    expect(targetsOf('- Có thêm 20 sản phẩm OCOP đạt 3 sao trở lên;\n').map((t) => [t.value, t.unit])).toEqual([[20, 'sản phẩm']]);
+  });
+});

@@ -39,6 +39,8 @@ export const NOT_TARGET_UNITS = new Set([
   'đợt', 'nội dung', 'chương trình', 'nhiệm vụ', 'giải pháp', 'phong trào', 'đột phá', 'mục tiêu', 'chỉ tiêu', 'lĩnh vực',
   'nhóm', 'bước', 'cấp', 'mức', 'loại', 'khâu', 'điều', 'khoản', 'chương', 'mục', 'phần', 'trang', 'đơn vị', 'lượt xem',
   'bình luận', 'đánh giá', 'số', 'quan điểm', 'yêu cầu', 'định hướng', 'trụ cột', 'vấn đề', 'tiết', 'câu', 'văn bản', 'bài',
+  // a rating class, not an amount: "sản phẩm OCOP đạt 3 sao trở lên"
+  'sao',
 ]);
 
 /** Words that cannot be a count noun (function words and verbs). */
