@@ -3,7 +3,7 @@
 import type { Output } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 import { ingest, type Encoding } from './ingest/index.js';
-import { LineIndex, splitLines } from './text/lines.js';
+import { blankEmphasis, LineIndex, splitLines } from './text/lines.js';
 import { parseHeader } from './structure/header.js';
 import { findResidue, looksLikeCaption } from './structure/residue.js';
 import { findSignature } from './structure/signature.js';
@@ -73,7 +73,9 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const dates = resolveDates(header, paras, options.refDate ?? null);
   // (a day and month with no year, "Ngày 21/4, UBND tỉnh ban hành Kế hoạch số …", fall on or
   // before the text's own date)
-  const references = findReferences(attached ? text.slice(0, bodyEndOffset) + ' '.repeat(attachStart - bodyEndOffset) + text.slice(attachStart, attachEnd) : text.slice(0, bodyEndOffset), index, header.number, header.publishedAt?.slice(0, 10) ?? dates.date);
+  // (markdown emphasis is blanked: "**Kế hoạch số … ngày 05/01/2024** của Ban Bí thư …")
+  const plain = blankEmphasis(text);
+  const references = findReferences(attached ? plain.slice(0, bodyEndOffset) + ' '.repeat(attachStart - bodyEndOffset) + plain.slice(attachStart, attachEnd) : plain.slice(0, bodyEndOffset), index, header.number, header.publishedAt?.slice(0, 10) ?? dates.date);
   // prose read by paragraph, tables row by row, in the main text and in an attachment
   const targetsIn = (ps: Paragraph[], from: number, to: number) => {
     const tables = findTableTargets(lines, from, to, index);
@@ -83,7 +85,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
     .sort((a, b) => a.span.start - b.span.start);
 
   // issuer
-  const bodyText = paras.map((p) => p.text).join('\n');
+  const bodyText = blankEmphasis(paras.map((p) => p.text).join('\n'));
   // (a joint text's two organs: the first leads, as its signature comes first; the other is named in a warning)
   const organs = organsFromBlock(header.organLines);
   let organization = organs[0] ?? null;

@@ -3,7 +3,7 @@
 // parentheticals with a number), find quantities (number + unit), read each one's local
 // context (indicator, comparator words, change verb), filter what is not a target.
 import type { TargetT } from './schema.js';
-import { squash, type LineIndex } from './text/lines.js';
+import { blankEmphasis, squash, type LineIndex } from './text/lines.js';
 import { parseDigits, parseWords } from './vi/numbers.js';
 import { ACTION_VERBS, QUOTE_NAMERS } from './vi/words.js';
 import { YEAR_OPENER } from './structure/sections.js';
@@ -260,6 +260,8 @@ const CHANGE_RIGHT_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:tăng|gi�
 const COUNT_OF = /^\s*(?:số|lượng|lượt|tổng số)\s+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
+const TIME_OWNER = /^\s*(?:trong|đến|tới|vào|sau|hết)\s+(?:(?:hết|cuối|đầu|dịp)\s+)?(?:năm|tháng|đợt|thời gian|giai đoạn|quý|dịp|kỳ|nhiệm kỳ|học kỳ)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
 // (a verb of change may stand between: "phấn đấu kéo giảm ít nhất 5% số vụ phạm pháp hình sự")
 // (or another word of aiming: "Nhà trường đặt mục tiêu có 150 bài báo …")
@@ -307,12 +309,9 @@ export function namedQuotes(text: string, from: number, to: number): [number, nu
   return out;
 }
 
-// markdown emphasis around an amount ("có **100%** xã", "ít nhất **15** xã"): blanked, each
-// mark by a space, so offsets stay those of the text
-const EMPHASIS = /[*_]+/g;
-
 export function findTargets(source: string, index: LineIndex, regions: TargetRegion[], year: number | null = null): TargetT[] {
-  const text = /[*_]/.test(source) ? source.replace(EMPHASIS, (m) => ' '.repeat(m.length)) : source;
+  // (markdown emphasis around an amount, "có **100%** xã", "ít nhất **15** xã", is blanked)
+  const text = blankEmphasis(source);
   const targets: TargetT[] = [];
   for (const r of regions) {
     if (r.results) continue;
@@ -421,7 +420,9 @@ export function findTargets(source: string, index: LineIndex, regions: TargetReg
           // (the possessor is the last part of a list: "Tập trung phát triển …, mỗi thôn có ít nhất 01 mô hình")
           // (a possessor listed with commas is whole: "Hằng năm, mỗi xã, thị trấn có …")
           const each = EACH_OF_LIST.exec(indicator);
-          indicator = cleanIndicator(possessor.endsWith(':') ? described : `${each ? each[1] : indicator.slice(indicator.lastIndexOf(',') + 1)} có ${described}`);
+          const owner = each ? each[1]! : indicator.slice(indicator.lastIndexOf(',') + 1);
+          // (a time is no possessor: "trong Tháng Thanh niên có 2.000 đoàn viên được kết nạp")
+          indicator = cleanIndicator(possessor.endsWith(':') || TIME_OWNER.test(owner) ? described : `${owner} có ${described}`);
         } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || ACTIONS_ONLY.test(indicator) || (q.kind === 'count' && ENDS_IN_ACTION.test(indicator))) && (/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail) || (q.kind === 'count' && ACTIONS_ONLY.test(indicator)))) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng", "Vận động
           // xây dựng 200 nhà Đại đoàn kết …") the verbs

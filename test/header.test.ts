@@ -973,3 +973,12 @@ describe('news: a school\'s head named as head of "Nhà trường"', () => {
     }
   });
 });
+
+describe('news: a youth leader named with "Anh" or "Chị", in bold', () => {
+  it('"Anh **Rơ Mah Tuấn**, Bí thư Tỉnh Đoàn" is the head', () => {
+    for (const who of ['Anh **Rơ Mah Tuấn**', 'Chị Rơ Mah Tuấn']) {
+      const out = run(`# Tỉnh Đoàn Gia Lai phát động Tháng Thanh niên năm 2024\n\n*Cập nhật: 02/03/2024 14:20*\n\nSáng 2/3, **Tỉnh Đoàn Gia Lai** tổ chức Lễ ra quân Tháng Thanh niên năm 2024.\n\n${who}, Bí thư Tỉnh Đoàn phát biểu tại buổi lễ.\n`);
+      expect(out.issuer).toEqual({ organization: 'Tỉnh Đoàn Gia Lai', position: 'Bí thư', signer: 'Rơ Mah Tuấn' });
+    }
+  });
+});

@@ -203,3 +203,10 @@ describe('a law named with its year alone', () => {
     expect(refs('Luật Thi đua, khen thưởng có hiệu lực từ 01/01/2024.')).toEqual([]);
   });
 });
+
+describe('markdown emphasis inside a citation', () => {
+  it('"**Kế hoạch số 312-KH/TWĐTN-PTTN ngày 05/01/2024** của Ban Bí thư Trung ương Đoàn": the issuer after the bold part', () => {
+    const out = run('# Tỉnh Đoàn phát động Tháng Thanh niên\n\n*Cập nhật: 02/03/2024 14:20*\n\nThực hiện **Kế hoạch số 312-KH/TWĐTN-PTTN ngày 05/01/2024** của Ban Bí thư Trung ương Đoàn, Tỉnh Đoàn Gia Lai phát động Tháng Thanh niên.\n');
+    expect(out.references.map((r) => [r.number, r.date, r.issuer])).toEqual([['312-KH/TWĐTN-PTTN', '2024-01-05', 'Ban Bí thư Trung ương Đoàn']]);
+  });
+});

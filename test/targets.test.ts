@@ -666,3 +666,12 @@ describe('a rating class is not an amount', () => {
     expect(targetsOf('- Có thêm 20 sản phẩm OCOP đạt 3 sao trở lên;\n').map((t) => [t.value, t.unit])).toEqual([[20, 'sản phẩm']]);
   });
 });
+
+describe('a time before "có" is no possessor', () => {
+  it('"trong Tháng Thanh niên có 2.000 đoàn viên được kết nạp mới": the count and its description', () => {
+    expect(targetsOf('- Phấn đấu trong Tháng Thanh niên có 2.000 đoàn viên được kết nạp mới;\n').map((t) => t.indicator)).toEqual(['đoàn viên được kết nạp mới']);
+  });
+  it('a place or unit before "có" still is ("mỗi xã có ít nhất 01 mô hình")', () => {
+    expect(targetsOf('- Phấn đấu mỗi xã có ít nhất 01 mô hình điểm;\n').map((t) => t.indicator)).toEqual(['mỗi xã có mô hình điểm']);
+  });
+});

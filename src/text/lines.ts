@@ -97,6 +97,14 @@ export class LineIndex {
 }
 
 /** Collapse whitespace runs to one space and trim. */
+/**
+ * Markdown emphasis blanked, each mark by a space, so offsets into the text stay valid
+ * ("có **100%** xã", "**Kế hoạch số 312-KH/TWĐTN ngày 05/01/2024** của …", "Anh **Rơ Mah Tuấn**, Bí thư").
+ */
+export function blankEmphasis(s: string): string {
+  return /[*_]/.test(s) ? s.replace(/[*_]+/g, (m) => ' '.repeat(m.length)) : s;
+}
+
 export function squash(s: string): string {
   // only what is not already a single space is replaced ("a \n b", "a\tb"): a long text
   // of ordinary words costs no replacement at all
