@@ -982,3 +982,21 @@ describe('news: a youth leader named with "Anh" or "Chị", in bold', () => {
     }
   });
 });
+
+describe('news: the head of a district youth union named by the committee alone', () => {
+  it('"Anh Lê Văn Hưng, Bí thư Huyện Đoàn" after "Huyện Đoàn Krông Pắc tổ chức …" heads it', () => {
+    const out = run('Huyện Krông Pắc ra quân Chiến dịch Thanh niên tình nguyện hè 2024\n\n25/05/2024 08:00\n\nSáng 25/5, Huyện Đoàn Krông Pắc tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024.\n\nAnh Lê Văn Hưng, Bí thư Huyện Đoàn cho biết chiến dịch sẽ kéo dài đến hết ngày 31/8/2024.\n');
+    expect(out.issuer).toEqual({ organization: 'Huyện Đoàn Krông Pắc', position: 'Bí thư', signer: 'Lê Văn Hưng' });
+  });
+});
+
+describe('news: the head of government issuing the directive the news reports', () => {
+  it('"Thủ tướng Chính phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 05/CT-TTg …"', () => {
+    const out = run('Thủ tướng ban hành Chỉ thị về thi đua\n\n14/02/2024 16:05\n\n(Chinhphu.vn) - Thủ tướng Chính phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 05/CT-TTg ngày 13/02/2024 về đẩy mạnh phong trào thi đua yêu nước.\n\nThu Giang\n');
+    expect(out.issuer).toEqual({ organization: 'Chính phủ', position: 'Thủ tướng', signer: 'Phạm Minh Chính' });
+  });
+  it('one who only receives a text is not its issuer ("Thủ tướng … dự hội nghị")', () => {
+    const out = run('Hội nghị tổng kết thi đua\n\n14/02/2024 16:05\n\nThủ tướng Chính phủ Phạm Minh Chính dự hội nghị tổng kết công tác năm 2023.\n\nThu Giang\n');
+    expect(out.issuer.organization).toBeNull();
+  });
+});

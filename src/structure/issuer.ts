@@ -361,11 +361,14 @@ export function splitPlaceAndName(words: string[]): { place: string | null; name
 const PROVINCES_UPPER = PROVINCES.map((p) => p.toUpperCase());
 
 /** The place most often named after `level` ("tỉnh Bình Phước") in the text. */
+const COMMITTEE_WORD = '(?:Đoàn|đoàn|ủy|uỷ)(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])';
 export function dominantPlace(text: string, level: string): string | null {
   // a name does not run on past its line ("huyện Krông Pắc" above a menu line "Giới thiệu | …",
   // a title ending on "… Đảng bộ tỉnh" above a lead "Sáng nay (12/6), …");
   // a name a hard wrap cuts is one vote among the text's other mentions
-  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${level}[^\\S\\n]+((?:${CAP_WORD})(?:[^\\S\\n]+${CAP_WORD}){0,3})`, 'gu');
+  // (the level's committee names its place too: "Huyện Đoàn Krông Pắc", "Huyện ủy Lục Nam")
+  const Level = level.charAt(0).toUpperCase() + level.slice(1);
+  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${level}(?:[^\\S\\n]+${COMMITTEE_WORD})?|${Level}[^\\S\\n]+${COMMITTEE_WORD})[^\\S\\n]+((?:${CAP_WORD})(?:[^\\S\\n]+${CAP_WORD}){0,3})`, 'gu');
   const counts = new Map<string, number>();
   for (const m of text.matchAll(re)) {
     const words = m[1]!.split(/\s+/);
@@ -607,8 +610,11 @@ function sentenceBefore(body: string, at: number): string {
  * niên": a launch, as the youth union and the police name it)
  */
 function launches(body: string, at: number, reach: number): boolean {
-  return /phát động|kêu gọi|ra quân|khởi động/u.test(body.slice(at, at + reach).split(/[.;!?\n]/)[0]!);
+  return LAUNCH_WORDS.test(body.slice(at, at + reach).split(/[.;!?\n]/)[0]!);
 }
+// (or issues the directive the news reports: "Thủ tướng Chính phủ Phạm Minh Chính vừa ký ban
+// hành Chỉ thị số 05/CT-TTg …", "UBND tỉnh ban hành Kế hoạch tổ chức phong trào …")
+const LAUNCH_WORDS = /phát động|kêu gọi|ra quân|khởi động|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ban hành\s+(?:Chỉ thị|Kế hoạch|Công điện|Nghị quyết|Quyết định|Hướng dẫn|Chương trình)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 /** Is the organ at `at` named in passing ("Theo Sở Nội vụ tỉnh …")? */
 const inPassing = (body: string, at: number) => NOT_SUBJECT.test(body.slice(Math.max(0, at - 20), at));
 
