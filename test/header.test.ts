@@ -1000,3 +1000,14 @@ describe('news: the head of government issuing the directive the news reports', 
     expect(out.issuer.organization).toBeNull();
   });
 });
+
+describe('a slogan without quotes after a verb of choosing', () => {
+  const th = (l: string) => run(`KẾ HOẠCH\nThi đua năm 2024\n\n${l}\n\nI. MỤC ĐÍCH\nNội dung.`).themes.map((t) => [t.kind, t.text]);
+  it('"UBND tỉnh chọn chủ đề: Kỷ cương, …." and "lấy khẩu hiệu: …" to the sentence\'s end', () => {
+    expect(th('Năm 2024, UBND tỉnh chọn chủ đề: Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển bền vững.')).toEqual([['chủ đề', 'Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển bền vững']]);
+    expect(th('Toàn ngành lấy khẩu hiệu: Dân biết, dân bàn, dân làm.')).toEqual([['khẩu hiệu', 'Dân biết, dân bàn, dân làm']]);
+  });
+  it('without the colon it is no slogan ("chọn chủ đề phù hợp với đơn vị")', () => {
+    expect(th('Các đơn vị chọn chủ đề phù hợp với đơn vị mình.')).toEqual([]);
+  });
+});
