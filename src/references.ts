@@ -98,6 +98,7 @@ export function decodeNumber(number: string): { typeCode: string | null; issuerC
 
 // ("(ngày 05/3/2024)": in parentheses)
 const TAIL_DATE = /^\s*,?\s*(\(\s*)?(?:được\s+)?(?:(?:ban hành|thông qua|ký)\s+)?(?:ng[àa]y\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:(?<=\(\s*[^)]*)\s*\))?/iu;
+const YEAR_ONLY = /^\s*,?\s*năm\s+\d{4}(?!\d)/u;
 function readTail(text: string, from: number): { date: string | null; issuer: string | null; subject: string | null } {
   // a hard wrap inside the phrase ("… của Thủ tướng Chính\nphủ ban hành …", OCR and
   // e-mail text) is a space: a line break followed by a lower-case word continues it
@@ -111,6 +112,9 @@ function readTail(text: string, from: number): { date: string | null; issuer: st
     pos += dm[0].length;
   };
   readDate();
+  // a year alone ("Quyết định 1526/QĐ-TTg năm 2023 của Thủ tướng …") is no date, but the issuer
+  // and the subject follow it
+  if (date === null) pos += YEAR_ONLY.exec(tail)?.[0].length ?? 0;
   let issuer: string | null = null;
   // ("do UBND tỉnh ban hành ngày …", "được HĐND tỉnh thông qua ngày …": the organ that issued it)
   const im = /^\s*,?\s*(?:của|do|được)\s+/u.exec(tail.slice(pos));

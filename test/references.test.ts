@@ -210,3 +210,10 @@ describe('markdown emphasis inside a citation', () => {
     expect(out.references.map((r) => [r.number, r.date, r.issuer])).toEqual([['312-KH/TWĐTN-PTTN', '2024-01-05', 'Ban Bí thư Trung ương Đoàn']]);
   });
 });
+
+describe('a year alone after the number', () => {
+  it('"Quyết định 1526/QĐ-TTg năm 2023 của Thủ tướng Chính phủ về …": no date, but the issuer and subject', () => {
+    const r = refs('Căn cứ Quyết định 1526/QĐ-TTg năm 2023 của Thủ tướng Chính phủ về khen thưởng.');
+    expect(r.map((x) => [x.number, x.date, x.issuer, x.subject])).toEqual([['1526/QĐ-TTg', null, 'Thủ tướng Chính phủ', 'khen thưởng']]);
+  });
+});
