@@ -234,6 +234,11 @@ const CHANGE_ONLY = /^[\s,]*(?:và\s+)?(?:(?:bình quân\s+)?(?:mỗi|hằng|hà
 const BARE_BEFORE = /^[\s,]*(?:và\s*)?$/u;
 // a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
 const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
+// … or a share of it that opens on its verb: "…, trong đó trên 65% đạt khá, giỏi"
+const SUBSET_SHARE = /^\s*[Tt]rong đó\s*:?\s*(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|hơn|từ|có)\s+)?$/u;
+const SUBSET_VERBS = ['được', 'đạt', 'là', 'xếp loại', 'hoàn thành', 'tham gia', 'sử dụng'];
+const SUBSET_VERB = new RegExp(`^(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
+const SUBSET_VERB_INSIDE = new RegExp(`\\s(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
 // nothing but verbs of doing before an amount ("Vận động xây dựng 200 nhà …", "Tuyên truyền 100% hộ …")
 const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,3}$`, 'iu');
 // a verb of doing right before a counted amount: "Mỗi xã, phường xây dựng ít nhất 01 mô hình …"
@@ -434,6 +439,12 @@ export function findTargets(source: string, index: LineIndex, regions: TargetReg
         }
         indicator = balanceParens(indicator);
         if (k === 0 && q.kind !== 'count' && lastIndicator && SUBSET_HAS.test(clause.slice(0, q.start))) indicator = `${lastIndicator} có ${indicator.replace(/^có\s+/u, '')}`;
+        // "100% hồ sơ … được giải quyết đúng hạn, trong đó trên 80% được giải quyết trực tuyến":
+        // a share of the same things, which the part before the verb names
+        else if (k === 0 && lastIndicator && SUBSET_SHARE.test(clause.slice(0, q.start)) && SUBSET_VERB.test(indicator)) {
+          const verb = SUBSET_VERB_INSIDE.exec(lastIndicator);
+          indicator = `${verb ? lastIndicator.slice(0, verb.index) : lastIndicator} ${indicator}`;
+        }
         // "Tổng kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 10% so với năm 2023": the change is
         // the same indicator's
         if (!indicator && lastIndicator && CHANGE_ONLY.test(beforeRaw)) indicator = lastIndicator;

@@ -675,3 +675,14 @@ describe('a time before "có" is no possessor', () => {
     expect(targetsOf('- Phấn đấu mỗi xã có ít nhất 01 mô hình điểm;\n').map((t) => t.indicator)).toEqual(['mỗi xã có mô hình điểm']);
   });
 });
+
+describe('a share of the same things after "trong đó", opening on its verb', () => {
+  it('"100% hồ sơ … được giải quyết đúng hạn, trong đó trên 80% được giải quyết trực tuyến": the things are named', () => {
+    expect(targetsOf('- 100% hồ sơ thủ tục hành chính được giải quyết đúng hạn, trong đó trên 80% được giải quyết trực tuyến toàn trình;\n- 100% quân nhân đạt yêu cầu huấn luyện, trong đó trên 65% đạt khá, giỏi.\n').map((t) => t.indicator)).toEqual([
+      'hồ sơ thủ tục hành chính được giải quyết đúng hạn', 'hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình',
+      'quân nhân đạt yêu cầu huấn luyện', 'quân nhân đạt khá, giỏi']);
+  });
+  it('a share named by its own noun keeps it ("trong đó án rất nghiêm trọng … đạt trên 95%")', () => {
+    expect(targetsOf('- Tỷ lệ điều tra, khám phá án hình sự đạt trên 80%, trong đó án rất nghiêm trọng đạt trên 95%.\n').map((t) => t.indicator)[1]).toBe('án rất nghiêm trọng');
+  });
+});

@@ -305,7 +305,7 @@ describe('ke-hoach-cong-an-markdown.md', () => {
       ['số vụ phạm pháp hình sự', 5, '>=', 'decrease'],
       ['Tỷ lệ giải quyết tin báo, tố giác tội phạm', 90, '>', null],
       ['cán bộ, chiến sĩ hoàn thành nhiệm vụ', 100, '=', null],
-      ['hoàn thành xuất sắc nhiệm vụ', 30, '>=', null],
+      ['cán bộ, chiến sĩ hoàn thành xuất sắc nhiệm vụ', 30, '>=', null],
     ]);
   });
 });
