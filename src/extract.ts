@@ -73,13 +73,14 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const dates = resolveDates(header, paras, options.refDate ?? null);
   // (a day and month with no year, "Ngày 21/4, UBND tỉnh ban hành Kế hoạch số …", fall on or
   // before the text's own date)
-  // (markdown emphasis is blanked: "**Kế hoạch số … ngày 05/01/2024** của Ban Bí thư …")
+  // (markdown emphasis is blanked for references and targets: "**Kế hoạch số … ngày
+  // 05/01/2024** của Ban Bí thư …", "có **100%** xã")
   const plain = blankEmphasis(text);
   const references = findReferences(attached ? plain.slice(0, bodyEndOffset) + ' '.repeat(attachStart - bodyEndOffset) + plain.slice(attachStart, attachEnd) : plain.slice(0, bodyEndOffset), index, header.number, header.publishedAt?.slice(0, 10) ?? dates.date);
   // prose read by paragraph, tables row by row, in the main text and in an attachment
   const targetsIn = (ps: Paragraph[], from: number, to: number) => {
     const tables = findTableTargets(lines, from, to, index);
-    return [...findTargets(text, index, targetRegions(ps, dates.year, tables.tables), dates.year), ...tables.targets];
+    return [...findTargets(plain, index, targetRegions(ps, dates.year, tables.tables), dates.year), ...tables.targets];
   };
   const targets = [...targetsIn(paras, header.bodyStart, bodyEnd), ...(attached ? targetsIn(attachParas, attachAt, residue.tailStart) : [])]
     .sort((a, b) => a.span.start - b.span.start);

@@ -3,7 +3,7 @@
 // parentheticals with a number), find quantities (number + unit), read each one's local
 // context (indicator, comparator words, change verb), filter what is not a target.
 import type { TargetT } from './schema.js';
-import { blankEmphasis, squash, type LineIndex } from './text/lines.js';
+import { squash, type LineIndex } from './text/lines.js';
 import { parseDigits, parseWords } from './vi/numbers.js';
 import { ACTION_VERBS, QUOTE_NAMERS } from './vi/words.js';
 import { YEAR_OPENER } from './structure/sections.js';
@@ -314,9 +314,11 @@ export function namedQuotes(text: string, from: number, to: number): [number, nu
   return out;
 }
 
-export function findTargets(source: string, index: LineIndex, regions: TargetRegion[], year: number | null = null): TargetT[] {
-  // (markdown emphasis around an amount, "có **100%** xã", "ít nhất **15** xã", is blanked)
-  const text = blankEmphasis(source);
+/**
+ * The targets in `regions` of `text`. The text is read with its markdown emphasis blanked
+ * (`blankEmphasis`), as the caller has it: "có **100%** xã", "ít nhất **15** xã".
+ */
+export function findTargets(text: string, index: LineIndex, regions: TargetRegion[], year: number | null = null): TargetT[] {
   const targets: TargetT[] = [];
   for (const r of regions) {
     if (r.results) continue;

@@ -360,8 +360,10 @@ export function splitPlaceAndName(words: string[]): { place: string | null; name
 
 const PROVINCES_UPPER = PROVINCES.map((p) => p.toUpperCase());
 
-/** The place most often named after `level` ("tỉnh Bình Phước") in the text. */
+// a level's committee, between the level and its place: "Huyện Đoàn Krông Pắc", "Huyện ủy Lục Nam"
 const COMMITTEE_WORD = '(?:Đoàn|đoàn|ủy|uỷ)(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])';
+
+/** The place most often named after `level` ("tỉnh Bình Phước") in the text. */
 export function dominantPlace(text: string, level: string): string | null {
   // a name does not run on past its line ("huyện Krông Pắc" above a menu line "Giới thiệu | …",
   // a title ending on "… Đảng bộ tỉnh" above a lead "Sáng nay (12/6), …");
