@@ -77,7 +77,10 @@ export function kindOfLine(clean: string): string | null {
   return null;
 }
 
-const KIND_NAMES_LONGEST_FIRST = [...KIND_NAMES].sort((a, b) => b[0].length - a[0].length);
+// (one pattern of the type names in capitals, longest first, tried once at the line's start)
+const KIND_THEN_TITLE = new RegExp(`^(${[...KIND_NAMES].sort((a, b) => b[0].length - a[0].length)
+  .map(([name]) => name.toUpperCase().replace(/\s+/g, '\\s+')).join('|')})\\s*[:\\-–—]?\\s+(\\p{Lu}\\p{Ll}.*)$`, 'u');
+const KIND_BY_NAME = new Map(KIND_NAMES.map(([name, kind]) => [name, kind]));
 
 /**
  * The type in capitals and the trích yếu after it on one line, as a markdown export's heading
@@ -86,15 +89,10 @@ const KIND_NAMES_LONGEST_FIRST = [...KIND_NAMES].sort((a, b) => b[0].length - a[
  */
 export function kindWithTitle(clean: string): { kind: string; title: string } | null {
   const t = clean.replace(/[*_#]/g, '').trim();
-  if (t.length > 300) return null;
-  for (const [name, kind] of KIND_NAMES_LONGEST_FIRST) {
-    const head = t.slice(0, name.length);
-    if (head.toLowerCase() !== name || head !== head.toUpperCase()) continue;
-    const m = /^\s*[:\-–—]?\s+(\p{Lu}\p{Ll}.*)$/u.exec(t.slice(name.length));
-    if (m && m[1] !== m[1]!.toUpperCase()) return { kind, title: m[1]! };
-    return null;
-  }
-  return null;
+  const m = t.length <= 300 ? KIND_THEN_TITLE.exec(t) : null;
+  if (!m || m[2] === m[2]!.toUpperCase()) return null;
+  const kind = KIND_BY_NAME.get(m[1]!.replace(/\s+/g, ' ').toLowerCase());
+  return kind ? { kind, title: m[2]! } : null;
 }
 
 /** "BẢN GIAO ƯỚC THI ĐUA NĂM 2024": a type that carries its subject on its own line. */

@@ -30,6 +30,7 @@ const SIGNED_MARK = /^\(?\s*(?:[Đđ]ã ký|Ký)\s*\)?\s*[:-]?\s*(?=\p{Lu})/u;
 const NOT_NAME = /^(?:\(?\s*(?:đã ký|ký|Ký|Đã ký|chữ ký|ký tên|ký, ghi rõ|đóng dấu)[^)]*\)?|\[.*\]|Chữ ký số.*)$/iu;
 const POSITION_RE = new RegExp(`^(?:Quyền\\s+)?(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?:\\s.*)?$`, 'iu');
 
+const OPENS_IN_CAPITALS = /^\p{Lu}[\p{Lu}.\/]/u;
 const INNER_SIGN_PREFIX = /\s(?=(?:KT|TL|TUQ|Q)\s*\.\s*\p{Lu}|K\/T\s|T\/L\s)/u;
 const ACTING = /^(?:Q\s*\.|Quyền\s)/iu;
 
@@ -115,7 +116,8 @@ function signThenName(l: Line): Line[] {
   // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH": one block's lines, each prefix its own
   const inner = SIGN_PREFIX.test(c) ? INNER_SIGN_PREFIX.exec(c) : null;
   if (inner) return [{ ...l, clean: c.slice(0, inner.index) }, ...signThenName({ ...l, clean: c.slice(inner.index + 1) })];
-  if (c.length > 120 || c === c.toUpperCase()) return [l];
+  // (a line that opens on two capitals at least: a position or a prefix, not prose)
+  if (c.length > 120 || !OPENS_IN_CAPITALS.test(c) || c === c.toUpperCase()) return [l];
   const words = c.split(/\s+/);
   // the name starts at the first word in mixed case, or a title or two before it ("BS.CKII.")
   const mixed = words.findIndex((w) => /\p{Ll}/u.test(w));
