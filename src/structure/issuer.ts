@@ -69,7 +69,7 @@ const POSITION = `(?:${POSITIONS.map((p) => p.replace(/\s+/g, '\\s+')).join('|')
 // (professional titles spelled out, as news writes them: "Bác sĩ Nguyễn Hồng Chương, Giám đốc
 // Sở Y tế", "Tiến sĩ …", "Bác sĩ CKII …")
 const SPELLED_TITLE = `(?:Bác|Tiến|Thạc|Dược) sĩ(?: CKII| CKI)?|(?:Phó Giáo|Giáo|Kỹ|Luật) sư`;
-const HONORIFIC = `[Đđ]ồng chí|[Ôô]ng|[Bb]à|(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:[Aa]nh|[Cc]hị)|[Tt]hầy(?:\\s+giáo)?|[Cc]ô\\s+giáo|Cô|${RANK}|${SPELLED_TITLE}|${ACADEMIC}`;
+const HONORIFIC = `[Đđ]ồng chí|[Ôô]ng|[Bb]à|(?:[Aa]nh|[Cc]hị)(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF](?:[Aa]nh|[Cc]hị))|[Tt]hầy(?:\\s+giáo)?|[Cc]ô\\s+giáo|Cô|${RANK}|${SPELLED_TITLE}|${ACADEMIC}`;
 // "Chủ tịch UBND tỉnh Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy - Chủ tịch …";
 // a name before the office is set off by a comma, a dash or a parenthesis
 const ACTOR = new RegExp(

@@ -30,7 +30,9 @@ const INTRO = new RegExp(
 const BARE = new RegExp(String.raw`(?:^|\n|\.\s)[\s*_>#-]*(Chủ đề|Khẩu hiệu|Phương châm|Thông điệp)(?:${NAMED}|${QUALIFIER})(?:\s+là)?[\s*_]*:[\s*_]*(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`, 'gu');
 // … or where "với/mang/theo" brings it in: "Phong trào thi đua năm 2024 với chủ đề: Đoàn kết, kỷ cương, sáng tạo."
 // (or a verb of choosing: "UBND tỉnh chọn chủ đề: Kỷ cương, trách nhiệm, …", "lấy khẩu hiệu: …")
-const BARE_AFTER = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:với|mang|theo|chọn|lựa chọn|lấy|xác định|thống nhất)\s+(chủ đề|khẩu hiệu|phương châm|thông điệp)${QUALIFIER}[\s*_]*:[\s*_]*(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`, 'gu');
+// (the kind is matched first and the word before it checked behind it: a pattern that opened
+// on the eight words would be tried at every position of the text)
+const BARE_AFTER = new RegExp(String.raw`(chủ đề|khẩu hiệu|phương châm|thông điệp)(?<=(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:với|mang|theo|chọn|lựa chọn|lấy|xác định|thống nhất)\s+(?:chủ đề|khẩu hiệu|phương châm|thông điệp))${QUALIFIER}[\s*_]*:[\s*_]*(?=[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])`, 'gu');
 // the campaign a text launches, named in quotes right after it: "phát động phong trào thi
 // đua “Đổi mới, sáng tạo trong chăm sóc sức khỏe nhân dân”", "Lễ phát động đợt thi đua cao
 // điểm “…”". Not a campaign a cited document launched ("Quyết định … về phát động …") nor

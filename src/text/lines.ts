@@ -102,7 +102,7 @@ export class LineIndex {
  * ("có **100%** xã", "**Kế hoạch số 312-KH/TWĐTN ngày 05/01/2024** của …", "Anh **Rơ Mah Tuấn**, Bí thư").
  */
 export function blankEmphasis(s: string): string {
-  return /[*_]/.test(s) ? s.replace(/[*_]+/g, (m) => ' '.repeat(m.length)) : s;
+  return s.includes('*') || s.includes('_') ? s.replace(/[*_]+/g, (m) => ' '.repeat(m.length)) : s;
 }
 
 export function squash(s: string): string {
