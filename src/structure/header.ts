@@ -159,14 +159,8 @@ export function parseHeader(lines: Line[]): Header {
     }
     if (h.place === null) {
       // on a line of its own, or after the number on one line ("Số: 12/KH-SGDĐT — Thanh Hóa, ngày …")
-      let dateline = repairDatelineDigits(text).replace(NUMBER_THEN_DATELINE, '');
-      let m = PLACE_DATE.exec(dateline);
-      // the two header columns flattened into one line by OCR, with only a space between
-      // them: "Số: 86 /KH-UBND Tam Đảo, ngày 20 tháng 3 năm 2024"
-      if (!m && NUMBER_LINE_START.test(dateline)) {
-        const n = NUMBER_LINE.exec(dateline);
-        if (n) { dateline = dateline.slice(n.index + n[0].length).replace(/^[\s.,;]+/, ''); m = PLACE_DATE.exec(dateline); }
-      }
+      const dateline = repairDatelineDigits(text).replace(NUMBER_THEN_DATELINE, '');
+      const m = PLACE_DATE.exec(dateline);
       if (m && !/^(?:Thứ|Chủ nhật)/iu.test(m[1]!)) {
         h.place = squash(m[1]!);
         h.date = firstDate(dateline);

@@ -59,11 +59,11 @@ export function columns(s: string): string[] {
 /**
  * Text copied out of a PDF joins a header's two columns with one space: "ỦY BAN NHÂN DÂN CỘNG
  * HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc", "Số: 10/CT-UBND
- * Hậu Giang, ngày 15 tháng 3 năm 2024", "Nơi nhận: CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH". The
+ * Hậu Giang, ngày 15 tháng 3 năm 2024" (OCR may space the number: "Số: 86 /KH-UBND Tam Đảo, ngày …"), "Nơi nhận: CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH". The
  * right column's opening is known: the national name, the motto, a place and its date, an
  * office in capitals.
  */
-const SEAM = /(?<=\S)[ \t]+(?=CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–—]\s*Tự do)|^(?:Số|SỐ)\s*:?\s*\S+(?=[ \t]+\p{Lu}[\p{L}.' -]{1,40}, ngày\s)|^Nơi nhận\s*:(?=[ \t]*(?:(?:TM|KT|TL|TUQ|Q)\.|T\/M\b|\p{Lu}{2,}[ \t]+\p{Lu}{2,}))|^[-+•–*][^\n]*?[;.,](?=[ \t]+(?:(?:TM|KT|TL|TUQ|Q)\.[ \t]*)?\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,6}$)/u;
+const SEAM = /(?<=\S)[ \t]+(?=CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–—]\s*Tự do)|^(?:Số|SỐ)\s*:?\s*(?:\d+[ \t]*[\/-][ \t]*)?\S+(?=[ \t]+\p{Lu}[\p{L}.' -]{1,40}, ngày\s)|^Nơi nhận\s*:(?=[ \t]*(?:(?:TM|KT|TL|TUQ|Q)\.|T\/M\b|\p{Lu}{2,}[ \t]+\p{Lu}{2,}))|^[-+•–*][^\n]*?[;.,](?=[ \t]+(?:(?:TM|KT|TL|TUQ|Q)\.[ \t]*)?\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,6}$)/u;
 // (what every seam needs, tested first: most lines of an end zone or a header have none)
 const SEAM_HINT = /CỘNG H|ĐẢNG CỘNG|Độc lập|^(?:Số|SỐ|Nơi nhận)|\p{Lu}{2}$/u;
 function seams(s: string): string[] {
