@@ -176,6 +176,13 @@ function deadlineAhead(text: string, year: number | null): boolean {
 // (not one that goes on to the tasks ahead: "Tình hình và nhiệm vụ", "Kết quả và phương hướng")
 const RESULTS_HEADING = /^(?![^\n]*(?:nhiệm vụ|mục tiêu|chỉ tiêu|phương hướng|kế hoạch|giải pháp))[\s*_]*(?:đánh giá(?:\s+(?:chung|kết quả|tình hình))?|kết quả(?:\s+(?:đạt được|thực hiện|năm\s+\d{4}))?|tình hình(?:\s+thực hiện)?)[^.:;\n]{0,60}[\s*_:.]*$/iu;
 
+// a sentence after the first that opens on the text's year or a later one
+const LATER_YEAR_OPENER = /[.;]\s+(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*[,:]/gu;
+function turnsAhead(text: string, year: number): boolean {
+  for (const m of text.matchAll(LATER_YEAR_OPENER)) if (Number(m[1]) >= year) return true;
+  return deadlineAhead(text, year);
+}
+
 function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {
   let inTargets = false;
   // the heading that opened the targets ("Điều 2. Các chỉ tiêu chủ yếu", "II. CHỈ TIÊU"): the
@@ -215,7 +222,9 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
     if (!bullet) listTargets = TARGETS_LEAD_IN.test(p.text.slice(-200));
     const listed = bullet && listTargets;
     const past = YEAR_OPENER.exec(text);
-    const results = resultsHeading !== null || (past !== null && year !== null && Number(past[1]) < year) ||
+    // (unless a later sentence turns to the year ahead: "Năm 2024, kinh tế tăng trưởng 13,85%.
+    // Năm 2025, tỉnh đặt mục tiêu …": the sentences are then read one by one)
+    const results = resultsHeading !== null || (past !== null && year !== null && Number(past[1]) < year && !turnsAhead(text, year)) ||
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
     return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || listed || TARGET_PARAGRAPH.test(p.text) || deadlineAhead(text, year), results };
   });

@@ -49,13 +49,15 @@ const NAMED = new RegExp(
   [
     // "Luật Thi đua, khen thưởng năm 2022" / "Luật … ngày 15 tháng 6 năm 2022" / "… ngày 15/6/2022"
     // / "Luật Thi đua, khen thưởng 2022" (an explainer's short form)
-    `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Luật|Bộ luật)\\s+([A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^.;()\\n“”"]{2,80}?)(?:\\s+ngày\\s+(\\d{1,2}\\s*(?:\\/|tháng)\\s*\\d{1,2}\\s*(?:\\/|năm)\\s*(\\d{4}))|(?:\\s+năm)?\\s+(\\d{4})(?![\\d/]))`,
+    // / "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính
+    // quyền địa phương ngày 22 tháng 11 năm 2019" (one law, whose name names others)
+    `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Luật|Bộ luật)\\s+((?:sửa đổi|bổ sung)[^.;()\\n“”"]{2,160}?|[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^.;()\\n“”"]{2,80}?)(?:\\s+ngày\\s+(\\d{1,2}\\s*(?:\\/|tháng)\\s*\\d{1,2}\\s*(?:\\/|năm)\\s*(\\d{4}))|(?:\\s+năm)?\\s+(\\d{4})(?![\\d/]))`,
     `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Nghị quyết)\\s+(Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?[^.;,\\n“”"]{0,60}?lần\\s+thứ\\s+[IVXLC]+(?:\\s+của\\s+Đảng)?)`,
     `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Hiến pháp)\\s+(?:nước\\s+[^\\n.;]{0,60}?\\s+)?năm\\s+(\\d{4})`,
   ].join('|'),
   'gu');
 
-const NAMED_LAW_NUMBERED = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Luật|Bộ luật)\\s+([A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^.;()\\n“”"\\d]{2,80}?)\\s+số\\s+(${NUMBER})`, 'gu');
+const NAMED_LAW_NUMBERED = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(Luật|Bộ luật)\\s+((?:sửa đổi|bổ sung)[^.;()\\n“”"\\d]{2,160}?|[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^.;()\\n“”"\\d]{2,80}?)\\s+số\\s+(${NUMBER})`, 'gu');
 
 // a cited document's subject ends at a new sentence or clause, or where the citing
 // sentence's actor begins: "…, Sở Nội vụ hướng dẫn …", "…, Chỉ thị số …", or where a
@@ -284,6 +286,10 @@ export function findReferences(text: string, index: LineIndex, ownNumber: string
   }
   // a law named, then numbered: "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022"
   for (const m of text.matchAll(NAMED_LAW_NUMBERED)) {
+    // (not a law named, then another document numbered: "Luật Thi đua, khen thưởng và Thông tư
+    // số 22/2018/TT-BGDĐT")
+    const coded = typeNamedByCode(m[3]!);
+    if (coded && coded !== 'Luật' && coded !== 'Bộ luật') continue;
     const end = m.index! + m[0].length;
     add(m[1]!, m[3]!, index.span(m.index!, end), end, m[2]!.replace(/\s+/g, ' ').trim());
   }

@@ -68,7 +68,7 @@ const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thê
   'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho', 'được'];
 const TRAILING = new RegExp(`(?:\\s*[:,–\\-≥≤=<>]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
-const LEADING_VERB = /^(?:(?:tăng(?!\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|giữ vững|nâng|đưa(?=\s+(?:tỷ lệ|số|tổng|mức))|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm)\s+)+/iu;
+const LEADING_VERB = new RegExp(`^(?:(?:tăng(?!\\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|giữ vững|nâng|đưa(?=\\s+(?:tỷ lệ|số|tổng|mức))|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm|hoàn thành(?=\\s+(?:${ACTION_VERBS.join("|")})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])))\\s+)+`, 'iu');
 // time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024",
 // "mỗi năm", "hằng năm"
 const TIME_PHRASE = /(?:^|\s)(?:(?:trước|đến|tới|trong|vào)\s+(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:đến|tới)\s+(?:(?:hết|cuối|đầu)\s+)?(?:năm\s+)?\d{4}|(?:đến|tới)\s+(?:hết|cuối)\s+(?:năm học|nhiệm kỳ|năm|giai đoạn|đợt thi đua|đợt)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?|trong\s+năm(?:\s+\d{4})?|(?:(?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|[,.;]|$)/giu;
@@ -247,7 +247,8 @@ const ENDS_IN_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?
 const FUTURE_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:sẽ|dự kiến)\\s+(?:${ACTION_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 // an amount's own approximation or bound, between the verb and it ("tổ chức khoảng 200 …")
 const BOUND_BEFORE = /(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu))?\s*$/u;
-const TO_COMPLETE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])hoàn thành\s+(?:(?:ít nhất|tối thiểu|trên|vượt)\s+)?$/iu;
+// (or to complete doing: "Hoàn thành bê tông hóa 5,2 km đường trục thôn")
+const TO_COMPLETE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])hoàn thành\\s+(?:(?:${ACTION_VERBS.join('|')})\\s+){0,2}(?:(?:ít nhất|tối thiểu|trên|vượt)\\s+)?$`, 'iu');
 // a clause of its own after a comma, opened by a verb of change
 const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
@@ -275,8 +276,10 @@ const AIM_LAST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đặt
 const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục tiêu|nhiệm vụ|trở lên|trở xuống)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+[\s,]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/iu;
 // (so does a purpose: "Đẩy mạnh sản xuất, góp phần giảm tỷ lệ hộ nghèo 1,5%", "… để thu ngân
 // sách đạt 5.000 tỷ đồng", "… nhằm tăng thu nhập …"; "để" and "nhằm" only before a verb of
-// reaching or change: "nước sạch để sử dụng" is part of what is measured)
-const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|sẽ|dự kiến|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?|góp phần|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
+// reaching or change: "nước sạch để sử dụng" is part of what is measured; and a clause after a
+// comma that makes sure of a level: "… tăng cường tuần tra, bảo đảm diện tích rừng bị cháy
+// không quá 50 ha")
+const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|sẽ|dự kiến|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?|góp phần|(?<=,\s*)(?:bảo đảm|đảm bảo)|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
 
 function cleanIndicator(s: string): string {
   // markdown: emphasis, code ticks, backslash escapes ("\\- Tốc độ …"), quote marks ("> ")
@@ -358,7 +361,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // outside a targets context a quantity is a target only with a verb of reaching or
         // a comparator before it ("Trích 20% quỹ …" is a rule, "GRDP tăng 8%" a target)
         if (!r.targetContext && !(q.kind === 'count' ? COUNT_VERB : TARGET_VERB).test(clause.slice(Math.max(0, q.start - 200), q.start))
-          && !TO_COMPLETE.test(clause.slice(Math.max(0, q.start - 30), q.start))
+          && !TO_COMPLETE.test(clause.slice(Math.max(0, q.start - 50), q.start))
           // what the text says will be done: "Tỉnh đoàn sẽ tổ chức 200 hoạt động …, thu hút
           // 10.000 lượt đoàn viên", "dự kiến trồng 50.000 cây xanh" (a verb of doing right
           // before the amount; not "sẽ có 300 đại biểu tham dự")

@@ -1011,3 +1011,13 @@ describe('a slogan without quotes after a verb of choosing', () => {
     expect(th('Các đơn vị chọn chủ đề phù hợp với đơn vị mình.')).toEqual([]);
   });
 });
+
+describe('an administrative notice of conclusions', () => {
+  const doc = 'ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG KHƯƠNG\nSố: 312/TB-UBND Mường Khương, ngày 14 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của đồng chí Chủ tịch UBND huyện tại buổi làm việc với xã Bản Lầu về công tác xây dựng nông thôn mới\nNgày 10/3/2025, đồng chí Giàng Seo Vần - Chủ tịch UBND huyện chủ trì buổi làm việc với Đảng ủy, UBND xã Bản Lầu. Sau khi nghe báo cáo, đồng chí Chủ tịch UBND huyện kết luận như sau:\nI. ĐÁNH GIÁ CHUNG\nXã đã đạt 15/19 tiêu chí.\n';
+  it('"Kết luận của đồng chí Chủ tịch … tại buổi làm việc … về …" is the whole trích yếu (not a party author line)', () => {
+    expect(run(doc).document.title).toBe('Kết luận của đồng chí Chủ tịch UBND huyện tại buổi làm việc với xã Bản Lầu về công tác xây dựng nông thôn mới');
+  });
+  it('the body set right under it without a blank line ("Ngày 10/3/2025, đồng chí …") is not part of it', () => {
+    expect(run(doc.replace(' về công tác xây dựng nông thôn mới\n', '\n')).document.title).toBe('Kết luận của đồng chí Chủ tịch UBND huyện tại buổi làm việc với xã Bản Lầu');
+  });
+});

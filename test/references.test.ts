@@ -217,3 +217,18 @@ describe('a year alone after the number', () => {
     expect(r.map((x) => [x.number, x.date, x.issuer, x.subject])).toEqual([['1526/QĐ-TTg', null, 'Thủ tướng Chính phủ', 'khen thưởng']]);
   });
 });
+
+describe('a law that amends others', () => {
+  it('"Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019" is one law', () => {
+    const r = refs('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;');
+    expect(r.map((x) => [x.type, x.date, x.subject])).toEqual([['Luật', '2019-11-22', 'sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương năm 2019']]);
+  });
+  it('numbered: "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng số 39/2013/QH13"', () => {
+    const r = refs('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng số 39/2013/QH13 ngày 16/11/2013;');
+    expect(r.map((x) => [x.type, x.number, x.subject])).toEqual([['Luật', '39/2013/QH13', 'sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng']]);
+  });
+  it('a law named, then another document numbered, is not a numbered law ("Luật Thi đua, khen thưởng và Thông tư số 22/2018/TT-BGDĐT")', () => {
+    const r = refs('Thực hiện Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng và Thông tư số 22/2018/TT-BGDĐT ngày 28/8/2018 của Bộ trưởng Bộ Giáo dục và Đào tạo, Bộ hướng dẫn như sau:');
+    expect(r.map((x) => [x.type, x.number, x.subject])).toEqual([['Nghị định', '98/2023/NĐ-CP', null], ['Thông tư', '22/2018/TT-BGDĐT', null]]);
+  });
+});

@@ -686,3 +686,34 @@ describe('a share of the same things after "trong đó", opening on its verb', (
     expect(targetsOf('- Tỷ lệ điều tra, khám phá án hình sự đạt trên 80%, trong đó án rất nghiêm trọng đạt trên 95%.\n').map((t) => t.indicator)[1]).toBe('án rất nghiêm trọng');
   });
 });
+
+describe('an amount to complete doing', () => {
+  it('"Hoàn thành bê tông hóa 5,2 km đường trục thôn trước ngày 30/6/2025": what is done to what', () => {
+    const t = targetsOf('2. Hoàn thành bê tông hóa 5,2 km đường trục thôn trước ngày 30/6/2025.\n');
+    expect(t.map((x) => [x.indicator, x.value, x.unit])).toEqual([['bê tông hóa đường trục thôn', 5.2, 'km']]);
+  });
+  it('an action without "hoàn thành" or a verb of reaching is no target ("Tổ chức 3 lớp tập huấn")', () => {
+    expect(targetsOf('2. Tổ chức 3 lớp tập huấn cho cán bộ.\n')).toEqual([]);
+  });
+});
+
+describe('a clause after a comma that makes sure of a level', () => {
+  it('"… tăng cường tuần tra, bảo đảm diện tích rừng bị cháy không quá 50 ha": the level\'s own words', () => {
+    const t = targetsOf('Chỉ đạo lực lượng kiểm lâm tăng cường tuần tra, bảo đảm diện tích rừng bị cháy không quá 50 ha.\n');
+    expect(t.map((x) => [x.indicator, x.value, x.comparator])).toEqual([['diện tích rừng bị cháy', 50, '<=']]);
+  });
+  it('"đảm bảo" inside what is measured stays ("Tỷ lệ trường học đảm bảo chuẩn đạt 80%")', () => {
+    expect(targetsOf('- Tỷ lệ trường học đảm bảo chuẩn đạt 80%.\n').map((x) => x.indicator)).toEqual(['Tỷ lệ trường học đảm bảo chuẩn']);
+  });
+});
+
+describe('a paragraph that turns from last year to the year ahead', () => {
+  const doc = (p: string) => run(`Bắc Giang phát động thi đua năm 2025\n\nChiều 18/2/2025, tỉnh tổ chức hội nghị phát động phong trào thi đua năm 2025.\n\n${p}\n`);
+  it('"Năm 2024, … tăng trưởng 13,85%. Năm 2025, tỉnh đặt mục tiêu … đạt 14%": only the year ahead\'s amounts', () => {
+    const t = doc('Năm 2024, kinh tế của tỉnh tăng trưởng 13,85%, đứng thứ 2 cả nước. Năm 2025, tỉnh đặt mục tiêu tăng trưởng kinh tế (GRDP) đạt 14% trở lên; thu ngân sách nhà nước trên địa bàn đạt 12.870 tỷ đồng.').targets;
+    expect(t.map((x) => [x.value, x.unit])).toEqual([[14, '%'], [12870, 'tỷ đồng']]);
+  });
+  it('a paragraph about last year alone holds no targets', () => {
+    expect(doc('Năm 2024, kinh tế của tỉnh tăng trưởng 13,85%. Thu ngân sách đạt 11.200 tỷ đồng.').targets).toEqual([]);
+  });
+});

@@ -82,6 +82,12 @@ const KIND_THEN_TITLE = new RegExp(`^(${[...KIND_NAMES].sort((a, b) => b[0].leng
   .map(([name]) => name.toUpperCase().replace(/\s+/g, '\\s+')).join('|')})\\s*[:\\-–—]?\\s+(\\p{Lu}\\p{Ll}.*)$`, 'u');
 const KIND_BY_NAME = new Map(KIND_NAMES.map(([name, kind]) => [name, kind]));
 
+/** The author of a party text before its trích yếu: "của Ban Thường vụ Tỉnh ủy về …", "KẾT LUẬN CỦA BỘ CHÍNH TRỊ về …". */
+const PARTY_AUTHOR = /^(?:kết luận\s+)?của\s+(?=(?:Ban|Bộ|Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Đoàn|Thường|Hội nghị)\s)(?:(?!\stại\s)[^,;:]){3,80}?\s(?=về\s)/iu;
+
+/** A line that opens a text's body: the account of a meeting or an event, with its day. */
+const BODY_OPENING = /^(?:(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?|Ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng\s)/u;
+
 /**
  * The type in capitals and the trích yếu after it on one line, as a markdown export's heading
  * writes it ("# KẾ HOẠCH Tổ chức phong trào thi đua …", "QUYẾT ĐỊNH: Về việc …"): the kind, and
@@ -199,6 +205,9 @@ export function parseHeader(lines: Line[]): Header {
         break;
       }
       if (c.length > 300 || /^(?:Căn cứ|Thực hiện|Theo|Để|Năm \d{4})/u.test(c) && titleParts.length) break;
+      // the body's first paragraph set without a blank line: an account of a meeting ("Ngày
+      // 10/3/2025, đồng chí …", "Sáng ngày 05/02, …"), or a long line opening the text
+      if (titleParts.length && (c.length > 200 || BODY_OPENING.test(c))) break;
       // (a line in capitals after the title is something else, unless the title in capitals goes
       // on: a quotation still open, or a line that ends on a word that cannot end it, "… “PHÚ THỌ
       // CHUNG SỨC" / "XÂY DỰNG NÔNG THÔN MỚI” NĂM 2024")
@@ -212,7 +221,9 @@ export function parseHeader(lines: Line[]): Header {
       // party style "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về …" (or "CỦA BAN BÍ THƯ"): the author
       // line is not the trích yếu; nor is the rest of the type's name with it, "THÔNG BÁO /
       // KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …"
-      h.title = squash(titleParts.join(' ')).replace(/^\((.*)\)$/, '$1').replace(/^(?:kết luận\s+)?của\s[^,;:]{3,80}?\s(?=về\s)/iu, '');
+      // (the author is a party organ; "Kết luận của đồng chí Chủ tịch UBND huyện tại buổi làm việc
+      // với … về …" is an administrative notice's whole trích yếu)
+      h.title = squash(titleParts.join(' ')).replace(/^\((.*)\)$/, '$1').replace(PARTY_AUTHOR, '');
       h.bodyStart = lastTitleLine + 1;
     } else h.bodyStart = kindLine + 1;
   } else if (numberAt >= 0 || placeAt >= 0) {
