@@ -65,7 +65,7 @@ const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thê
   'hơn', 'lên(?<!trở lên)', 'còn', 'xuống(?<!trở xuống)', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
   // ("mặt bằng" is a site, "công bằng" fairness: nouns, not "equal to")
   'bằng(?<!(?:mặt|công|cân) bằng)', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'tăng bình quân', 'giảm bình quân', 'đạt bình quân', 'tăng trung bình', 'giảm trung bình', 'đạt trung bình', 'ổn định',
-  'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho', 'được'];
+  'gấp', 'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho', 'được'];
 const TRAILING = new RegExp(`(?:\\s*[:,–\\-≥≤=<>]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
 const LEADING_VERB = new RegExp(`^(?:(?:tăng(?!\\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|giữ vững|nâng|đưa(?=\\s+(?:tỷ lệ|số|tổng|mức))|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm|hoàn thành(?=\\s+(?:${ACTION_VERBS.join("|")})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])))\\s+)+`, 'iu');
@@ -109,6 +109,7 @@ const YEAR_DETERMINER = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:mỗi|hằng|
 
 type Quantity = { start: number; end: number; value: number; valueMax: number | null; unit: string; unitEnd: number; money: { currency: string; scale: number } | null; kind: 'measure' | 'money' | 'count' };
 
+const MULTIPLE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:tăng|gấp|tăng gấp)(?:\s+(?:ít nhất|tối thiểu|trên|hơn|khoảng|từ))?\s*$/iu;
 function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   let value: number | null, valueMax: number | null = null;
   if (m[3]) {
@@ -171,7 +172,9 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     else { unit = w[1]!; unitLen = w[0].length - (w[2] ? w[0].length - w[0].indexOf(w[1]!) - w[1]!.length : 0); }
     // ages are qualifiers ("trẻ 5 tuổi"), except life expectancy ("Tuổi thọ … đạt 74,5 tuổi")
     const lifeExpectancy = unit === 'tuổi' && /tuổi thọ[^.;]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index));
-    if (NOT_NOUNS.has(unit) || (NOT_TARGET_UNITS.has(unit) && !lifeExpectancy) || (two && !long && NOT_TARGET_UNITS.has(two))) return null;
+    // times as a multiple, not a count of times: "thu nhập … tăng ít nhất 1,5 lần", "gấp 2 lần"
+    const multiple = unit === 'lần' && MULTIPLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^\s*(?:[,.;)]|so\s+với|$)/u.test(after.slice(unitLen, unitLen + 12));
+    if (NOT_NOUNS.has(unit) || (NOT_TARGET_UNITS.has(unit) && !lifeExpectancy && !multiple) || (two && !long && NOT_TARGET_UNITS.has(two))) return null;
     const per = PER.exec(after.slice(unitLen));
     if (per) { unit = unit + per[0].replace(/\s+/g, ' ').toLowerCase().replace(/^ /, ''); unitLen += per[0].length; }
   }
@@ -266,6 +269,7 @@ const CHANGE_RIGHT_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:tăng|gi�
 const COUNT_OF = /^\s*(?:số|lượng|lượt|tổng số)\s+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
+const WHOLE_SCOPE = /^\s*(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|quốc|nước|ngành|khối|vùng|Đảng bộ|hệ thống)\s*$/iu;
 const TIME_OWNER = /^\s*(?:trong|đến|tới|vào|sau|hết)\s+(?:(?:hết|cuối|đầu|dịp)\s+)?(?:năm|tháng|đợt|thời gian|giai đoạn|quý|dịp|kỳ|nhiệm kỳ|học kỳ)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"
@@ -432,7 +436,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           const each = EACH_OF_LIST.exec(indicator);
           const owner = each ? each[1]! : indicator.slice(indicator.lastIndexOf(',') + 1);
           // (a time is no possessor: "trong Tháng Thanh niên có 2.000 đoàn viên được kết nạp")
-          indicator = cleanIndicator(possessor.endsWith(':') || TIME_OWNER.test(owner) ? described : `${owner} có ${described}`);
+          // (nor the whole territory: "toàn tỉnh có 42 xã đạt chuẩn nông thôn mới")
+          indicator = cleanIndicator(possessor.endsWith(':') || TIME_OWNER.test(owner) || WHOLE_SCOPE.test(owner) ? described : `${owner} có ${described}`);
         } else if ((q.kind !== 'money' || moneyNoun(tail)) && (q.unit.startsWith('%') ? ACTIONS_ONLY.test(indicator) : !/\s\S+\s/.test(indicator) || ACTIONS_ONLY.test(indicator) || (q.kind === 'count' && ENDS_IN_ACTION.test(indicator))) && (/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail) || (q.kind === 'count' && ACTIONS_ONLY.test(indicator)))) {
           // after a bare verb ("Vận động 5.000 đoàn viên …", "Trồng 2.500 ha rừng", "Vận động
           // xây dựng 200 nhà Đại đoàn kết …") the verbs

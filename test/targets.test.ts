@@ -219,9 +219,9 @@ describe('targets: time phrases, "có thêm", per-unit money', () => {
     // who does it, then the verb right before the amount
     expect(one('- Mỗi xã, phường xây dựng ít nhất 01 mô hình dân vận khéo.')).toMatchObject({ value: 1, comparator: '>=', indicator: 'Mỗi xã, phường xây dựng mô hình dân vận khéo' });
   });
-  it('"X có N Y": what is counted and who has it; after "phấn đấu có" the counted noun alone', () => {
+  it('"X có N Y": what is counted and who has it (the whole territory, "Toàn tỉnh có", is no owner); after "phấn đấu có" the counted noun alone', () => {
     expect(one('- Mỗi đơn vị có ít nhất 01 sáng kiến được công nhận cấp ngành.')).toMatchObject({ value: 1, unit: 'sáng kiến', comparator: '>=', indicator: 'Mỗi đơn vị có sáng kiến được công nhận cấp ngành' });
-    expect(one('- Toàn tỉnh có thêm 25 trường đạt chuẩn quốc gia.')).toMatchObject({ value: 25, change: 'increase', indicator: 'Toàn tỉnh có trường đạt chuẩn quốc gia' });
+    expect(one('- Toàn tỉnh có thêm 25 trường đạt chuẩn quốc gia.')).toMatchObject({ value: 25, change: 'increase', indicator: 'trường đạt chuẩn quốc gia' });
     expect(one('- Phát triển sản phẩm OCOP, phấn đấu có thêm 10 sản phẩm đạt chuẩn OCOP 3 sao.')).toMatchObject({ value: 10, indicator: 'sản phẩm đạt chuẩn OCOP 3 sao' });
   });
   it('right after "phấn đấu", the described noun is the indicator, unless it is a reference level ("100% kế hoạch")', () => {
@@ -715,5 +715,21 @@ describe('a paragraph that turns from last year to the year ahead', () => {
   });
   it('a paragraph about last year alone holds no targets', () => {
     expect(doc('Năm 2024, kinh tế của tỉnh tăng trưởng 13,85%. Thu ngân sách đạt 11.200 tỷ đồng.').targets).toEqual([]);
+  });
+});
+
+describe('a multiple', () => {
+  it('"tăng ít nhất 1,5 lần so với năm 2020", "tăng gấp 2 lần": times as a multiple are an amount', () => {
+    expect(targetsOf('- Thu nhập bình quân đầu người khu vực nông thôn tăng ít nhất 1,5 lần so với năm 2020.\n- Giá trị sản xuất tăng gấp 2 lần.\n').map((t) => [t.indicator, t.value, t.unit, t.comparator]))
+      .toEqual([['Thu nhập bình quân đầu người khu vực nông thôn', 1.5, 'lần', '>='], ['Giá trị sản xuất', 2, 'lần', '=']]);
+  });
+  it('a count of times is not ("kiểm tra 2 lần mỗi năm", "tăng 2 lần kiểm tra")', () => {
+    expect(targetsOf('- Tổ chức kiểm tra 2 lần mỗi năm.\n- Tăng 2 lần kiểm tra.\n')).toEqual([]);
+  });
+});
+
+describe('the whole territory is no possessor', () => {
+  it('"toàn tỉnh có 42 xã đạt chuẩn nông thôn mới": the things counted', () => {
+    expect(targetsOf('- Phấn đấu đến năm 2025 toàn tỉnh có 42 xã đạt chuẩn nông thôn mới.\n').map((t) => t.indicator)).toEqual(['xã đạt chuẩn nông thôn mới']);
   });
 });
