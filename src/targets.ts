@@ -50,7 +50,8 @@ const FROM_TO_LEVEL = new RegExp(`^\\s*(?:${FIRST_UNIT})?\\s*(?:lên|xuống|cò
 const FROM_BASELINE = new RegExp(`\\s+từ\\s+(?:${NUM})\\s*(?:${FIRST_UNIT})?$`, 'iu');
 // count nouns of three words and more ("tình nguyện viên", "đơn vị máu")
 const LONG_COUNT_NOUN = new RegExp(`^\\s*(${COUNT_NOUNS_2.filter((n) => n.split(' ').length >= 3).map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
-const SHARE_OF_PLAN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])bằng\s*$/iu;
+// (or "…, đạt 18% kế hoạch vốn": after an amount's comma, how far along it is)
+const SHARE_OF_PLAN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])bằng\s*$|,\s*đạt\s*$/iu;
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?:dự toán|kế hoạch|cùng kỳ|chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 const WHERE_ONLY = /^(ở|tại|khu vực|đối với|riêng)\s+[^\s,;]+(?:\s+[^\s,;]+){0,7}$/u;
 const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
@@ -269,6 +270,7 @@ const CHANGE_RIGHT_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:tăng|gi�
 const COUNT_OF = /^\s*(?:số|lượng|lượt|tổng số)\s+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
+const DIRECTING_CLAUSE = /,\s*(?:[^\s,;]+\s+){1,6}?(?:yêu cầu|đề nghị|chỉ đạo|kêu gọi|quyết định)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const WHOLE_SCOPE = /^\s*(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|quốc|nước|ngành|khối|vùng|Đảng bộ|hệ thống)\s*$/iu;
 const TIME_OWNER = /^\s*(?:trong|đến|tới|vào|sau|hết)\s+(?:(?:hết|cuối|đầu|dịp)\s+)?(?:năm|tháng|đợt|thời gian|giai đoạn|quý|dịp|kỳ|nhiệm kỳ|học kỳ)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
@@ -283,7 +285,7 @@ const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục 
 // reaching or change: "nước sạch để sử dụng" is part of what is measured; and a clause after a
 // comma that makes sure of a level: "… tăng cường tuần tra, bảo đảm diện tích rừng bị cháy
 // không quá 50 ha")
-const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|sẽ|dự kiến|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?|góp phần|(?<=,\s*)(?:bảo đảm|đảm bảo)|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
+const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|sẽ|dự kiến|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?|góp phần|(?<=,\s*)(?:bảo đảm|đảm bảo)|(?:hoàn thành|thực hiện|đạt)\s+(?:các\s+)?mục tiêu|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
 
 function cleanIndicator(s: string): string {
   // markdown: emphasis, code ticks, backslash escapes ("\\- Tốc độ …"), quote marks ("> ")
@@ -358,7 +360,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         const q = readQuantity(clause, m);
         if (!q) continue;
         // "đạt 3.200 tỷ đồng, bằng 25% dự toán": how far along, measured against the plan
-        if (q.unit === '%' && SHARE_OF_PLAN.test(clause.slice(Math.max(0, q.start - 12), q.start)) && PLAN_AFTER.test(clause.slice(q.unitEnd, q.unitEnd + 30))) continue;
+        if (q.unit === '%' && SHARE_OF_PLAN.test(clause.slice(Math.max(0, q.start - 14), q.start)) && PLAN_AFTER.test(clause.slice(q.unitEnd, q.unitEnd + 30))) continue;
         // "Cuộc vận động “Mỗi thầy cô giáo là một tấm gương …”", "mô hình “3 an toàn”"
         while (ni < names.length && names[ni]![1] <= cs + q.start) ni++;
         if (ni < names.length && names[ni]![0] < cs + q.start) continue;
@@ -407,6 +409,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (aimEnd > 0 && aimEnd < indicator.length) indicator = indicator.slice(aimEnd).replace(LEADING_VERB, '');
         // the counted noun and what follows it ("… xã đạt chuẩn nông thôn mới nâng cao")
         let tail = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
+        // (up to the sentence's main clause: "Để hoàn thành mục tiêu giải ngân 100% kế hoạch vốn
+        // năm 2025, UBND tỉnh yêu cầu …")
+        const directing = DIRECTING_CLAUSE.exec(tail);
+        if (directing) tail = tail.slice(0, directing.index);
         if (/(?:^|\s)từ\s*$/u.test(beforeRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');
         const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail.replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' ')}`.replace(/\s+(?=[,;])/g, '');
         let actions: string | null = null;

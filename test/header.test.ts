@@ -1021,3 +1021,12 @@ describe('an administrative notice of conclusions', () => {
     expect(run(doc.replace(' về công tác xây dựng nông thôn mới\n', '\n')).document.title).toBe('Kết luận của đồng chí Chủ tịch UBND huyện tại buổi làm việc với xã Bản Lầu');
   });
 });
+
+describe('a report in parts', () => {
+  const doc = 'ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 88/BC-UBND\nBắc Kạn, ngày 28 tháng 11 năm 2024\nBÁO CÁO\nTổng kết công tác thi đua, khen thưởng năm 2024; phương hướng, nhiệm vụ năm 2025\nPhần thứ nhất\nKẾT QUẢ NĂM 2024\nI. CÔNG TÁC CHỈ ĐẠO\nNội dung.\nPhần thứ hai\nPHƯƠNG HƯỚNG NĂM 2025\nI. PHƯƠNG HƯỚNG\nNội dung.\n';
+  it('"Phần thứ nhất" under the trích yếu is the first part, not the title\'s last line', () => {
+    const o = run(doc);
+    expect(o.document.title).toBe('Tổng kết công tác thi đua, khen thưởng năm 2024; phương hướng, nhiệm vụ năm 2025');
+    expect(o.sections.map((s) => [s.path, s.marker, s.children.map((c) => c.path)])).toEqual([['1', 'Phần thứ nhất', ['1.1']], ['2', 'Phần thứ hai', ['2.1']]]);
+  });
+});

@@ -733,3 +733,19 @@ describe('the whole territory is no possessor', () => {
     expect(targetsOf('- Phấn đấu đến năm 2025 toàn tỉnh có 42 xã đạt chuẩn nông thôn mới.\n').map((t) => t.indicator)).toEqual(['xã đạt chuẩn nông thôn mới']);
   });
 });
+
+describe('how far along an amount is', () => {
+  it('"giải ngân 1.250 tỷ đồng vốn đầu tư công, đạt 18% kế hoạch vốn" is progress, not a target', () => {
+    expect(targetsOf('- Phấn đấu giải ngân 1.250 tỷ đồng vốn đầu tư công, đạt 18% kế hoạch vốn.\n').map((t) => t.unit)).toEqual(['tỷ đồng']);
+  });
+  it('a share of the plan that is the aim itself stays ("giải ngân đạt trên 50% kế hoạch vốn")', () => {
+    expect(targetsOf('- Phấn đấu đến ngày 30/6/2025 giải ngân đạt trên 50% kế hoạch vốn.\n').map((t) => [t.value, t.comparator])).toEqual([[50, '>']]);
+  });
+});
+
+describe('an aim named as one to complete, then the main clause', () => {
+  it('"Để hoàn thành mục tiêu giải ngân 100% kế hoạch vốn năm 2025, UBND tỉnh yêu cầu …": what is measured, without the clause', () => {
+    const t = run('Ninh Bình đẩy nhanh giải ngân vốn đầu tư công\n\nNgày 20/3/2025, UBND tỉnh Ninh Bình họp về giải ngân.\n\nĐể hoàn thành mục tiêu giải ngân 100% kế hoạch vốn năm 2025, UBND tỉnh yêu cầu các chủ đầu tư đẩy nhanh tiến độ thi công.\n').targets;
+    expect(t.map((x) => [x.indicator, x.value])).toEqual([['giải ngân kế hoạch vốn', 100]]);
+  });
+});
