@@ -1030,3 +1030,14 @@ describe('a report in parts', () => {
     expect(o.sections.map((s) => [s.path, s.marker, s.children.map((c) => c.path)])).toEqual([['1', 'Phần thứ nhất', ['1.1']], ['2', 'Phần thứ hai', ['2.1']]]);
   });
 });
+
+describe('a site\'s name in capitals right above the headline', () => {
+  it('"SỞ Y TẾ TỈNH KHÁNH HÒA / Ngành Y tế Khánh Hòa phát động … / Ngày đăng: …": the headline is the line above the dateline', () => {
+    const o = run('Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ\nTìm kiếm...\nSỞ Y TẾ TỈNH KHÁNH HÒA\nNgành Y tế Khánh Hòa phát động thi đua "Lương y như từ mẫu" năm 2025\nNgày đăng: 10/01/2025\nSáng 9/1, Sở Y tế tỉnh Khánh Hòa tổ chức hội nghị.\n');
+    expect([o.document.title, o.document.publishedAt]).toEqual(['Ngành Y tế Khánh Hòa phát động thi đua "Lương y như từ mẫu" năm 2025', '2025-01-10']);
+  });
+  it('a headline in capitals with its dateline under it stays the headline', () => {
+    const o = run('TỈNH ĐOÀN PHÁT ĐỘNG THÁNG THANH NIÊN NĂM 2025\nNgày đăng: 02/03/2025\nSáng 2/3, Tỉnh đoàn tổ chức lễ ra quân.\n');
+    expect(o.document.title).toBe('TỈNH ĐOÀN PHÁT ĐỘNG THÁNG THANH NIÊN NĂM 2025');
+  });
+});

@@ -190,3 +190,15 @@ describe('a heading before a colon that lists the nouns of headings', () => {
     expect(first('1. Ngoài ra, các đơn vị cần: báo cáo kết quả.')).toMatchObject({ heading: null });
   });
 });
+
+describe('a markdown heading is a heading whatever its length', () => {
+  it('"### 1. Thi đua thực hiện thắng lợi các chỉ tiêu kinh tế - xã hội năm 2025" (15 words) heads the list under it', () => {
+    const o = run('## KẾ HOẠCH\n\n### Phát động phong trào thi đua năm 2025\n\n## I. NỘI DUNG THI ĐUA\n\n### 1. Thi đua thực hiện thắng lợi các chỉ tiêu kinh tế - xã hội năm 2025\n\n- Tốc độ tăng trưởng GRDP đạt 7,5%;\n- Tỷ lệ hộ nghèo giảm còn 0,9%.\n');
+    const s = o.sections[0]!.children[0]!;
+    expect([s.heading, s.text.split('\n')[0]]).toEqual(['Thi đua thực hiện thắng lợi các chỉ tiêu kinh tế - xã hội năm 2025', 'Tốc độ tăng trưởng GRDP đạt 7,5%;']);
+  });
+  it('the same line without the markdown mark is body text (a sentence without its period)', () => {
+    const o = run('KẾ HOẠCH\nPhát động phong trào thi đua năm 2025\n\nI. NỘI DUNG THI ĐUA\n1. Thi đua thực hiện thắng lợi các chỉ tiêu kinh tế - xã hội năm 2025\n- Tốc độ tăng trưởng GRDP đạt 7,5%.\n');
+    expect(o.sections[0]!.children[0]!.heading).toBeNull();
+  });
+});

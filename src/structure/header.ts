@@ -314,16 +314,19 @@ function datelineRest(l: string): string | null {
  * The line right above the dateline, when only a site's furniture (a menu, "Tìm kiếm") stands
  * between it and the line read as the headline: that line is the headline. -1 otherwise.
  */
-function headlineAboveDateline(lines: Line[], from: number, skippable: (c: string) => boolean): number {
+function headlineAboveDateline(lines: Line[], from: number, skippable: (c: string) => boolean, siteName = false): number {
   const seen: number[] = [];
   for (let j = from; j < lines.length && seen.length < 6; j++) {
     const l = lines[j]!.clean;
     if (!l) continue;
     if (datelineRest(l) !== null) {
       const cand = seen.pop();
-      if (cand === undefined || !seen.length) return -1;
+      // (right under the line taken first when that is a site's name in capitals: "SỞ Y TẾ
+      // TỈNH KHÁNH HÒA / Ngành Y tế Khánh Hòa phát động … / Ngày đăng: 10/01/2025")
+      if (cand === undefined || (!seen.length && !siteName)) return -1;
       const c = lines[cand]!.clean;
       if (!isHeadline(c) || c.split(/\s+/).length < 6) return -1;
+      if (!seen.length && c === c.toUpperCase()) return -1;
       return seen.every((k) => skippable(lines[k]!.clean) || lines[k]!.clean.split(/\s+/).length <= 2) ? cand : -1;
     }
     seen.push(j);
@@ -383,7 +386,8 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
     if (SETEXT_H1.test(lines[i]?.raw ?? '')) i++;
     // a site's name above its menu ("SỞ NỘI VỤ TỈNH TUYÊN QUANG / Giới thiệu | Tin tức | … /
     // Tìm kiếm"): the headline is the line right above the dateline
-    const later = !sameAsTitle(c) ? headlineAboveDateline(lines, i, skippable) : -1;
+    const siteName = c === c.toUpperCase() && c.split(/\s+/).length <= 10 && !/["“”]/u.test(c);
+    const later = !sameAsTitle(c) ? headlineAboveDateline(lines, i, skippable, siteName) : -1;
     if (later >= 0) {
       h.title = headlineText(lines[later]!.clean);
       i = later + 1;

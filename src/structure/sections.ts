@@ -106,7 +106,7 @@ export function buildSections(paras: Paragraph[], index: LineIndex, reportYear: 
     const lazy = sibling !== undefined && (m.style === 'arabic' || m.style === 'arabic-paren') && m.numbers.length === 1 && m.numbers[0] === 1 && sibling.marker.numbers.length === 1 && sibling.marker.numbers[0] === 1;
     const ordinal = lazy ? sibling.ordinal + 1 : m.numbers[m.numbers.length - 1]!;
     const rest = p.text.slice(m.rest);
-    const { heading, text } = splitHeading(rest, p.lines.length === 1);
+    const { heading, text } = splitHeading(rest, p.lines.length === 1, MD_HEADING.test(p.lines[0]!.raw));
     const node: Node = {
       marker: m, para: p, heading, body: text ? [text] : [], end: p.end, children: [],
       path: parent ? `${parent.path}.${ordinal}` : String(ordinal), ordinal, tail: [],
@@ -211,12 +211,17 @@ function isCapitalTitle(p: Paragraph): boolean {
   return p.lines.length <= 2 && t.length <= 100 && t === t.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2}/u.test(t) && !/[.;]$/.test(t);
 }
 
+const MD_HEADING = /^\s{0,3}#{1,6}\s/;
+
 const HEADING_LIST = new RegExp(`^(?:${HEADING_NOUNS.join('|')})(?:\\s*(?:,|và|-)\\s*(?:${HEADING_NOUNS.join('|')}))+$`, 'iu');
 
 /** "Mục tiêu" on the marker's line is a heading; a sentence is body text. */
-function splitHeading(rest: string, alone: boolean): { heading: string | null; text: string } {
+function splitHeading(rest: string, alone: boolean, markedHeading = false): { heading: string | null; text: string } {
   const r = rest.trim();
   if (!r) return { heading: null, text: '' };
+  // (a markdown heading, "### 1. Thi đua thực hiện thắng lợi các chỉ tiêu … năm 2025", is one
+  // whatever its length)
+  if (alone && markedHeading && r.length <= 200 && !/[.;]$/.test(r)) return { heading: squash(r.replace(/[:*]+$/, '')), text: '' };
   if (alone && r.length <= 100 && r.split(/\s+/).length <= 14 && !/[.;,]$/.test(r) && /^[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"“*]/u.test(r)) {
     return { heading: squash(r.replace(/[:*]+$/, '')), text: '' };
   }
