@@ -1041,3 +1041,13 @@ describe('a site\'s name in capitals right above the headline', () => {
     expect(o.document.title).toBe('TỈNH ĐOÀN PHÁT ĐỘNG THÁNG THANH NIÊN NĂM 2025');
   });
 });
+
+describe('a congress resolution', () => {
+  const doc = 'ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG BỘ HUYỆN HẢI LĂNG\n*\nSố 05-NQ/ĐH\nĐẢNG CỘNG SẢN VIỆT NAM\nHải Lăng, ngày 20 tháng 8 năm 2025\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HẢI LĂNG LẦN THỨ XXI, NHIỆM KỲ 2025 - 2030\nĐại hội đại biểu Đảng bộ huyện Hải Lăng lần thứ XXI, nhiệm kỳ 2025 - 2030 họp từ ngày 18 đến ngày 20 tháng 8 năm 2025,\nQUYẾT NGHỊ:\n1. Tán thành những nội dung cơ bản của báo cáo.\n2. Đại hội giao Ban Chấp hành Đảng bộ huyện tổ chức thực hiện.\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HẢI LĂNG LẦN THỨ XXI\n';
+  it('the title in capitals is not continued by the preamble\'s sentence under it', () => {
+    expect(run(doc).document.title).toBe('ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HẢI LĂNG LẦN THỨ XXI, NHIỆM KỲ 2025 - 2030');
+  });
+  it('the congress signing by its name at the foot is not the last section\'s text', () => {
+    expect(run(doc).sections.at(-1)!.text).toBe('Đại hội giao Ban Chấp hành Đảng bộ huyện tổ chức thực hiện.');
+  });
+});

@@ -211,6 +211,10 @@ export function parseHeader(lines: Line[]): Header {
       // the body's first paragraph set without a blank line: an account of a meeting ("Ngày
       // 10/3/2025, đồng chí …", "Sáng ngày 05/02, …"), or a long line opening the text
       if (titleParts.length && (c.length > 200 || BODY_OPENING.test(c) || PART_LINE.test(c))) break;
+      // (a title in capitals is not continued by a sentence: "NGHỊ QUYẾT / ĐẠI HỘI ĐẠI BIỂU … /
+      // Đại hội đại biểu … họp từ ngày …,"; "… / Về việc …" and "… / về …" still are)
+      if (titleParts.length && !inlineTitle && titleParts.every((t) => t === t.toUpperCase()) && /^\p{Lu}/u.test(c) && c !== c.toUpperCase()
+        && !/^(?:Về|V\/v|Của)\s/u.test(c) && /[,.;:]$/.test(c)) break;
       // (a line in capitals after the title is something else, unless the title in capitals goes
       // on: a quotation still open, or a line that ends on a word that cannot end it, "… “PHÚ THỌ
       // CHUNG SỨC" / "XÂY DỰNG NÔNG THÔN MỚI” NĂM 2024")

@@ -32,6 +32,7 @@ const POSITION_RE = new RegExp(`^(?:Quyền\\s+)?(?:${POSITIONS.map((p) => p.rep
 
 const OPENS_IN_CAPITALS = /^\p{Lu}[\p{Lu}.\/]/u;
 const INNER_SIGN_PREFIX = /\s(?=(?:KT|TL|TUQ|Q)\s*\.\s*\p{Lu}|K\/T\s|T\/L\s)/u;
+const SIGNING_ASSEMBLY = /^(?:ĐẠI HỘI|HỘI NGHỊ)\s[^.;:]*(?:LẦN THỨ|KHÓA|KHOÁ|NHIỆM KỲ)\s/u;
 const ACTING = /^(?:Q\s*\.|Quyền\s)/iu;
 
 export function canonicalPosition(s: string): string | null {
@@ -148,7 +149,9 @@ export function findSignature(all: Line[], from: number, end: number): Signature
     if (!c) continue;
     const pre = SIGN_PREFIX.exec(c);
     const upper = c === c.toUpperCase() && /[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2}/u.test(c);
-    if ((pre && upper) || (upper && c.length < 60 && (POSITION_RE.test(c) || canonicalPosition(c) !== null))) {
+    if ((pre && upper) || (upper && c.length < 60 && (POSITION_RE.test(c) || canonicalPosition(c) !== null))
+      // a congress signs its resolution by its own name: "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN … LẦN THỨ XXI"
+      || (upper && c.length < 120 && SIGNING_ASSEMBLY.test(c))) {
       signLines.push(i);
       if (firstSign < 0) firstSign = i;
     }
