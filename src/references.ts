@@ -24,9 +24,10 @@ const NUMBER = `\\d{1,5}(?:\\s*\\/\\s*\\d{4})?\\s*[-\\/‐–]\\s*${CODE}(?:\\s*
 // name is read backwards from the number.
 const NUMBER_RE = new RegExp(`(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${NUMBER}`, 'gu');
 // (a manner may stand between the type and "số": "Chương trình hành động số 15-CTr/TU",
-// "Quy chế phối hợp số 03/QCPH-…"; the type is the name without it, as the number's code has it)
+// "Quy chế phối hợp số 03/QCPH-…"; the type is the name without it, as the number's code has it;
+// a list after a colon: "các Chỉ thị: số 34-CT/TW, số 39-CT/TW")
 const MANNER_ALT = TYPE_MANNERS.map((m) => m.replace(/\s+/g, '\\s+')).join('|');
-const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TYPE_ALT})(?:\\s+(?:(?:${MANNER_ALT})\\s+)?số|\\s+số\\s*:)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
+const TYPE_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${TYPE_ALT})(?:\\s+(?:(?:${MANNER_ALT})\\s+)?số|\\s+số\\s*:|\\s*:\\s*số)?\\s*(?:\\*\\*)?\\s*$`, 'iu');
 // types abbreviated by their code in running text: "QĐ số 123/QĐ-UBND", "NQ 01/NQ-CP"
 const ABBREVIATED_TYPE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(QĐ|NQ|CT|KH|TB|HD|NĐ|KL)(?:\s+số)?\s*$/u;
 // a type name as OCR may leave it, a mark lost ("Quyêt định số", "Chỉ thị sô"): read on the

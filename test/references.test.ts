@@ -232,3 +232,10 @@ describe('a law that amends others', () => {
     expect(r.map((x) => [x.type, x.number, x.subject])).toEqual([['Nghị định', '98/2023/NĐ-CP', null], ['Thông tư', '22/2018/TT-BGDĐT', null]]);
   });
 });
+
+describe('a plural type with its list after a colon', () => {
+  it('"các Chỉ thị: số 34-CT/TW, số 39-CT/TW của Bộ Chính trị": each, with the issuer written after the last', () => {
+    const r = refs('Căn cứ các Chỉ thị: số 34-CT/TW, số 39-CT/TW của Bộ Chính trị;');
+    expect(r.map((x) => [x.type, x.number, x.issuer])).toEqual([['Chỉ thị', '34-CT/TW', 'Bộ Chính trị'], ['Chỉ thị', '39-CT/TW', 'Bộ Chính trị']]);
+  });
+});
