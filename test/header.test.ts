@@ -1051,3 +1051,20 @@ describe('a congress resolution', () => {
     expect(run(doc).sections.at(-1)!.text).toBe('Đại hội giao Ban Chấp hành Đảng bộ huyện tổ chức thực hiện.');
   });
 });
+
+describe('numbered districts and wards', () => {
+  it('a formal text of "ỦY BAN NHÂN DÂN / QUẬN 8": the organ and the place are "Quận 8"', () => {
+    const o = run('ỦY BAN NHÂN DÂN\nQUẬN 8\nSố: 12/KH-UBND\nQuận 8, ngày 05 tháng 02 năm 2025\nKẾ HOẠCH\nPhát động thi đua năm 2025\nI. MỤC ĐÍCH\nNội dung.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hòa\n');
+    expect([o.issuer.organization, o.document.place, o.document.date]).toEqual(['Ủy ban nhân dân Quận 8', 'Quận 8', '2025-02-05']);
+  });
+  it('an article: "Ông Lê Văn Hòa, Chủ tịch UBND Quận 8 kêu gọi …", "Chủ tịch UBND phường 12 Nguyễn Văn An phát động …"', () => {
+    const a = run('Quận 8 phát động thi đua\nThứ Tư, 05/02/2025, 16:05 (GMT+7)\nNgày 5-2, UBND Quận 8 tổ chức lễ phát động phong trào thi đua.\nÔng Lê Văn Hòa, Chủ tịch UBND Quận 8 kêu gọi nhân dân tích cực hưởng ứng phong trào.\n');
+    expect(a.issuer).toEqual({ organization: 'Ủy ban nhân dân Quận 8', position: 'Chủ tịch', signer: 'Lê Văn Hòa' });
+    const b = run('Phường 12 ra quân\n\nSáng 5/2/2025, Chủ tịch UBND phường 12 Nguyễn Văn An phát động phong trào thi đua.\n');
+    expect(b.issuer).toEqual({ organization: 'Ủy ban nhân dân Phường 12', position: 'Chủ tịch', signer: 'Nguyễn Văn An' });
+  });
+  it('a lead that opens on its date with a numbered district as its subject is not a dateline ("Ngày 5/2/2025, UBND Quận 8 tổ chức …")', () => {
+    const o = run('Ra quân thi đua\n\nNgày 5/2/2025, UBND Quận 8 tổ chức lễ phát động phong trào thi đua.\n');
+    expect([o.document.publishedAt, o.issuer.organization]).toEqual([null, 'Ủy ban nhân dân Quận 8']);
+  });
+});

@@ -47,7 +47,7 @@ export function repairDatelineDigits(line: string): string {
 // (a weekday written short, as some news pages write it: "CN, 10/03/2024", "T3, 12/03/2024")
 const SHORT_WEEKDAY = String.raw`CN|T[2-7](?=\s*,)`;
 // (not a weekday written short: a news page's dateline, not a place)
-const PLACE_DATE = new RegExp(String.raw`^(?!(?:${SHORT_WEEKDAY})\s*,)([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?)\s*,\s*(ngày(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:tháng|\/)(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})`, 'iu');
+const PLACE_DATE = new RegExp(String.raw`^(?!(?:${SHORT_WEEKDAY})\s*,)([A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'-]{1,48}?(?:(?<=(?:Quận|Phường|quận|phường)\s?)\d{1,2})?)\s*,\s*(ngày(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:tháng|\/)(?:\s*(?:\d{1,2}|\.{2,}|…|_{2,}))?\s*(?:năm|\/)\s*\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})`, 'iu');
 // a dateline's weekday, before its date ("Thứ Sáu, ", "Thứ 6 - ", "CN, ")
 const WEEKDAY = String.raw`(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|${SHORT_WEEKDAY})\s*[,-]?\s*)?`;
 const DATELINE = new RegExp(String.raw`^(?:\d{1,2}[:h]\d{2}(?:\s*[AP]M)?\s*[|,-]?\s*(?=${WEEKDAY}(?:ngày\s+)?\d{1,2}\/))?${WEEKDAY}(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[^)]*\)?)?)?`, 'iu');
@@ -302,7 +302,8 @@ function isSectionLabel(c: string): boolean {
 
 // a lead's sentence: long, and ending as a sentence does
 const LEAD_SENTENCE = /^.{60,}[.!?…]["”*_)]*$/u;
-const LEAD_AFTER_DATE = /^\s*,\s*(?:[\p{L}\p{M}]+\s+){2,}[\p{L}\p{M}]/u;
+// (a numbered district may be its subject: "Ngày 5/2/2025, UBND Quận 8 tổ chức …")
+const LEAD_AFTER_DATE = /^\s*,\s*\p{L}[\p{L}\p{M}]*\s+(?:[\p{L}\p{M}\d]+\s+)+[\p{L}\p{M}\d]/u;
 
 /** A dateline's text in its usual form, after any label ("Cập nhật lúc:"); null if `l` is no dateline. */
 function datelineRest(l: string): string | null {

@@ -75,10 +75,13 @@ const HONORIFIC = `[Đđ]ồng chí|[Ôô]ng|[Bb]à|(?:[Aa]nh|[Cc]hị)(?<![A-Za
 const ACTOR = new RegExp(
   `(?:(?:${HONORIFIC})\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})\\s*(?:,|[-–]|\\()\\s*)?` +
   `((?:${POSITION}(?:\\s+${ORG_TYPE}(?:\\s+${LEVEL})?)?\\s*[-–,]\\s*){0,3})` +
-  `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}))?((?:\\s+${CAP_WORD}){0,7})`,
+  `(${POSITION})\\s+(${ORG_TYPE})(?:\\s+(${LEVEL}|(?:Quận|Phường)(?=\\s+\\d)))?(\\s+\\d{1,2}(?![\\d/.,])(?:\\s+${CAP_WORD}){0,4}|(?:\\s+${CAP_WORD}){0,7})`,
   'gu');
 // an organ as the actor, no person: "UBND tỉnh Tây Ninh … phát động"
-const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${['UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng Thi đua - Khen thưởng', 'HĐND', 'Hội đồng nhân dân', 'Ủy ban MTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam', ...DEPARTMENTS].sort((a, b) => b.length - a.length).join('|')})\\s+(?:(${LEVEL})((?:\\s+${CAP_WORD}){1,4})|(${[...PROVINCES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))`, 'gu');
+// (a level may be written with a capital, and a city's districts and wards may be numbered:
+// "UBND Quận 8", "UBND Phường 12")
+const LEVEL_ANY_CASE = `(?:${ADMIN_LEVELS.flatMap((l) => [l, l.charAt(0).toUpperCase() + l.slice(1)]).join('|')})`;
+const ORGAN_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${['UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng Thi đua - Khen thưởng', 'HĐND', 'Hội đồng nhân dân', 'Ủy ban MTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam', ...DEPARTMENTS].sort((a, b) => b.length - a.length).join('|')})\\s+(?:(${LEVEL_ANY_CASE})((?:\\s+${CAP_WORD}){1,4}|\\s+\\d{1,2}(?![\\d/.,]))|(${[...PROVINCES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))`, 'gu');
 // a province's own name after an organ, without its level ("Sở Giáo dục và Đào tạo Hà Nội"): the
 // centrally run cities are "thành phố", the others "tỉnh"
 const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
@@ -254,6 +257,8 @@ const placeCase = (s: string) => (s === s.toUpperCase() ? titleCase(s.toLowerCas
 /** "XÃ TÂN LẬP" -> "xã Tân Lập", "NGHỆ AN" -> "Nghệ An": a place after a committee, its level word in lower case. */
 function placeWithLevel(s: string): string {
   const lv = LEVEL_AND_PLACE.exec(s);
+  // ("QUẬN 8": a numbered district or ward is named with its level, "Quận 8")
+  if (lv && /^\d+$/.test(lv[2]!.trim())) return `${lv[1]!.charAt(0).toUpperCase()}${lv[1]!.slice(1).toLowerCase()} ${lv[2]!.trim()}`;
   return lv ? `${lv[1]!.toLowerCase()} ${placeCase(lv[2]!)}` : placeCase(s);
 }
 
@@ -309,7 +314,8 @@ export function caseOrganization(s: string): string {
   let head = m ? m[1]! : t;
   let tail = '';
   if (m) {
-    tail = `${m[2]!.toLowerCase()} ${placeCase(m[3]!)}`;
+    // ("QUẬN 8": a numbered district or ward is named with its level, "Quận 8")
+    tail = /^\d+$/.test(m[3]!.trim()) ? `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1).toLowerCase()} ${m[3]!.trim()}` : `${m[2]!.toLowerCase()} ${placeCase(m[3]!)}`;
   }
   // a school: its own name is a proper name, and a level word in it is not a place
   const school = t === t.toUpperCase() ? caseSchool(t) : null;
@@ -481,7 +487,12 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     }
     // (a person named before the office leaves only the place after it: "ông Nguyễn Văn Hưng -
     // Chủ tịch UBND thị xã Hoàng Mai", where "Hoàng Mai" reads like a name)
-    let { place, name } = !words.length ? { place: null, name: null } : m[1] ? { place: words.join(' '), name: null } : splitPlaceAndName(words);
+    // ("Chủ tịch UBND Quận 8": a numbered district or ward, its level written with a capital)
+    // (and the holder's name may follow it: "Chủ tịch UBND phường 12 Nguyễn Văn An")
+    const numbered = level !== null && words.length > 0 && /^\d+$/.test(words[0]!);
+    if (numbered) level = level!.charAt(0).toUpperCase() + level!.slice(1);
+    let { place, name } = !words.length ? { place: null, name: null } : numbered ? { place: words[0]!, name: words.length >= 3 ? words.slice(1).join(' ') : null }
+      : m[1] ? { place: words.join(' '), name: null } : splitPlaceAndName(words);
     // where the organ is: "Ủy ban nhân dân tỉnh X" and "Sở Y tế tỉnh X" write the level,
     // a party committee names its place right after it ("Tỉnh ủy Quảng Ninh")
     const department = DEPARTMENTS.includes(orgType);
@@ -541,8 +552,11 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
   for (const m of body.matchAll(ORGAN_ACTOR)) {
     if (!launches(body, m.index!, 260)) continue;
     if (inPassing(body, m.index!)) continue;
-    const level = m[2] ?? (CENTRAL_CITIES.has(m[4]!) ? 'thành phố' : 'tỉnh');
     const words = (m[3] ?? '').trim().split(/\s+/);
+    const numbered = /^\d+$/.test(words[0]!);
+    // ("Quận 8" is the district's name, written so; a named place follows its level in lower case)
+    const level = m[2] ? (numbered ? m[2].charAt(0).toUpperCase() + m[2].slice(1) : m[2].toLowerCase()) : (CENTRAL_CITIES.has(m[4]!) ? 'thành phố' : 'tỉnh');
+    if (numbered) return holder([orgTypeOf(m[1]!), level, words[0]].join(' '));
     // (no office before the organ, so two or three capitalized words after its level are a
     // place, even one that reads like a person's name: "UBND quận Hoàng Mai")
     const place = m[4] ?? splitPlaceAndName(words).place ?? dominantPlace(fullText, level) ?? (words.length <= 3 && !POSITION_BEFORE.test(body.slice(Math.max(0, m.index! - 20), m.index!)) ? words.join(' ') : null);
