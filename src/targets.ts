@@ -271,6 +271,7 @@ const COUNT_OF = /^\s*(?:số|lượng|lượt|tổng số)\s+[a-zàáâãèéê
 const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|không dưới|không ít hơn))*\s*$/u;
 
 const DIRECTING_CLAUSE = /,\s*(?:[^\s,;]+\s+){1,6}?(?:yêu cầu|đề nghị|chỉ đạo|kêu gọi|quyết định)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+const WITH_MEASURE = /(?:^|\s)(?<!(?:^|\s)so\s)với\s+(?=(?:tổng|kinh phí|số tiền|giá trị|nguồn vốn|vốn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))/u;
 const WHOLE_SCOPE = /^\s*(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|quốc|nước|ngành|khối|vùng|Đảng bộ|hệ thống)\s*$/iu;
 const TIME_OWNER = /^\s*(?:trong|đến|tới|vào|sau|hết)\s+(?:(?:hết|cuối|đầu|dịp)\s+)?(?:năm|tháng|đợt|thời gian|giai đoạn|quý|dịp|kỳ|nhiệm kỳ|học kỳ)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
@@ -453,6 +454,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           if (q.kind === 'count' && ACTIONS_ONLY.test(indicator)) actions = indicator;
           indicator = cleanIndicator(`${indicator} ${described}`);
         }
+        // a measure brought in with "với": "… với tổng kinh phí 1 tỷ đồng"
+        const withMeasure = WITH_MEASURE.exec(indicator);
+        if (withMeasure && q.kind !== 'count') indicator = indicator.slice(withMeasure.index + withMeasure[0].length);
         indicator = balanceParens(indicator);
         if (k === 0 && q.kind !== 'count' && lastIndicator && SUBSET_HAS.test(clause.slice(0, q.start))) indicator = `${lastIndicator} có ${indicator.replace(/^có\s+/u, '')}`;
         // "100% hồ sơ … được giải quyết đúng hạn, trong đó trên 80% được giải quyết trực tuyến":

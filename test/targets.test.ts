@@ -749,3 +749,10 @@ describe('an aim named as one to complete, then the main clause', () => {
     expect(t.map((x) => [x.indicator, x.value])).toEqual([['giải ngân kế hoạch vốn', 100]]);
   });
 });
+
+describe('a measure brought in with "với"', () => {
+  it('"… người lao động có hoàn cảnh khó khăn với tổng kinh phí 1 tỷ đồng": the measure\'s own noun', () => {
+    const t = targetsOf('- Thăm hỏi, tặng quà cho 2.000 đoàn viên, người lao động có hoàn cảnh khó khăn với tổng kinh phí 1 tỷ đồng.\n');
+    expect(t.map((x) => [x.indicator, x.value, x.unit])[1]).toEqual(['tổng kinh phí', 1, 'tỷ đồng']);
+  });
+});
