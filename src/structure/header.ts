@@ -7,6 +7,7 @@ import { findDates, firstDate } from '../vi/dates.js';
 import { headerTableCells } from './tables.js';
 import { decodeNumber, normalizeRefNumber } from '../references.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { scanMarker } from './markers.js';
 
 export type Header = {
   kind: string | null;
@@ -85,8 +86,12 @@ const KIND_BY_NAME = new Map(KIND_NAMES.map(([name, kind]) => [name, kind]));
 /** The author of a party text before its trích yếu: "của Ban Thường vụ Tỉnh ủy về …", "KẾT LUẬN CỦA BỘ CHÍNH TRỊ về …". */
 const PARTY_AUTHOR = /^(?:kết luận\s+)?của\s+(?=(?:Ban|Bộ|Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Đoàn|Thường|Hội nghị)\s)(?:(?!\stại\s)[^,;:]){3,80}?\s(?=về\s)/iu;
 
-/** A part or chapter heading: "Phần thứ nhất", "PHẦN I", "Chương II". */
-const PART_LINE = /^(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:(?:thứ|THỨ)\s+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+|[IVXLC]+|\d{1,2})(?:\s*[.:–-]|\s*$)/u;
+/** A part or chapter heading, as the marker scanner reads one: "Phần thứ nhất", "PHẦN I", "Chương II". */
+function isPartHeading(c: string): boolean {
+  if (!/^(?:Phần|PHẦN|Chương|CHƯƠNG)\s/u.test(c)) return false;
+  const style = scanMarker(c)?.style;
+  return style === 'phan' || style === 'chuong';
+}
 
 /** A line that opens a text's body: the account of a meeting or an event, with its day. */
 const BODY_OPENING = /^(?:(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?|Ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng\s)/u;
@@ -210,7 +215,7 @@ export function parseHeader(lines: Line[]): Header {
       if (c.length > 300 || /^(?:Căn cứ|Thực hiện|Theo|Để|Năm \d{4})/u.test(c) && titleParts.length) break;
       // the body's first paragraph set without a blank line: an account of a meeting ("Ngày
       // 10/3/2025, đồng chí …", "Sáng ngày 05/02, …"), or a long line opening the text
-      if (titleParts.length && (c.length > 200 || BODY_OPENING.test(c) || PART_LINE.test(c))) break;
+      if (titleParts.length && (c.length > 200 || BODY_OPENING.test(c) || isPartHeading(c))) break;
       // (a title in capitals is not continued by a sentence: "NGHỊ QUYẾT / ĐẠI HỘI ĐẠI BIỂU … /
       // Đại hội đại biểu … họp từ ngày …,"; "… / Về việc …" and "… / về …" still are)
       if (titleParts.length && !inlineTitle && titleParts.every((t) => t === t.toUpperCase()) && /^\p{Lu}/u.test(c) && c !== c.toUpperCase()

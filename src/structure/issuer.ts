@@ -255,11 +255,19 @@ export function organFromBlock(lines: string[]): string | null {
 
 const placeCase = (s: string) => (s === s.toUpperCase() ? titleCase(s.toLowerCase()) : s);
 /** "XÃ TÂN LẬP" -> "xã Tân Lập", "NGHỆ AN" -> "Nghệ An": a place after a committee, its level word in lower case. */
+/**
+ * A level and its place as an organ's name writes them: "tỉnh Cao Bằng", and a numbered
+ * district or ward with its level capitalized, as its name: "Quận 8", "Phường 12".
+ */
+export function levelAndPlace(level: string, place: string): string {
+  const p = place.trim();
+  const l = level.toLowerCase();
+  return /^\d+$/.test(p) ? `${l.charAt(0).toUpperCase()}${l.slice(1)} ${p}` : `${l} ${placeCase(p)}`;
+}
+
 function placeWithLevel(s: string): string {
   const lv = LEVEL_AND_PLACE.exec(s);
-  // ("QUẬN 8": a numbered district or ward is named with its level, "Quận 8")
-  if (lv && /^\d+$/.test(lv[2]!.trim())) return `${lv[1]!.charAt(0).toUpperCase()}${lv[1]!.slice(1).toLowerCase()} ${lv[2]!.trim()}`;
-  return lv ? `${lv[1]!.toLowerCase()} ${placeCase(lv[2]!)}` : placeCase(s);
+  return lv ? levelAndPlace(lv[1]!, lv[2]!) : placeCase(s);
 }
 
 /**
@@ -314,8 +322,7 @@ export function caseOrganization(s: string): string {
   let head = m ? m[1]! : t;
   let tail = '';
   if (m) {
-    // ("QUẬN 8": a numbered district or ward is named with its level, "Quận 8")
-    tail = /^\d+$/.test(m[3]!.trim()) ? `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1).toLowerCase()} ${m[3]!.trim()}` : `${m[2]!.toLowerCase()} ${placeCase(m[3]!)}`;
+    tail = levelAndPlace(m[2]!, m[3]!);
   }
   // a school: its own name is a proper name, and a level word in it is not a place
   const school = t === t.toUpperCase() ? caseSchool(t) : null;
@@ -490,7 +497,7 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     // ("Chủ tịch UBND Quận 8": a numbered district or ward, its level written with a capital)
     // (and the holder's name may follow it: "Chủ tịch UBND phường 12 Nguyễn Văn An")
     const numbered = level !== null && words.length > 0 && /^\d+$/.test(words[0]!);
-    if (numbered) level = level!.charAt(0).toUpperCase() + level!.slice(1);
+    if (numbered) level = levelAndPlace(level!, words[0]!).split(' ')[0]!;
     let { place, name } = !words.length ? { place: null, name: null } : numbered ? { place: words[0]!, name: words.length >= 3 ? words.slice(1).join(' ') : null }
       : m[1] ? { place: words.join(' '), name: null } : splitPlaceAndName(words);
     // where the organ is: "Ủy ban nhân dân tỉnh X" and "Sở Y tế tỉnh X" write the level,
@@ -553,10 +560,9 @@ export function issuerFromBody(text: string, fullText: string): Issuer | null {
     if (!launches(body, m.index!, 260)) continue;
     if (inPassing(body, m.index!)) continue;
     const words = (m[3] ?? '').trim().split(/\s+/);
-    const numbered = /^\d+$/.test(words[0]!);
-    // ("Quận 8" is the district's name, written so; a named place follows its level in lower case)
-    const level = m[2] ? (numbered ? m[2].charAt(0).toUpperCase() + m[2].slice(1) : m[2].toLowerCase()) : (CENTRAL_CITIES.has(m[4]!) ? 'thành phố' : 'tỉnh');
-    if (numbered) return holder([orgTypeOf(m[1]!), level, words[0]].join(' '));
+    // ("UBND Quận 8": a numbered district is named with its level)
+    if (m[2] && /^\d+$/.test(words[0]!)) return holder(`${orgTypeOf(m[1]!)} ${levelAndPlace(m[2], words[0]!)}`);
+    const level = m[2] ? m[2].toLowerCase() : (CENTRAL_CITIES.has(m[4]!) ? 'thành phố' : 'tỉnh');
     // (no office before the organ, so two or three capitalized words after its level are a
     // place, even one that reads like a person's name: "UBND quận Hoàng Mai")
     const place = m[4] ?? splitPlaceAndName(words).place ?? dominantPlace(fullText, level) ?? (words.length <= 3 && !POSITION_BEFORE.test(body.slice(Math.max(0, m.index! - 20), m.index!)) ? words.join(' ') : null);
