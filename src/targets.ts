@@ -53,7 +53,7 @@ const LONG_COUNT_NOUN = new RegExp(`^\\s*(${COUNT_NOUNS_2.filter((n) => n.split(
 // (or "…, đạt 18% kế hoạch vốn": after an amount's comma, how far along it is)
 const SHARE_OF_PLAN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])bằng\s*$|,\s*đạt\s*$/iu;
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?:dự toán|kế hoạch|cùng kỳ|chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
-const WHERE_ONLY = /^(ở|tại|khu vực|đối với|riêng)\s+[^\s,;]+(?:\s+[^\s,;]+){0,7}$/u;
+const WHERE_ONLY = /^(ở|tại|khu vực|đối với|riêng|cấp)\s+[^\s,;]+(?:\s+[^\s,;]+){0,7}$/u;
 const UNIT_RANGE_END = new RegExp(`^\\s*[-–]\\s*(${NUM})(?![\\d/]|[.,]\\d)`, 'u');
 const PER = /^(?:\s*\/\s*(?:(?:1\s*)?(?:vạn|nghìn|ngàn|1\.000|10\.000|100\.000|100)\s*)?(?:dân số|dân|người|hộ gia đình|hộ dân|hộ|ha|học sinh|lao động|trẻ em|tháng|năm|ngày)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])){1,2}/iu;
 const WORD = /^\s*([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*)(?:\s+([a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ][a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]*))?/u;
@@ -473,7 +473,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (k > 0 && lastIndicator && LEVEL_ONLY.test(beforeRaw) && !/[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(tail.replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' '))) indicator = lastIndicator;
         // "Tỷ lệ thu gom rác thải ở đô thị đạt trên 95%, ở nông thôn đạt 80%": a second amount
         // named only by where it applies shares the first one's measure
-        if (k > 0 && lastIndicator) {
+        // (so does one after ";" in the same sentence: "… ở cấp tiểu học đạt 99,5%; cấp THCS đạt 98%")
+        if (lastIndicator && (k > 0 || text[cs - 1] === ';')) {
           const where = WHERE_ONLY.exec(indicator);
           const at = where ? lastIndicator.indexOf(` ${where[1]} `) : -1;
           if (where) indicator = `${at > 0 ? lastIndicator.slice(0, at) : lastIndicator} ${indicator}`;

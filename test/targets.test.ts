@@ -756,3 +756,13 @@ describe('a measure brought in with "với"', () => {
     expect(t.map((x) => [x.indicator, x.value, x.unit])[1]).toEqual(['tổng kinh phí', 1, 'tỷ đồng']);
   });
 });
+
+describe('a part after ";" named only by where it applies', () => {
+  it('"Tỷ lệ học sinh lên lớp ở cấp tiểu học đạt 99,5%; cấp THCS đạt 98%": the same measure at the other level', () => {
+    expect(targetsOf('2. Tỷ lệ học sinh lên lớp ở cấp tiểu học đạt 99,5%; cấp THCS đạt 98%.\n').map((t) => t.indicator))
+      .toEqual(['Tỷ lệ học sinh lên lớp ở cấp tiểu học', 'Tỷ lệ học sinh lên lớp ở cấp THCS']);
+  });
+  it('a part with its own measure keeps it ("…; tỷ lệ hộ nghèo giảm 1,5%")', () => {
+    expect(targetsOf('- Thu nhập bình quân đạt 60 triệu đồng; tỷ lệ hộ nghèo giảm 1,5%.\n').map((t) => t.indicator)).toEqual(['Thu nhập bình quân', 'tỷ lệ hộ nghèo']);
+  });
+});
