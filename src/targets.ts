@@ -5,7 +5,7 @@
 import type { TargetT } from './schema.js';
 import { squash, type LineIndex } from './text/lines.js';
 import { parseDigits, parseWords } from './vi/numbers.js';
-import { ACTION_VERBS, QUOTE_NAMERS } from './vi/words.js';
+import { ACTION_VERBS, QUOTE_NAMERS, WHOLE_SCOPE_WORDS } from './vi/words.js';
 import { YEAR_OPENER } from './structure/sections.js';
 import { COUNT_NOUNS_2, MEASURE_UNITS, MONEY_UNITS, NOT_NOUNS, NOT_TARGET_UNITS } from './vi/units.js';
 
@@ -272,7 +272,7 @@ const POSSESSIVE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])có(?:\s+(?:thêm|ít
 
 const DIRECTING_CLAUSE = /,\s*(?:[^\s,;]+\s+){1,6}?(?:yêu cầu|đề nghị|chỉ đạo|kêu gọi|quyết định)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 const WITH_MEASURE = /(?:^|\s)(?<!(?:^|\s)so\s)với\s+(?=(?:tổng|kinh phí|số tiền|giá trị|nguồn vốn|vốn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))/u;
-const WHOLE_SCOPE = /^\s*(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|quốc|nước|ngành|khối|vùng|Đảng bộ|hệ thống)\s*$/iu;
+const WHOLE_SCOPE = new RegExp(`^\\s*(?:toàn|cả)\\s+(?:${WHOLE_SCOPE_WORDS.join('|')})\\s*$`, 'iu');
 const TIME_OWNER = /^\s*(?:trong|đến|tới|vào|sau|hết)\s+(?:(?:hết|cuối|đầu|dịp)\s+)?(?:năm|tháng|đợt|thời gian|giai đoạn|quý|dịp|kỳ|nhiệm kỳ|học kỳ)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
 // the aim stands right before the quantity: "…, phấn đấu (đến năm 2025) có 100% …"

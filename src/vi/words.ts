@@ -266,6 +266,15 @@ export const CLAUSE_SUBJECTS = [
   'toàn thành phố', 'toàn thị xã', 'toàn xã', 'toàn ngành', 'toàn quốc', 'toàn Đảng', 'tỉnh ta', 'huyện ta', 'nước ta',
   'thành phố ta', 'chúng ta',
 ];
+/**
+ * The whole territory or body a count is made over ("toàn tỉnh có 42 xã …", "cả nước có …"):
+ * the word after "toàn"/"cả". No possessor of what is counted (targets.ts); wider than the
+ * "toàn …" subjects above, which end a cited document's subject.
+ */
+export const WHOLE_SCOPE_WORDS = [
+  'tỉnh', 'huyện', 'thành phố', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'quốc', 'nước', 'ngành', 'khối', 'vùng',
+  'Đảng bộ', 'hệ thống',
+];
 /** What such a clause goes on with: a tense or modal word, "phấn đấu", "tiếp tục". */
 export const CLAUSE_VERBS = ['đã', 'đang', 'sẽ', 'phấn đấu', 'tiếp tục', 'cần', 'phải', 'quyết tâm'];
 
