@@ -66,10 +66,12 @@ const TRAILING_WORDS = ['đạt', 'là', 'tăng', 'giảm', 'kéo giảm', 'thê
   'hơn', 'lên(?<!trở lên)', 'còn', 'xuống(?<!trở xuống)', 'tối đa', 'không quá', 'không vượt quá', 'phấn đấu', 'ở mức', 'mức', 'đạt mức', 'ước đạt',
   // ("mặt bằng" is a site, "công bằng" fairness: nouns, not "equal to")
   'bằng(?<!(?:mặt|công|cân) bằng)', 'đạt tỷ lệ', 'có', 'có thêm', 'tăng lên', 'giảm xuống', 'giảm còn', 'đến', 'tới', 'chiếm', 'tăng bình quân', 'giảm bình quân', 'đạt bình quân', 'tăng trung bình', 'giảm trung bình', 'đạt trung bình', 'ổn định',
-  'gấp', 'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho', 'được'];
+  'gấp', 'không dưới', 'không thấp hơn', 'không ít hơn', 'không cao hơn', 'cho', 'được',
+  // ("tuyển dụng đủ 20.000 biên chế": the whole of an amount, not part of what is done)
+  'đủ(?<!đầy đủ)'];
 const TRAILING = new RegExp(`(?:\\s*[:,–\\-≥≤=<>]|(?:^|\\s+)(?:${TRAILING_WORDS.sort((a, b) => b.length - a.length).join('|')}))+\\s*$`, 'iu');
 // ("tăng trưởng" is a noun: growth)
-const LEADING_VERB = new RegExp(`^(?:(?:tăng(?!\\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|giữ vững|nâng|đưa(?=\\s+(?:tỷ lệ|số|tổng|mức))|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm|hoàn thành(?=\\s+(?:${ACTION_VERBS.join("|")})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])))\\s+)+`, 'iu');
+const LEADING_VERB = new RegExp(`^(?:(?:tăng(?!\\s+(?:trưởng|cường))|kéo giảm|giảm|thêm|duy trì|giữ vững|nâng|đưa(?=\\s+(?:tỷ lệ|số|tổng|mức))|(?:bảo đảm|đảm bảo)(?=\\s+(?:tỷ lệ|tỉ lệ|số|tổng)(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))|phấn đấu|đạt|có|xây dựng thêm|hỗ trợ thêm|hoàn thành việc|hoàn thành(?=\\s+(?:${ACTION_VERBS.join("|")})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])))\\s+)+`, 'iu');
 // time adverbials are not part of what is measured: "đến hết năm 2025", "trong năm 2024",
 // "mỗi năm", "hằng năm"
 const TIME_PHRASE = /(?:^|\s)(?:(?:trước|đến|tới|trong|vào)\s+(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:đến|tới)\s+(?:(?:hết|cuối|đầu)\s+)?(?:năm\s+)?\d{4}|(?:đến|tới)\s+(?:hết|cuối)\s+(?:năm học|nhiệm kỳ|năm|giai đoạn|đợt thi đua|đợt)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?|trong\s+năm(?:\s+\d{4})?|(?:(?:bình quân|trung bình)\s+)?(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)|năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})(?=\s|[,.;]|$)/giu;
@@ -82,12 +84,16 @@ const LEVEL_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|là|còn|l�
 // "từ 30 giải học sinh giỏi cấp thành phố trở lên": the bound closes the "từ" phrase, in the same clause
 const FROM_UPWARDS = /^\s*(?:[^\s,;.]+\s+){0,8}trở lên/u;
 
+// "Kết nạp 200 đảng viên mới trở lên": after the counted noun, a word or two and the bound that
+// ends the clause; not a rating's bound ("… học sinh giỏi cấp tỉnh trở lên", "… xếp loại khá trở lên")
+const COUNT_UPWARDS = /^\s*(?:(?!(?:tốt|khá|giỏi|xuất sắc|sao|nhiệm vụ|loại|hạng|cấp|chuẩn|tỉnh|huyện|quốc gia|trung ương|thành phố)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))[^\s,;.]+\s+){1,2}trở lên(?=\s*(?:[,;.]|$))/u;
+
 export function comparatorOf(before: string, after: string): TargetT['comparator'] {
   const b = before.slice(-40).toLowerCase();
   const a = after.slice(0, 40).toLowerCase();
   // "từ 3 sản phẩm OCOP trở lên": after "từ", a short qualifier may stand before "trở lên"
   if (/(?:^|\s)từ\s*$/u.test(b) && FROM_UPWARDS.test(after.slice(0, 80).toLowerCase())) return '>=';
-  if (/^\s*trở lên/u.test(a)) return '>=';
+  if (/^\s*trở lên/u.test(a) || COUNT_UPWARDS.test(a)) return '>=';
   if (/^\s*trở xuống/u.test(a)) return '<=';
   // in symbols: "≥ 95%", "≤ 18‰", "> 90 %" (a ">" with nothing before it on its line quotes in markdown)
   if (/(?:≥|>=|=>)\s*$/u.test(b)) return '>=';
@@ -204,6 +210,7 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
 // (a line that goes on in lower case is the same sentence, hard-wrapped: "… trên địa bàn\nđạt 350 tỷ đồng";
 // so is a line that opens on an amount after a line that ends on a word: "… (GRDP) đạt\n7 - 7,5%")
 const BOUNDARY = /[;(]|\n(?![ \t]*[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ](?![).][ \t]))(?!(?<=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][ \t]*\n)[ \t]*\d+(?:[.,]\d+)*(?:[ \t]*%|[ \t]*[-–][ \t]*\d|[ \t]+[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))|\.(?=\s+[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\-+•])|:(?<=(?:cụ thể|như sau|gồm|[Tt]rong đó|sau|chỉ tiêu|chủ yếu|mục tiêu|cơ bản|các mặt)\s{0,3}:)|(?<=[\s,])[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/gu;
+const YEARS_ONLY = /^(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$/u;
 function clauses(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let s = from;
@@ -215,7 +222,8 @@ function clauses(text: string, from: number, to: number): [number, number][] {
     const c = m[0];
     if (c === '(') {
       const close = text.indexOf(')', i);
-      if (close > 0 && close < to && close - i < 300 && /\d/.test(text.slice(i, close))) {
+      // (a parenthesis whose only numbers are years qualifies the indicator: "(giá so sánh 2010)")
+      if (close > 0 && close < to && close - i < 300 && /\d/.test(text.slice(i, close)) && !YEARS_ONLY.test(text.slice(i + 1, close))) {
         if (i > s) out.push([s, i]);
         out.push([i + 1, close]);
         s = close + 1;
@@ -286,7 +294,7 @@ const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục 
 // reaching or change: "nước sạch để sử dụng" is part of what is measured; and a clause after a
 // comma that makes sure of a level: "… tăng cường tuần tra, bảo đảm diện tích rừng bị cháy
 // không quá 50 ha")
-const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|sẽ|dự kiến|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?|góp phần|(?<=,\s*)(?:bảo đảm|đảm bảo)|(?:hoàn thành|thực hiện|đạt)\s+(?:các\s+)?mục tiêu|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
+const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|sẽ|dự kiến|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?|góp phần|(?<=,\s*)(?:bảo đảm|đảm bảo)|(?:yêu cầu|đề nghị|chỉ đạo)(?=\s+(?:hoàn thành|thực hiện|bảo đảm|đảm bảo)\s)|(?:hoàn thành|thực hiện|đạt)\s+(?:các\s+)?mục tiêu|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
 
 function cleanIndicator(s: string): string {
   // markdown: emphasis, code ticks, backslash escapes ("\\- Tốc độ …"), quote marks ("> ")
@@ -407,14 +415,14 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // the indicator follows the last "phấn đấu …" of its clause
         let aimEnd = -1;
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;
-        if (aimEnd > 0 && aimEnd < indicator.length) indicator = indicator.slice(aimEnd).replace(LEADING_VERB, '');
+        if (aimEnd > 0 && aimEnd < indicator.length) indicator = cleanIndicator(indicator.slice(aimEnd)).replace(LEADING_VERB, '');
         // the counted noun and what follows it ("… xã đạt chuẩn nông thôn mới nâng cao")
         let tail = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
         // (up to the sentence's main clause: "Để hoàn thành mục tiêu giải ngân 100% kế hoạch vốn
         // năm 2025, UBND tỉnh yêu cầu …")
         const directing = DIRECTING_CLAUSE.exec(tail);
         if (directing) tail = tail.slice(0, directing.index);
-        if (/(?:^|\s)từ\s*$/u.test(beforeRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');
+        if (/(?:^|\s)từ\s*$/u.test(beforeRaw) || COUNT_UPWARDS.test(afterRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');
         const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail.replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' ')}`.replace(/\s+(?=[,;])/g, '');
         let actions: string | null = null;
         if (!indicator && q.kind === 'count' && k > 0 && lastActions && BARE_BEFORE.test(beforeRaw)) {

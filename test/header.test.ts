@@ -1068,3 +1068,25 @@ describe('numbered districts and wards', () => {
     expect([o.document.publishedAt, o.issuer.organization]).toEqual([null, 'Ủy ban nhân dân Quận 8']);
   });
 });
+
+describe('more issuers', () => {
+  it('an association\'s committee written in one block ("BCH HỘI NÔNG DÂN TỈNH ĐỒNG THÁP") keeps the association\'s casing', () => {
+    const o = run('HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH ĐỒNG THÁP\n***\nSố: 52-KH/HNDT\nĐồng Tháp, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nTổ chức phong trào thi đua năm 2025\n\nI. MỤC ĐÍCH\nNội dung.\n');
+    expect(o.issuer.organization).toBe('Ban Chấp hành Hội Nông dân tỉnh Đồng Tháp');
+  });
+  it('a bank launches a campaign, its chairman speaks for it', () => {
+    const o = run('Ngân hàng phát động thi đua cao điểm\n\n22/09/2025 16:40\n\nNgày 20/9/2025, Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) tổ chức Lễ phát động thi đua cao điểm 100 ngày đêm.\n\nPhát biểu tại buổi lễ, Chủ tịch Hội đồng thành viên Agribank Phạm Đức Ấn kêu gọi cán bộ thi đua.\n');
+    expect(o.issuer).toEqual({ organization: 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam', position: 'Chủ tịch Hội đồng thành viên', signer: 'Phạm Đức Ấn' });
+  });
+  it('a city named short ("tại TP Cần Thơ") completes "Liên đoàn Lao động thành phố"', () => {
+    const o = run('Công đoàn phát động Tháng Công nhân\n\n12/02/2025 13:45\n\nChiều 12/2, tại TP Cần Thơ, Liên đoàn Lao động thành phố phát động Tháng Công nhân năm 2025.\n\nÔng Nguyễn Văn Ngàn, Chủ tịch Liên đoàn Lao động thành phố cho biết, công đoàn sẽ thăm hỏi đoàn viên.\n');
+    expect(o.issuer.organization).toBe('Liên đoàn Lao động thành phố Cần Thơ');
+  });
+});
+
+describe('the year a text is about', () => {
+  it('is not a comparison\'s base ("kéo giảm 5% … so với cùng kỳ năm 2024" in a 2025 article)', () => {
+    const o = run('Bộ Công an phát động thi đua\n\n05/03/2025 11:20\n\nSáng 5/3, Bộ Công an tổ chức Lễ phát động đợt thi đua. Toàn lực lượng phấn đấu kéo giảm 5% số vụ phạm tội so với cùng kỳ năm 2024.\n');
+    expect(o.document.year).toBe(2025);
+  });
+});

@@ -766,3 +766,41 @@ describe('a part after ";" named only by where it applies', () => {
     expect(targetsOf('- Thu nhập bình quân đạt 60 triệu đồng; tỷ lệ hộ nghèo giảm 1,5%.\n').map((t) => t.indicator)).toEqual(['Thu nhập bình quân', 'tỷ lệ hộ nghèo']);
   });
 });
+
+describe('a parenthesis that only names a year qualifies the indicator', () => {
+  it('"Giá trị sản xuất công nghiệp (giá so sánh 2010) tăng 12 - 13%": one target, the parenthesis kept', () => {
+    expect(one('- Giá trị sản xuất công nghiệp (giá so sánh 2010) tăng 12 - 13% so với năm 2024.\n')).toMatchObject({ indicator: 'Giá trị sản xuất công nghiệp (giá so sánh 2010)', value: 12, valueMax: 13, change: 'increase' });
+  });
+  it('a parenthesis with an amount is still a clause of its own ("… 2.000 tỷ đồng (tăng 10% so với năm 2024)")', () => {
+    expect(targetsOf('- Thu ngân sách đạt 2.000 tỷ đồng (tăng 10% so với năm 2024).\n').map((t) => [t.value, t.change])).toEqual([[2000, null], [10, 'increase']]);
+  });
+});
+
+describe('a count and its bound after the counted noun', () => {
+  it('"Kết nạp 200 đảng viên mới trở lên": at least 200, and "trở lên" is not part of the indicator', () => {
+    expect(one('- Kết nạp 200 đảng viên mới trở lên.\n')).toMatchObject({ indicator: 'Kết nạp đảng viên mới', value: 200, comparator: '>=' });
+  });
+  it('a rating\'s bound is not the count\'s ("120 học sinh giỏi cấp tỉnh trở lên", "… xếp loại hoàn thành tốt nhiệm vụ trở lên")', () => {
+    expect(one('- Có 120 học sinh giỏi cấp tỉnh trở lên.\n').comparator).toBe('=');
+    expect(one('- Trên 90% tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên.\n').comparator).toBe('>');
+  });
+});
+
+describe('verbs before what is measured', () => {
+  it('"Bảo đảm tỷ lệ …", "hoàn thành việc …" open no indicator', () => {
+    expect(one('- Bảo đảm tỷ lệ trường đạt chuẩn quốc gia đạt ít nhất 65%.\n').indicator).toBe('tỷ lệ trường đạt chuẩn quốc gia');
+    expect(one('- Hoàn thành việc thu nhận hồ sơ cấp căn cước cho 100% công dân.\n').indicator).toBe('thu nhận hồ sơ cấp căn cước');
+  });
+  it('"đủ" bounds the whole amount; "phối hợp giúp đỡ" is done to the counted noun; "biên chế" is a count noun', () => {
+    expect(one('- Tuyển dụng đủ 20.000 biên chế giáo viên được giao.\n')).toMatchObject({ indicator: 'Tuyển dụng biên chế giáo viên được giao', unit: 'biên chế' });
+    expect(one('- Phối hợp giúp đỡ 1.200 hộ thoát nghèo.\n').indicator).toBe('Phối hợp giúp đỡ hộ thoát nghèo');
+  });
+  it('an aim after a time phrase and a comma leaves no comma in front ("đặt mục tiêu đến cuối năm 2025, tổng nguồn vốn …")', () => {
+    const t = run('Ngân hàng phát động thi đua\n\n22/09/2025 16:40\n\nTheo đó, ngân hàng đặt mục tiêu đến cuối năm 2025, tổng nguồn vốn đạt trên 2,3 triệu tỷ đồng; dư nợ tín dụng tăng 12% so với đầu năm.\n').targets;
+    expect(t.map((x) => x.indicator)).toEqual(['tổng nguồn vốn', 'dư nợ tín dụng']);
+  });
+  it('a request to complete names what is done, not who asks ("Bộ trưởng cũng yêu cầu hoàn thành việc …")', () => {
+    const t = run('Bộ Công an phát động thi đua\n\n05/03/2025 11:20\n\nBộ trưởng cũng yêu cầu hoàn thành việc thu nhận hồ sơ cấp căn cước cho 100% công dân thuộc diện cấp trước ngày 30/6/2025.\n').targets;
+    expect(t.map((x) => x.indicator)).toEqual(['thu nhận hồ sơ cấp căn cước']);
+  });
+});

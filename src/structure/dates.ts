@@ -37,6 +37,8 @@ const DEADLINE = /(?:đến|tới|trước)\s+(?:hết\s+)?$/u;
 const TITLE_NOT_ITS_YEAR = /ngày\s+\d{1,2}\s*(?:[/.-]|tháng)\s*\d{1,2}\s*(?:[/.-]|năm)\s*\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d+\/\d{4}\/[A-ZĐ]|(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+\d{4}|(?:Luật|Bộ luật)\s[^.;]{0,60}?năm\s+\d{4}/gu;
 const CITED_YEAR = /(?:tháng\s*\d{1,2}\s*|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)\s[^.;\n]{0,60}?)$/u;
 
+const COMPARED_BASE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])so với(?:\s+(?:cùng kỳ|kết quả|thực hiện|mức))?\s*$/iu;
+
 export function resolveDates(header: Header, paras: Paragraph[], refDate: Date | null): { date: string | null; year: number | null } {
   let date = header.date;
   const pub = header.publishedAt ? header.publishedAt.slice(0, 10) : null;
@@ -112,6 +114,8 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
       for (const m of p.text.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])năm\s+(19\d{2}|20\d{2})(?!\d|\s*[-–]\s*\d{4})/gu)) {
         // a deadline ("đến năm 2025", "đến hết năm 2025") is where the text aims, not its year
         if (DEADLINE.test(p.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // nor is a comparison's base ("giảm 5% so với cùng kỳ năm 2024")
+        if (COMPARED_BASE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // a full date ("ngày 15 tháng 6 năm 2022") or a law's name ("Luật Thi đua, khen
         // thưởng năm 2022") dates a cited text, not this one
         if (CITED_YEAR.test(p.text.slice(Math.max(0, m.index - 80), m.index))) continue;

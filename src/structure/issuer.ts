@@ -331,7 +331,12 @@ export function caseOrganization(s: string): string {
     const lower = expandAbbreviations(expandMassOrgCaps(head)).toLowerCase();
     // (a national association's name ends in "Việt Nam": "HỘI NÔNG DÂN VIỆT NAM")
     const national = lower.endsWith(' việt nam') ? CANONICAL.find((o) => o.toLowerCase() === lower.slice(0, -' việt nam'.length)) : undefined;
-    head = CANONICAL.find((o) => o.toLowerCase() === lower) ?? (national && `${national} Việt Nam`) ?? caseDepartment(expandAbbreviations(head)) ?? lower.charAt(0).toUpperCase() + lower.slice(1);
+    // (so is an association's committee: "BCH HỘI NÔNG DÂN TỈNH X" -> "Ban Chấp hành Hội Nông dân tỉnh X")
+    const body = /^(ban chấp hành|ban thường vụ|ban thường trực)\s+(.+)$/u.exec(lower);
+    const ofBody = body && CANONICAL.find((o) => o.toLowerCase() === body[2]);
+    head = CANONICAL.find((o) => o.toLowerCase() === lower) ?? (national && `${national} Việt Nam`)
+      ?? (ofBody && `${body[1] === 'ban chấp hành' ? 'Ban Chấp hành' : body[1] === 'ban thường vụ' ? 'Ban Thường vụ' : 'Ban Thường trực'} ${ofBody}`)
+      ?? caseDepartment(expandAbbreviations(head)) ?? lower.charAt(0).toUpperCase() + lower.slice(1);
   }
   return expandAbbreviations(tail ? `${head} ${tail}` : head).replace(/Uỷ/g, 'Ủy');
 }
@@ -383,7 +388,9 @@ export function dominantPlace(text: string, level: string): string | null {
   // a name a hard wrap cuts is one vote among the text's other mentions
   // (the level's committee names its place too: "Huyện Đoàn Krông Pắc", "Huyện ủy Lục Nam")
   const Level = level.charAt(0).toUpperCase() + level.slice(1);
-  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${level}(?:[^\\S\\n]+${COMMITTEE_WORD})?|${Level}[^\\S\\n]+${COMMITTEE_WORD})[^\\S\\n]+((?:${CAP_WORD})(?:[^\\S\\n]+${CAP_WORD}){0,3})`, 'gu');
+  // (a city's level written short: "tại TP Cần Thơ", "TP. Vinh")
+  const short = level.toLowerCase() === 'thành phố' ? '|T[Pp]\\.?' : '';
+  const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${level}(?:[^\\S\\n]+${COMMITTEE_WORD})?|${Level}[^\\S\\n]+${COMMITTEE_WORD}${short})[^\\S\\n]+((?:${CAP_WORD})(?:[^\\S\\n]+${CAP_WORD}){0,3})`, 'gu');
   const counts = new Map<string, number>();
   for (const m of text.matchAll(re)) {
     const words = m[1]!.split(/\s+/);

@@ -28,7 +28,7 @@ export const COUNT_NOUNS_2 = [
   'phụ nữ', 'học viên', 'đội viên', 'bệnh nhân', 'ngư dân', 'thiếu nhi', 'nhi đồng', 'cựu chiến binh', 'cuộc thi',
   'du khách', 'thí sinh', 'công chức', 'viên chức', 'nhân viên', 'giảng viên', 'cộng tác viên', 'tuyên truyền viên',
   'báo cáo viên', 'vận động viên', 'doanh nhân', 'nghệ nhân', 'tiểu thương', 'thương binh', 'quân nhân', 'dân quân',
-  'tân binh', 'kỹ sư', 'chuyên gia', 'y tá', 'điều dưỡng',
+  'tân binh', 'kỹ sư', 'chuyên gia', 'y tá', 'điều dưỡng', 'biên chế',
   // ("bài" alone is a lesson or the text's own count; "150 bài báo quốc tế" is an output)
   'bài báo', 'bài viết', 'tin bài',
 ];

@@ -229,6 +229,7 @@ export const ORGAN_HEADS: [string, string[]][] = [
   // institutions that launch campaigns of their own (INSTITUTION_TYPES)
   ['Tập đoàn', ['Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc', 'Chủ tịch']],
   ['Tổng công ty', ['Chủ tịch Hội đồng thành viên', 'Tổng Giám đốc', 'Chủ tịch']],
+  ['Ngân hàng', ['Chủ tịch Hội đồng thành viên', 'Chủ tịch Hội đồng quản trị', 'Tổng Giám đốc', 'Giám đốc']],
   ['Công ty', ['Chủ tịch Hội đồng quản trị', 'Tổng Giám đốc', 'Giám đốc']],
   ['Bệnh viện', ['Giám đốc', 'Phó Giám đốc']],
   ['Trường', ['Hiệu trưởng', 'Phó Hiệu trưởng']],
@@ -240,7 +241,7 @@ export const ORGAN_HEADS: [string, string[]][] = [
 /** Institutions (enterprises, hospitals, schools, institutes) that launch a campaign in news,
  * named by their type and a proper name: "Tập đoàn Điện lực Việt Nam", "Bệnh viện Bạch Mai". */
 export const INSTITUTION_TYPES = [
-  'Tập đoàn', 'Tổng công ty', 'Công ty Cổ phần', 'Công ty TNHH', 'Công ty', 'Bệnh viện Đa khoa', 'Bệnh viện',
+  'Tập đoàn', 'Tổng công ty', 'Ngân hàng', 'Công ty Cổ phần', 'Công ty TNHH', 'Công ty', 'Bệnh viện Đa khoa', 'Bệnh viện',
   'Trường Đại học', 'Trường Cao đẳng', 'Trường Trung học phổ thông', 'Trường Trung học cơ sở', 'Trường Tiểu học',
   'Trường Mầm non', 'Trường', 'Đại học', 'Học viện', 'Viện',
 ];
@@ -289,6 +290,8 @@ export const ACTION_VERBS = [
   // security and order: "điều tra làm rõ trên 85% số vụ …", "triệt phá 20 đường dây …"
   'điều tra', 'làm rõ', 'khám phá', 'triệt phá', 'truy bắt', 'bắt giữ', 'bắt', 'thụ lý', 'giải quyết dứt điểm',
   'triệt xóa', 'triệt xoá', 'xóa bỏ', 'xoá bỏ', 'truy nã', 'vận động đầu thú', 'thu hồi', 'tiếp nhận', 'xét xử',
+  // help given with others: "phối hợp giúp đỡ 1.200 hộ thoát nghèo"
+  'giúp đỡ', 'phối hợp',
 ];
 /** Words that name what a quotation after them is the name of: a campaign, a slogan, a
  * model, a title, a contest ("phong trào “5 không, 3 sạch”", "mô hình “3 an toàn”"). The
