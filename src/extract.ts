@@ -80,7 +80,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   // prose read by paragraph, tables row by row, in the main text and in an attachment
   const targetsIn = (ps: Paragraph[], from: number, to: number) => {
     const tables = findTableTargets(lines, from, to, index);
-    return [...findTargets(plain, index, targetRegions(ps, dates.year, tables.tables), dates.year), ...tables.targets];
+    return [...findTargets(plain, index, targetRegions(ps, dates.year, tables.tables, header.kind !== null && !header.isArticle), dates.year), ...tables.targets];
   };
   const targets = [...targetsIn(paras, header.bodyStart, bodyEnd), ...(attached ? targetsIn(attachParas, attachAt, residue.tailStart) : [])]
     .sort((a, b) => a.span.start - b.span.start);
@@ -183,8 +183,12 @@ function turnsAhead(text: string, year: number): boolean {
   return deadlineAhead(text, year);
 }
 
-function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][]): TargetRegion[] {
+function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][], formal = false): TargetRegion[] {
   let inTargets = false;
+  // a formal text's preamble, before its first numbered part, sets out the situation ("Lâm
+  // Đồng có tổng diện tích rừng là 535.000 ha, tỷ lệ che phủ rừng đạt 55,1%"): only what it
+  // names as targets is read there
+  let preamble = formal;
   // the heading that opened the targets ("Điều 2. Các chỉ tiêu chủ yếu", "II. CHỈ TIÊU"): the
   // items numbered under it ("1.", "a)") stay in the targets; a marker at its level or above
   // ends them. Levels as the section tree sees them: a stack of marker styles.
@@ -198,6 +202,7 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
   const inTable = (p: Paragraph) => tables.some(([a, b]) => p.lines[0]!.index < b && p.lines[p.lines.length - 1]!.index >= a);
   return paras.filter((p) => !p.text.startsWith('|') && !inTable(p)).map((p) => {
     if (p.marker) {
+      preamble = false;
       const key = p.marker.style === 'decimal' ? `decimal${p.marker.numbers.length}` : p.marker.style;
       const at = levels.indexOf(key);
       if (at >= 0) levels.length = at + 1; else levels.push(key);
@@ -226,7 +231,8 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
     // Năm 2025, tỉnh đặt mục tiêu …": the sentences are then read one by one)
     const results = resultsHeading !== null || (past !== null && year !== null && Number(past[1]) < year && !turnsAhead(text, year)) ||
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
-    return { start: Math.min(start, p.end), end: p.end, targetContext: inTargets || listed || TARGET_PARAGRAPH.test(p.text) || deadlineAhead(text, year), results };
+    const targetContext = inTargets || listed || TARGET_PARAGRAPH.test(p.text) || deadlineAhead(text, year);
+    return { start: Math.min(start, p.end), end: p.end, targetContext, results: results || (preamble && !targetContext) };
   });
 }
 

@@ -25,7 +25,7 @@ const HAS_HAD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đã có|đã xây d�
 const SAME_PERIOD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])so với cùng kỳ(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 const COMMITS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|kéo giảm|trở lên|ít nhất|tối thiểu|không dưới|phải|bảo đảm|đảm bảo|chỉ tiêu|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // the base of a comparison is not part of what is measured: "… so với năm 2023", "so với cùng kỳ"
-const COMPARED_WITH = /\s+so với\s+(?:cùng kỳ|năm|kế hoạch|chỉ tiêu|dự toán|đầu năm|cuối năm|thời điểm|giai đoạn|nhiệm kỳ|mức)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;]*$/iu;
+const COMPARED_WITH = /\s+so với\s+(?:cùng kỳ|năm|kế hoạch|chỉ tiêu|dự toán|đầu năm|cuối năm|thời điểm|giai đoạn|nhiệm kỳ|mức|mùa|vụ|đợt|quý|tháng|kỳ)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;]*$/iu;
 
 // the base of a rate: "46/100.000 trẻ đẻ sống", "12/1.000 dân"
 const PER_BASE = '(?:100\\.000|10\\.000|1\\.000|100|1000)';
@@ -267,6 +267,7 @@ const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
 // "mỗi xã, thị trấn", "từng cơ quan, đơn vị": who has it, listed, at the end of the words before "có"
 const EACH_OF_LIST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])((?:mỗi|từng)\s[^,]{1,40}(?:,\s*[^,\s]+(?:\s+[^,\s]+)?){1,4})$/iu;
 // what has been done is a result: "100% xã đã hoàn thành …"
+const PREVENTED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])không\s+để(?:\s+xảy\s+ra)?(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;]*$/iu;
 const DONE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])đã(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // the start of a list item or of a sentence: nothing before it but the bullet
 const ITEM_OPENING = /^[\s\\\-+•*–]*$/u;
@@ -386,6 +387,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // start, not a ";"-part of a sentence whose opener decides)
           && !(q.unit === '%' && (cs === r.start || text[cs - 1] === '\n') && ITEM_OPENING.test(clause.slice(0, q.start)) && SHARE_OF_WHAT.test(clause.slice(q.unitEnd, q.unitEnd + 60)) && !DONE.test(clause))) continue;
         if (m[3] && !r.targetContext) continue;
+        // what is to be prevented is no amount to reach: "Không để xảy ra ngộ độc thực phẩm từ
+        // 30 người trở lên"
+        if (PREVENTED.test(clause.slice(Math.max(0, q.start - 200), q.start))) continue;
         qs.push(q);
         re.lastIndex = q.unitEnd;
       }

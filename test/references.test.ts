@@ -239,3 +239,10 @@ describe('a plural type with its list after a colon', () => {
     expect(r.map((x) => [x.type, x.number, x.issuer])).toEqual([['Chỉ thị', '34-CT/TW', 'Bộ Chính trị'], ['Chỉ thị', '39-CT/TW', 'Bộ Chính trị']]);
   });
 });
+
+describe('a subject ends where the citing sentence\'s main clause opens on a time', () => {
+  it('"… về tiếp tục đổi mới …, những năm qua công tác thi đua …"', () => {
+    const r = refs('Thực hiện Chỉ thị số 41-CT/TW ngày 15/12/2024 của Ban Bí thư về tiếp tục đổi mới, nâng cao hiệu quả công tác thi đua, khen thưởng, những năm qua công tác thi đua của tỉnh đạt nhiều kết quả.');
+    expect(r.map((x) => x.subject)).toEqual(['tiếp tục đổi mới, nâng cao hiệu quả công tác thi đua, khen thưởng']);
+  });
+});

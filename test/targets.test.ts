@@ -804,3 +804,22 @@ describe('verbs before what is measured', () => {
     expect(t.map((x) => x.indicator)).toEqual(['thu nhận hồ sơ cấp căn cước']);
   });
 });
+
+describe('what a formal text sets out before its numbered parts', () => {
+  const directive = (preamble: string) => run(`ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 18/CT-UBND\nLâm Đồng, ngày 12 tháng 6 năm 2024\n\nCHỈ THỊ\nVề tăng cường phòng cháy, chữa cháy rừng\n\n${preamble}\n\n1. Các sở, ngành thực hiện nghiêm các quy định.\n\n2. Phấn đấu giảm 30% số vụ cháy rừng so với mùa khô năm trước.\n`).targets;
+  it('the situation ("… có tổng diện tích rừng là 535.000 ha, tỷ lệ che phủ rừng đạt 55,1%") is no target', () => {
+    expect(directive('Lâm Đồng có tổng diện tích rừng là 535.000 ha, tỷ lệ che phủ rừng đạt 55,1%.').map((t) => [t.indicator, t.value])).toEqual([['số vụ cháy rừng', 30]]);
+  });
+  it('a preamble that names its targets is read ("… phấn đấu tỷ lệ che phủ rừng đạt 56%")', () => {
+    expect(directive('Năm 2024, tỉnh phấn đấu tỷ lệ che phủ rừng đạt 56%.').map((t) => t.value)).toEqual([56, 30]);
+  });
+  it('an article\'s lead is not a preamble', () => {
+    expect(run('Lâm Đồng ra quân phòng cháy rừng\n\n12/06/2024 10:00\n\nNăm nay, tỷ lệ che phủ rừng của tỉnh sẽ đạt 56%.\n').targets.map((t) => t.value)).toEqual([56]);
+  });
+});
+
+describe('what is to be prevented', () => {
+  it('"Không để xảy ra ngộ độc thực phẩm từ 30 người trở lên" is no amount to reach', () => {
+    expect(targetsOf('- Kiểm tra ít nhất 1.500 lượt cơ sở sản xuất thực phẩm.\n- Không để xảy ra ngộ độc thực phẩm từ 30 người trở lên.\n').map((t) => t.value)).toEqual([1500]);
+  });
+});

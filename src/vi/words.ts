@@ -258,6 +258,8 @@ export const SUBJECT_STOPPERS = [
   'Ban', 'Phòng', 'Bộ', 'Hội đồng', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Đảng ủy', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng',
   'Cụm', 'Khối', 'Liên đoàn', 'Công an', 'Trường', 'Trung tâm', 'Văn phòng', 'Cục', 'Chi cục', 'Bệnh viện', 'Viện',
   'Học viện', 'Đoàn', 'Hội', 'Mặt trận', 'Công ty', 'Tổng công ty', 'Kho bạc', 'Bảo hiểm', 'Ngân hàng', 'Hiệu trưởng',
+  // a time that opens the citing sentence's main clause: "… về …, những năm qua công tác …"
+  'những năm qua', 'trong những năm qua', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'qua đó', 'sau \\d+ năm', 'qua \\d+ năm',
 ];
 
 /** Who acts in a citing sentence's main clause when it opens in lower case: "Thực hiện Chỉ thị
