@@ -198,6 +198,7 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
   // it reports results, up to the next marker at its level or above
   let resultsHeading: number | null = null;
   let listTargets = false;
+  let bareMarker: number | null = null;
   // tables are read row by row (table-targets.ts)
   const inTable = (p: Paragraph) => tables.some(([a, b]) => p.lines[0]!.index < b && p.lines[p.lines.length - 1]!.index >= a);
   return paras.filter((p) => !p.text.startsWith('|') && !inTable(p)).map((p) => {
@@ -209,7 +210,9 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
       const level = levels.length - 1;
       if (heading !== null && level <= heading) heading = null;
       if (resultsHeading !== null && level <= resultsHeading) resultsHeading = null;
-      if (resultsHeading === null && RESULTS_HEADING.test(p.text.slice(p.marker.rest).split('\n', 1)[0]!)) resultsHeading = level;
+      if (resultsHeading === null && RESULTS_HEADING.test(p.text.slice(p.marker.rest).trimStart().split('\n', 1)[0]!)) resultsHeading = level;
+      // (a part's heading may stand as its own paragraph under a bare marker: "Phần I" / "KẾT QUẢ …")
+      bareMarker = p.text.slice(p.marker.rest).trim() ? null : level;
       if (heading === null) {
         // ("I. MỤC TIÊU", "1. Mục tiêu chung": a heading of its own, whose items are aims)
         inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120))
@@ -217,6 +220,13 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
         // only a heading, one short line, that is about targets alone
         if (inTargets && p.lines.length === 1 && p.text.length - p.marker.rest <= 100 && !/nhiệm vụ|giải pháp|tổ chức thực hiện/iu.test(p.text)) heading = level;
       }
+    } else if (bareMarker !== null) {
+      if (resultsHeading === null && RESULTS_HEADING.test(p.text.split('\n', 1)[0]!)) resultsHeading = bareMarker;
+      else if (heading === null && p.lines.length === 1 && p.text.length <= 100 && /chỉ tiêu/iu.test(p.text) && !/nhiệm vụ|giải pháp|tổ chức thực hiện/iu.test(p.text)) {
+        inTargets = true;
+        heading = bareMarker;
+      }
+      bareMarker = null;
     }
     const start = p.lines[0]!.cleanStart + (p.marker ? p.marker.rest : 0);
     const text = p.marker ? p.text.slice(p.marker.rest) : p.text;

@@ -297,6 +297,22 @@ const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục 
 // không quá 50 ha")
 const AIM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|sẽ|dự kiến|đề ra|xác định|đặt mục tiêu|đặt ra mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?|góp phần|(?<=,\s*)(?:bảo đảm|đảm bảo)|(?:yêu cầu|đề nghị|chỉ đạo)(?=\s+(?:hoàn thành|thực hiện|bảo đảm|đảm bảo)\s)|(?:hoàn thành|thực hiện|đạt)\s+(?:các\s+)?mục tiêu|(?:nhằm|để)(?=\s+(?:tăng|giảm|kéo giảm|nâng|thu|đạt|hoàn thành|đưa)\s))\s+(?:(?:đạt|để|có)\s+)?/giu;
 
+// a measure's own noun opens an indicator that names its measure
+const MEASURE_NOUN = /^(?:tỷ lệ|tỉ lệ|số|tổng|tốc độ|mức|giá trị|kim ngạch|thu|chi|doanh thu|sản lượng|diện tích|năng suất|chỉ số)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+/** A second group named by its first words, which the first indicator holds after its measure:
+ * ("tỷ lệ hài lòng của người bệnh nội trú", "người bệnh ngoại trú") -> "tỷ lệ hài lòng của
+ * người bệnh ngoại trú". Anything else is kept as it is. */
+function sameMeasure(first: string, second: string): string {
+  const words = second.split(' ');
+  if (!MEASURE_NOUN.test(first) || MEASURE_NOUN.test(second) || words.length > 5 || /\d/.test(second)) return second;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const at = ` ${first} `.lastIndexOf(` ${head} `);
+    if (at > 0 && !/^\s*(?:của|và|với|cho|ở|tại)\s*$/iu.test(head)) return `${first.slice(0, at)}${second}`;
+  }
+  return second;
+}
+
 function cleanIndicator(s: string): string {
   // markdown: emphasis, code ticks, backslash escapes ("\\- Tốc độ …"), quote marks ("> ")
   let t = squash(s.replace(/[*`]/g, ' ').replace(/\\(?=[-+.#_()[\]!|>])/g, '').replace(/(^|\n)[ \t]*>[ \t>]*/g, '$1'));
@@ -347,6 +363,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     // the last indicator read in this paragraph: "Tỷ lệ lao động qua đào tạo đạt 80%, trong
     // đó có bằng cấp, chứng chỉ đạt 35%" qualifies it
     let lastIndicator: string | null = null;
+    let lastUnit: string | null = null;
     let lastChange: TargetT['change'] = null;
     // the verbs of doing the last counted amount completed ("Thành lập mới 20 tổ hợp tác, …")
     let lastActions: string | null = null;
@@ -490,9 +507,14 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           const where = WHERE_ONLY.exec(indicator);
           const at = where ? lastIndicator.indexOf(` ${where[1]} `) : -1;
           if (where) indicator = `${at > 0 ? lastIndicator.slice(0, at) : lastIndicator} ${indicator}`;
+          // "tỷ lệ hài lòng của người bệnh nội trú đạt trên 95%, người bệnh ngoại trú đạt trên
+          // 90%": a second group of the same measure, named by the words it shares with the
+          // first, takes the first one's measure
+          else if (q.unit === lastUnit) indicator = sameMeasure(lastIndicator, indicator);
         }
         if (!indicator || indicator.length < 2) continue;
         lastIndicator = indicator;
+        lastUnit = q.unit;
         const beforeNear = clause.slice(Math.max(prevEnd, q.start - 60), q.start);
         // "Kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the verb governs the whole clause
         const pulledDown = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])kéo giảm(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?![^]*(?:đạt|là|còn|xuống)\s)/iu.test(clause.slice(prevEnd, q.start));

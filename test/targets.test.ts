@@ -823,3 +823,25 @@ describe('what is to be prevented', () => {
     expect(targetsOf('- Kiểm tra ít nhất 1.500 lượt cơ sở sản xuất thực phẩm.\n- Không để xảy ra ngộ độc thực phẩm từ 30 người trở lên.\n').map((t) => t.value)).toEqual([1500]);
   });
 });
+
+describe('a second group of the same measure', () => {
+  it('"tỷ lệ hài lòng của người bệnh nội trú đạt trên 95%, người bệnh ngoại trú đạt trên 90%"', () => {
+    expect(targetsOf('- Tỷ lệ hài lòng của người bệnh nội trú đạt trên 95%, người bệnh ngoại trú đạt trên 90%.\n').map((t) => t.indicator))
+      .toEqual(['Tỷ lệ hài lòng của người bệnh nội trú', 'Tỷ lệ hài lòng của người bệnh ngoại trú']);
+    expect(targetsOf('- Tỷ lệ hộ nghèo giảm 1%, hộ cận nghèo giảm 0,5%.\n').map((t) => t.indicator)).toEqual(['Tỷ lệ hộ nghèo', 'Tỷ lệ hộ cận nghèo']);
+  });
+  it('a measure of its own, or another unit, is kept ("Thu ngân sách …, chi ngân sách …")', () => {
+    expect(targetsOf('- Thu ngân sách đạt 2.000 tỷ đồng, chi ngân sách 1.500 tỷ đồng.\n').map((t) => t.indicator)).toEqual(['Thu ngân sách', 'chi ngân sách']);
+  });
+});
+
+describe('a part\'s heading on the line under its bare marker ("Phần I" / "KẾT QUẢ …")', () => {
+  const report = (first: string, second: string) => run(`ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 210/BC-UBND\nKiên Giang, ngày 05 tháng 12 năm 2024\n\nBÁO CÁO\nTổng kết năm 2024 và nhiệm vụ năm 2025\n\nPhần I\n${first}\n\n1. Kết quả chung\nTăng trưởng kinh tế đạt 7,1%; thu ngân sách đạt 13.600 tỷ đồng.\n\nPhần II\n${second}\n\n1. Mục tiêu\nPhấn đấu tăng trưởng kinh tế đạt 8,5%.\n\n2. Các sở tổ chức 20 hội nghị.\n`).targets;
+  it('a results heading: what is under it is no target', () => {
+    expect(report('KẾT QUẢ CÔNG TÁC NĂM 2024', 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025').map((t) => t.value)).toEqual([8.5]);
+  });
+  it('a targets heading: its items are targets', () => {
+    const t = run('ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 210/KH-UBND\nKiên Giang, ngày 05 tháng 12 năm 2024\n\nKẾ HOẠCH\nPhát triển năm 2025\n\nPhần I\nCÁC CHỈ TIÊU CHỦ YẾU\n\n1. Tỷ lệ hộ nghèo 1,2%.\n\nPhần II\nTỔ CHỨC THỰC HIỆN\n\n1. Tỷ lệ cán bộ dự họp 100%.\n').targets;
+    expect(t.map((x) => [x.indicator, x.value])).toEqual([['Tỷ lệ hộ nghèo', 1.2]]);
+  });
+});
