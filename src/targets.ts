@@ -268,6 +268,7 @@ const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
 const EACH_OF_LIST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])((?:mỗi|từng)\s[^,]{1,40}(?:,\s*[^,\s]+(?:\s+[^,\s]+)?){1,4})$/iu;
 // what has been done is a result: "100% xã đã hoàn thành …"
 const PREVENTED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])không\s+để(?:\s+xảy\s+ra)?(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;]*$/iu;
+const EACH_WORTH = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:mỗi|một|01|1)\s+[^\s,;]+(?:\s+[^\s,;]+)?\s+(?:trị giá|có giá trị|giá trị|tương đương)\s*$/iu;
 const DONE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])đã(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // the start of a list item or of a sentence: nothing before it but the bullet
 const ITEM_OPENING = /^[\s\\\-+•*–]*$/u;
@@ -407,6 +408,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // what is to be prevented is no amount to reach: "Không để xảy ra ngộ độc thực phẩm từ
         // 30 người trở lên"
         if (PREVENTED.test(clause.slice(Math.max(0, q.start - 200), q.start))) continue;
+        // the worth of each gift is no amount to reach: "tặng 300 suất quà, mỗi suất trị giá 1.000.000 đồng"
+        if (EACH_WORTH.test(clause.slice(Math.max(0, q.start - 40), q.start))) continue;
         qs.push(q);
         re.lastIndex = q.unitEnd;
       }
@@ -443,6 +446,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // năm 2025, UBND tỉnh yêu cầu …")
         const directing = DIRECTING_CLAUSE.exec(tail);
         if (directing) tail = tail.slice(0, directing.index);
+        // (or to what each of them is worth: "…, mỗi suất trị giá 1.000.000 đồng")
+        const worth = /,\s*(?:mỗi|một)\s+[^\s,;]+(?:\s+[^\s,;]+)?\s+(?:trị giá|có giá trị|giá trị|tương đương)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.exec(tail);
+        if (worth) tail = tail.slice(0, worth.index);
         if (/(?:^|\s)từ\s*$/u.test(beforeRaw) || COUNT_UPWARDS.test(afterRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');
         const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail.replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' ')}`.replace(/\s+(?=[,;])/g, '');
         let actions: string | null = null;

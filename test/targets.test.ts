@@ -845,3 +845,11 @@ describe('a part\'s heading on the line under its bare marker ("Phần I" / "K�
     expect(t.map((x) => [x.indicator, x.value])).toEqual([['Tỷ lệ hộ nghèo', 1.2]]);
   });
 });
+
+describe('what each gift is worth', () => {
+  it('"tặng 300 suất quà …, mỗi suất trị giá 1.000.000 đồng": the count is the target, the worth is not', () => {
+    const t = targetsOf('- Tổ chức thăm hỏi, tặng 300 suất quà cho đoàn viên có hoàn cảnh khó khăn, mỗi suất trị giá 1.000.000 đồng.\n');
+    expect(t.map((x) => [x.value, x.unit])).toEqual([[300, 'suất quà']]);
+    expect(t[0]!.indicator).not.toMatch(/trị giá/u);
+  });
+});

@@ -21,7 +21,7 @@ export const COUNT_NOUNS_2 = [
   'công đoàn', 'chi đoàn', 'điển hình', 'thuê bao', 'chi hội', 'ý tưởng', 'tác phẩm', 'hồ sơ', 'thủ tục', 'thành viên',
   'đối tượng', 'đường dây', 'vụ án', 'bị can', 'chiến sĩ', 'việc làm', 'trường học', 'bệnh viện', 'trạm y tế', 'tuyến đường',
   // (whose first word alone is no count noun, or is a word of time or of the text itself)
-  'hoạt động', 'câu lạc bộ', 'phần việc', 'phần quà', 'ngày công', 'gian hàng',
+  'hoạt động', 'câu lạc bộ', 'phần việc', 'phần quà', 'suất quà', 'ngày công', 'gian hàng',
   // ("trường" alone is a school, "vụ" a case of crime, "phương" no noun: "2.000 trường hợp vi phạm")
   'trường hợp', 'vụ việc', 'phương tiện',
   // (whose first word is no noun by itself: "300 phụ nữ", not "300 phụ"; "5 cuộc thi", "120 đội viên")
