@@ -162,7 +162,7 @@ const TARGETS_LEAD_IN = /(?:chỉ tiêu|mục tiêu|phấn đấu)(?![A-Za-z\u00
 // a paragraph that names its targets: "chỉ tiêu", "phấn đấu", "cụ thể:", "Mục tiêu năm 2024: …"
 // ("quận đặt mục tiêu thu ngân sách đạt …; giải quyết việc làm cho …; 95% hồ sơ …": each
 // part of the sentence is an aim, as after "phấn đấu")
-const TARGET_PARAGRAPH = /chỉ tiêu|phấn đấu|cụ thể\s*:|mục tiêu[^.;:\n]{0,40}:|đặt\s+(?:ra\s+)?mục tiêu|mục tiêu\s+(?:của\s+[^.;:\n]{1,40}\s+)?là(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const TARGET_PARAGRAPH = /chỉ tiêu|phấn đấu|cụ thể\s*:|mục tiêu[^.;:\n]{0,40}:|mục tiêu\s+(?:đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?năm(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|đặt\s+(?:ra\s+)?mục tiêu|mục tiêu\s+(?:của\s+[^.;:\n]{1,40}\s+)?là(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 
 // a sentence that opens on a deadline still ahead commits to what follows: "Đến năm 2025,
 // 100% cơ sở giáo dục sử dụng …" (one on a year gone by reports a result)

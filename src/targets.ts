@@ -17,7 +17,7 @@ export type TargetRegion = {
 const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|có thêm|xây dựng thêm|ít nhất|tối thiểu|không dưới|không ít hơn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
 // a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
-const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính)|đã đạt|đã hoàn thành|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính|tăng|giảm)|đã đạt|đã hoàn thành|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // "sau 2 năm triển khai, đã có 98,5% xã đạt chuẩn": a result, unless the clause commits to it
 const HAS_HAD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đã có|đã xây dựng được)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // "so với cùng kỳ" reports a result ("tăng 8% so với cùng kỳ"), unless the clause commits
@@ -256,6 +256,10 @@ const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,
 // a verb of doing right before a counted amount: "Mỗi xã, phường xây dựng ít nhất 01 mô hình …"
 const ENDS_IN_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.join('|')})$`, 'iu');
 // "hoàn thành 100% công trình …": an amount to complete
+const REQUEST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:yêu cầu|đề nghị|chỉ đạo)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const AWARD_VERBS = new Set(['tặng', 'trao tặng', 'khen thưởng', 'công nhận', 'giới thiệu', 'cấp']);
+const ENDS_IN_TASK = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.filter((v) => !AWARD_VERBS.has(v)).join('|')})$`, 'iu');
+const TRAILING_TASKS = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:(?:${ACTION_VERBS.join('|')})\\s+){0,2}(?:${ACTION_VERBS.filter((v) => !AWARD_VERBS.has(v)).join('|')})$`, 'iu');
 const FUTURE_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:sẽ|dự kiến)\\s+(?:${ACTION_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 // an amount's own approximation or bound, between the verb and it ("tổ chức khoảng 200 …")
 const BOUND_BEFORE = /(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu))?\s*$/u;
@@ -400,6 +404,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // 10.000 lượt đoàn viên", "dự kiến trồng 50.000 cây xanh" (a verb of doing right
           // before the amount; not "sẽ có 300 đại biểu tham dự")
           && !(FUTURE_ACTION.test(clause.slice(0, q.start)) && ENDS_IN_ACTION.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
+          // what a leader asks to be done: "Ông cũng yêu cầu các sở, ngành giải ngân 100% vốn
+          // đầu tư công" (not a request for awards: "đề nghị khen thưởng 25 tập thể")
+          && !(REQUEST.test(clause.slice(Math.max(0, q.start - 120), q.start)) && ENDS_IN_TASK.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
           // an item that opens on a share of what it covers commits to it: "- 100% thủ tục
           // hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến" (an item: a line's
           // start, not a ";"-part of a sentence whose opener decides)
@@ -440,6 +447,11 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         let aimEnd = -1;
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;
         if (aimEnd > 0 && aimEnd < indicator.length) indicator = cleanIndicator(indicator.slice(aimEnd)).replace(LEADING_VERB, '');
+        // a request names who asks and who is asked; what is measured is what they are to do
+        // ("Ông cũng yêu cầu các sở, ngành giải ngân" -> "giải ngân", then what follows it)
+        const request = REQUEST.exec(indicator);
+        const task = request && TRAILING_TASKS.exec(indicator);
+        if (request && task && task.index > request.index) indicator = task[0];
         // the counted noun and what follows it ("… xã đạt chuẩn nông thôn mới nâng cao")
         let tail = afterRaw.replace(/^\s*(?:trở lên|trở xuống)/u, '');
         // (up to the sentence's main clause: "Để hoàn thành mục tiêu giải ngân 100% kế hoạch vốn

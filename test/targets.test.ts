@@ -853,3 +853,20 @@ describe('what each gift is worth', () => {
     expect(t[0]!.indicator).not.toMatch(/trị giá/u);
   });
 });
+
+describe('news: requests, estimates and aims by a year', () => {
+  const article = (body: string) => run(`TP.HCM phát động thi đua cao điểm\n\n15/06/2025 10:42\n\nSáng 15-6, UBND TP.HCM tổ chức lễ phát động đợt thi đua cao điểm.\n\n${body}\n`).targets;
+  it('what a leader asks to be done is a target, named by the task ("yêu cầu các sở, ngành giải ngân 100% vốn …")', () => {
+    expect(article('Ông cũng yêu cầu các sở, ngành giải ngân 100% vốn đầu tư công được giao trong năm 2025.').map((t) => [t.indicator, t.value]))
+      .toEqual([['giải ngân vốn đầu tư công được giao', 100]]);
+  });
+  it('a request for awards is not ("đề nghị khen thưởng 25 tập thể")', () => {
+    expect(article('Ông đề nghị khen thưởng 25 tập thể có thành tích xuất sắc.')).toEqual([]);
+  });
+  it('an estimate of what is under way is no target ("GRDP thành phố ước tăng 7,5%")', () => {
+    expect(article('Trong 5 tháng đầu năm, GRDP thành phố ước tăng 7,5%.')).toEqual([]);
+  });
+  it('"mục tiêu đến năm 2030 có 100% …; 80% giáo viên …": every part of the aim', () => {
+    expect(article('Theo Bộ trưởng, mục tiêu đến năm 2030 có 100% cơ sở giáo dục ứng dụng công nghệ thông tin; 80% giáo viên đạt chuẩn nghề nghiệp.').map((t) => t.value)).toEqual([100, 80]);
+  });
+});
