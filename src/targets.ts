@@ -239,7 +239,7 @@ function clauses(text: string, from: number, to: number): [number, number][] {
 
 
 // nothing before an amount but a verb of change: the previous amount's indicator changes
-const LEVEL_ONLY = /^[\s,]*(?:và\s+)?(?:đạt|lên|là|ở mức|bằng|tương đương)(?:\s+(?:khoảng|trên|dưới|hơn|gần|ít nhất|tối thiểu))?\s*$/iu;
+const LEVEL_ONLY = /^[\s,]*(?:và\s+)?(?:đạt|lên|là|ở mức|bằng|tương đương|còn|xuống(?:\s+còn)?|giảm\s+(?:xuống\s+)?còn)(?:\s+(?:khoảng|trên|dưới|hơn|gần|ít nhất|tối thiểu))?\s*$/iu;
 // (or a clause of its own after ";" with only its period: "…; mỗi năm giảm từ 3% trở lên")
 const CHANGE_ONLY = /^[\s,]*(?:và\s+)?(?:(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s*,?\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bình quân|trung bình))?(?:\s+(?:từ|trên|hơn|ít nhất|tối thiểu|khoảng))?\s*$/iu;
 // nothing before an amount but list punctuation: it shares the verb of the amount before it

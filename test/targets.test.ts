@@ -870,3 +870,10 @@ describe('news: requests, estimates and aims by a year', () => {
     expect(article('Theo Bộ trưởng, mục tiêu đến năm 2030 có 100% cơ sở giáo dục ứng dụng công nghệ thông tin; 80% giáo viên đạt chuẩn nghề nghiệp.').map((t) => t.value)).toEqual([100, 80]);
   });
 });
+
+describe('a change, then the level it leads to', () => {
+  it('"Tỷ lệ hộ nghèo giảm 2%, còn 8,5%": the decrease and the level, one indicator', () => {
+    expect(targetsOf('- Tỷ lệ hộ nghèo giảm 2%, còn 8,5%.\n').map((t) => [t.indicator, t.value, t.change])).toEqual([['Tỷ lệ hộ nghèo', 2, 'decrease'], ['Tỷ lệ hộ nghèo', 8.5, null]]);
+    expect(targetsOf('- Tỷ lệ hộ nghèo giảm 1,5%, xuống còn 3%.\n').map((t) => [t.value, t.change])).toEqual([[1.5, 'decrease'], [3, null]]);
+  });
+});
