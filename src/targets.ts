@@ -117,6 +117,7 @@ const YEAR_DETERMINER = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:mỗi|hằng|
 type Quantity = { start: number; end: number; value: number; valueMax: number | null; unit: string; unitEnd: number; money: { currency: string; scale: number } | null; kind: 'measure' | 'money' | 'count' };
 
 const MULTIPLE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:tăng|gấp|tăng gấp)(?:\s+(?:ít nhất|tối thiểu|trên|hơn|khoảng|từ))?\s*$/iu;
+const QUOTA_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])tuyển(?:\s+(?:sinh|dụng|mới))?(?:\s+(?:ít nhất|tối thiểu|trên|đủ|khoảng|hơn))?\s*$/iu;
 function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   let value: number | null, valueMax: number | null = null;
   if (m[3]) {
@@ -181,7 +182,10 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     const lifeExpectancy = unit === 'tuổi' && /tuổi thọ[^.;]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index));
     // times as a multiple, not a count of times: "thu nhập … tăng ít nhất 1,5 lần", "gấp 2 lần"
     const multiple = unit === 'lần' && MULTIPLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^\s*(?:[,.;)]|so\s+với|$)/u.test(after.slice(unitLen, unitLen + 12));
-    if (NOT_NOUNS.has(unit) || (NOT_TARGET_UNITS.has(unit) && !lifeExpectancy && !multiple) || (two && !long && NOT_TARGET_UNITS.has(two))) return null;
+    // an enrolment quota counts places, not the text's own targets: "Tuyển sinh 1.800 chỉ tiêu đại học"
+    const quota = two === 'chỉ tiêu' && QUOTA_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (quota) { unit = two; unitLen = w[0].length; }
+    else if (NOT_NOUNS.has(unit) || (NOT_TARGET_UNITS.has(unit) && !lifeExpectancy && !multiple) || (two && !long && NOT_TARGET_UNITS.has(two))) return null;
     const per = PER.exec(after.slice(unitLen));
     if (per) { unit = unit + per[0].replace(/\s+/g, ' ').toLowerCase().replace(/^ /, ''); unitLen += per[0].length; }
   }

@@ -877,3 +877,9 @@ describe('a change, then the level it leads to', () => {
     expect(targetsOf('- Tỷ lệ hộ nghèo giảm 1,5%, xuống còn 3%.\n').map((t) => [t.value, t.change])).toEqual([[1.5, 'decrease'], [3, null]]);
   });
 });
+
+describe('an enrolment quota', () => {
+  it('"Tuyển sinh 1.800 chỉ tiêu đại học chính quy" counts places; "15 chỉ tiêu" of the text is still no target', () => {
+    expect(targetsOf('- Tuyển sinh 1.800 chỉ tiêu đại học chính quy.\n- Hoàn thành 15 chỉ tiêu kinh tế - xã hội.\n').map((t) => [t.value, t.unit])).toEqual([[1800, 'chỉ tiêu']]);
+  });
+});
