@@ -183,6 +183,9 @@ function turnsAhead(text: string, year: number): boolean {
   return deadlineAhead(text, year);
 }
 
+// a heading over more than targets: "II. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP"
+const NOT_ONLY_TARGETS = /nhiệm vụ|giải pháp|tổ chức thực hiện/iu;
+
 function targetRegions(paras: Paragraph[], year: number | null, tables: [number, number][], formal = false): TargetRegion[] {
   let inTargets = false;
   // a formal text's preamble, before its first numbered part, sets out the situation ("Lâm
@@ -218,11 +221,11 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
         inTargets = /chỉ tiêu|mục tiêu cụ thể/iu.test(p.text.slice(0, 120))
           || (p.lines.length === 1 && /^[\s*_]*mục tiêu(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.:;\n]{0,40}[\s*_:.]*$/iu.test(p.text.slice(p.marker.rest)));
         // only a heading, one short line, that is about targets alone
-        if (inTargets && p.lines.length === 1 && p.text.length - p.marker.rest <= 100 && !/nhiệm vụ|giải pháp|tổ chức thực hiện/iu.test(p.text)) heading = level;
+        if (inTargets && p.lines.length === 1 && p.text.length - p.marker.rest <= 100 && !NOT_ONLY_TARGETS.test(p.text)) heading = level;
       }
     } else if (bareMarker !== null) {
       if (resultsHeading === null && RESULTS_HEADING.test(p.text.split('\n', 1)[0]!)) resultsHeading = bareMarker;
-      else if (heading === null && p.lines.length === 1 && p.text.length <= 100 && /chỉ tiêu/iu.test(p.text) && !/nhiệm vụ|giải pháp|tổ chức thực hiện/iu.test(p.text)) {
+      else if (heading === null && p.lines.length === 1 && p.text.length <= 100 && /chỉ tiêu/iu.test(p.text) && !NOT_ONLY_TARGETS.test(p.text)) {
         inTargets = true;
         heading = bareMarker;
       }

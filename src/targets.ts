@@ -5,7 +5,7 @@
 import type { TargetT } from './schema.js';
 import { squash, type LineIndex } from './text/lines.js';
 import { parseDigits, parseWords } from './vi/numbers.js';
-import { ACTION_VERBS, QUOTE_NAMERS, WHOLE_SCOPE_WORDS } from './vi/words.js';
+import { ACTION_VERBS, AWARD_VERBS, QUOTE_NAMERS, WHOLE_SCOPE_WORDS } from './vi/words.js';
 import { YEAR_OPENER } from './structure/sections.js';
 import { COUNT_NOUNS_2, MEASURE_UNITS, MONEY_UNITS, NOT_NOUNS, NOT_TARGET_UNITS } from './vi/units.js';
 
@@ -259,11 +259,13 @@ const SUBSET_VERB_INSIDE = new RegExp(`\\s(?:${SUBSET_VERBS.join('|')})(?![A-Za-
 const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,3}$`, 'iu');
 // a verb of doing right before a counted amount: "Mỗi xã, phường xây dựng ít nhất 01 mô hình …"
 const ENDS_IN_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.join('|')})$`, 'iu');
-// "hoàn thành 100% công trình …": an amount to complete
+// what a leader asks to be done, by a verb of doing that is no award: "yêu cầu các sở, ngành
+// giải ngân 100% vốn …" (not "đề nghị khen thưởng 25 tập thể")
 const REQUEST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:yêu cầu|đề nghị|chỉ đạo)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
-const AWARD_VERBS = new Set(['tặng', 'trao tặng', 'khen thưởng', 'công nhận', 'giới thiệu', 'cấp']);
-const ENDS_IN_TASK = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.filter((v) => !AWARD_VERBS.has(v)).join('|')})$`, 'iu');
-const TRAILING_TASKS = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:(?:${ACTION_VERBS.join('|')})\\s+){0,2}(?:${ACTION_VERBS.filter((v) => !AWARD_VERBS.has(v)).join('|')})$`, 'iu');
+const TASK_VERBS = ACTION_VERBS.filter((v) => !AWARD_VERBS.includes(v)).join('|');
+const ENDS_IN_TASK = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${TASK_VERBS})$`, 'iu');
+const TRAILING_TASKS = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:(?:${ACTION_VERBS.join('|')})\\s+){0,2}(?:${TASK_VERBS})$`, 'iu');
+// "hoàn thành 100% công trình …": an amount to complete
 const FUTURE_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:sẽ|dự kiến)\\s+(?:${ACTION_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 // an amount's own approximation or bound, between the verb and it ("tổ chức khoảng 200 …")
 const BOUND_BEFORE = /(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu))?\s*$/u;
@@ -274,9 +276,14 @@ const CHANGE_AFTER_COMMA = /,\s+((?:tăng|giảm|kéo giảm|nâng)\s[^,]+)$/u;
 // "X có (thêm | ít nhất …) N Y": Y is what is counted, X who has it
 // "mỗi xã, thị trấn", "từng cơ quan, đơn vị": who has it, listed, at the end of the words before "có"
 const EACH_OF_LIST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])((?:mỗi|từng)\s[^,]{1,40}(?:,\s*[^,\s]+(?:\s+[^,\s]+)?){1,4})$/iu;
-// what has been done is a result: "100% xã đã hoàn thành …"
+// what is to be prevented is no amount to reach: "Không để xảy ra ngộ độc … từ 30 người trở lên"
 const PREVENTED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])không\s+để(?:\s+xảy\s+ra)?(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^,;]*$/iu;
-const EACH_WORTH = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:mỗi|một|01|1)\s+[^\s,;]+(?:\s+[^\s,;]+)?\s+(?:trị giá|có giá trị|giá trị|tương đương)\s*$/iu;
+// what each gift is worth: "…, mỗi suất trị giá 1.000.000 đồng" (no target, and the end of the
+// counted noun's description)
+const EACH_WORTH_WORDS = '(?:mỗi|một|01|1)\\s+[^\\s,;]+(?:\\s+[^\\s,;]+)?\\s+(?:trị giá|có giá trị|giá trị|tương đương)';
+const EACH_WORTH = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${EACH_WORTH_WORDS}\\s*$`, 'iu');
+const EACH_WORTH_AFTER = new RegExp(`,\\s*${EACH_WORTH_WORDS}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
+// what has been done is a result: "100% xã đã hoàn thành …"
 const DONE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])đã(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // the start of a list item or of a sentence: nothing before it but the bullet
 const ITEM_OPENING = /^[\s\\\-+•*–]*$/u;
@@ -416,10 +423,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // start, not a ";"-part of a sentence whose opener decides)
           && !(q.unit === '%' && (cs === r.start || text[cs - 1] === '\n') && ITEM_OPENING.test(clause.slice(0, q.start)) && SHARE_OF_WHAT.test(clause.slice(q.unitEnd, q.unitEnd + 60)) && !DONE.test(clause))) continue;
         if (m[3] && !r.targetContext) continue;
-        // what is to be prevented is no amount to reach: "Không để xảy ra ngộ độc thực phẩm từ
-        // 30 người trở lên"
         if (PREVENTED.test(clause.slice(Math.max(0, q.start - 200), q.start))) continue;
-        // the worth of each gift is no amount to reach: "tặng 300 suất quà, mỗi suất trị giá 1.000.000 đồng"
         if (EACH_WORTH.test(clause.slice(Math.max(0, q.start - 40), q.start))) continue;
         qs.push(q);
         re.lastIndex = q.unitEnd;
@@ -463,7 +467,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         const directing = DIRECTING_CLAUSE.exec(tail);
         if (directing) tail = tail.slice(0, directing.index);
         // (or to what each of them is worth: "…, mỗi suất trị giá 1.000.000 đồng")
-        const worth = /,\s*(?:mỗi|một)\s+[^\s,;]+(?:\s+[^\s,;]+)?\s+(?:trị giá|có giá trị|giá trị|tương đương)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu.exec(tail);
+        const worth = EACH_WORTH_AFTER.exec(tail);
         if (worth) tail = tail.slice(0, worth.index);
         if (/(?:^|\s)từ\s*$/u.test(beforeRaw) || COUNT_UPWARDS.test(afterRaw)) tail = tail.replace(/\s+trở lên(?=[\s.,;]*$)/u, '');
         const described = `${q.kind === 'count' ? clause.slice(q.end, q.unitEnd).replace(SCALE, '') : ''} ${tail.replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' ')}`.replace(/\s+(?=[,;])/g, '');

@@ -33,6 +33,8 @@ const CANONICAL = [
   // national organs ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "BẢO HIỂM XÃ HỘI VIỆT NAM")
   ...NATIONAL_ORGANS,
 ];
+// an organization's standing bodies, named before it: "Ban Chấp hành Hội Nông dân tỉnh X"
+const STANDING_BODIES = ['Ban Chấp hành', 'Ban Thường vụ', 'Ban Thường trực'];
 // Organ types that head a department's name: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo"
 const DEPARTMENT_TYPES = [
   'Tổng cục', 'Chi cục', 'Cục', 'Sở', 'Phòng', 'Ban', 'Bộ', 'Văn phòng', 'Thanh tra', 'Trung tâm', 'Hội đồng',
@@ -332,10 +334,9 @@ export function caseOrganization(s: string): string {
     // (a national association's name ends in "Việt Nam": "HỘI NÔNG DÂN VIỆT NAM")
     const national = lower.endsWith(' việt nam') ? CANONICAL.find((o) => o.toLowerCase() === lower.slice(0, -' việt nam'.length)) : undefined;
     // (so is an association's committee: "BCH HỘI NÔNG DÂN TỈNH X" -> "Ban Chấp hành Hội Nông dân tỉnh X")
-    const body = /^(ban chấp hành|ban thường vụ|ban thường trực)\s+(.+)$/u.exec(lower);
-    const ofBody = body && CANONICAL.find((o) => o.toLowerCase() === body[2]);
-    head = CANONICAL.find((o) => o.toLowerCase() === lower) ?? (national && `${national} Việt Nam`)
-      ?? (ofBody && `${body[1] === 'ban chấp hành' ? 'Ban Chấp hành' : body[1] === 'ban thường vụ' ? 'Ban Thường vụ' : 'Ban Thường trực'} ${ofBody}`)
+    const body = STANDING_BODIES.find((b) => lower.startsWith(b.toLowerCase() + ' '));
+    const ofBody = body && CANONICAL.find((o) => o.toLowerCase() === lower.slice(body.length + 1));
+    head = CANONICAL.find((o) => o.toLowerCase() === lower) ?? (national && `${national} Việt Nam`) ?? (ofBody && `${body} ${ofBody}`)
       ?? caseDepartment(expandAbbreviations(head)) ?? lower.charAt(0).toUpperCase() + lower.slice(1);
   }
   return expandAbbreviations(tail ? `${head} ${tail}` : head).replace(/Uỷ/g, 'Ủy');

@@ -295,6 +295,9 @@ export const ACTION_VERBS = [
   // help given with others: "phối hợp giúp đỡ 1.200 hộ thoát nghèo"
   'giúp đỡ', 'phối hợp',
 ];
+/** Verbs of doing that give awards or recognition: what a leader asks with them ("đề nghị khen
+ * thưởng 25 tập thể") is no target. */
+export const AWARD_VERBS = ['tặng', 'trao tặng', 'khen thưởng', 'công nhận', 'giới thiệu', 'cấp'];
 /** Words that name what a quotation after them is the name of: a campaign, a slogan, a
  * model, a title, a contest ("phong trào “5 không, 3 sạch”", "mô hình “3 an toàn”"). The
  * numbers inside such a name are part of the name, not amounts. */
