@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './support/helpers.js';
+import { restoreLineBreaks } from '../src/ingest/relineate.js';
 
 const formal = `ỦY BAN NHÂN DÂN
 TỈNH CAO BẰNG
@@ -1088,5 +1089,33 @@ describe('the year a text is about', () => {
   it('is not a comparison\'s base ("kéo giảm 5% … so với cùng kỳ năm 2024" in a 2025 article)', () => {
     const o = run('Bộ Công an phát động thi đua\n\n05/03/2025 11:20\n\nSáng 5/3, Bộ Công an tổ chức Lễ phát động đợt thi đua. Toàn lực lượng phấn đấu kéo giảm 5% số vụ phạm tội so với cùng kỳ năm 2024.\n');
     expect(o.document.year).toBe(2025);
+  });
+});
+
+describe('a formal text that lost its line breaks', () => {
+  const oneLine = 'UBND TỈNH TRÀ VINH SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 1025/KH-SGDĐT Trà Vinh, ngày 20 tháng 9 năm 2024 KẾ HOẠCH Tổ chức phong trào thi đua “Đổi mới, sáng tạo trong dạy và học” năm học 2024 - 2025 I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Phát huy tinh thần sáng tạo của cán bộ quản lý, giáo viên. 2. Yêu cầu Phong trào được triển khai sâu rộng đến 100% cơ sở giáo dục. II. CHỈ TIÊU 1. 100% trường học xây dựng kế hoạch thực hiện phong trào. 2. Mỗi trường có ít nhất 02 sáng kiến được công nhận cấp cơ sở. 3. Tỷ lệ học sinh lên lớp đạt 98%. III. TỔ CHỨC THỰC HIỆN Phòng Tổ chức cán bộ theo dõi, tổng hợp kết quả. Nơi nhận: - Các phòng GDĐT; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Thị Hồng';
+  it('gets its breaks back where the genre puts them', () => {
+    expect(restoreLineBreaks(oneLine).split('\n')).toEqual([
+      'UBND TỈNH TRÀ VINH', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
+      'Số: 1025/KH-SGDĐT', 'Trà Vinh, ngày 20 tháng 9 năm 2024', 'KẾ HOẠCH',
+      'Tổ chức phong trào thi đua “Đổi mới, sáng tạo trong dạy và học” năm học 2024 - 2025', 'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích Phát huy tinh thần sáng tạo của cán bộ quản lý, giáo viên.', '2. Yêu cầu Phong trào được triển khai sâu rộng đến 100% cơ sở giáo dục.',
+      'II. CHỈ TIÊU', '1. 100% trường học xây dựng kế hoạch thực hiện phong trào.', '2. Mỗi trường có ít nhất 02 sáng kiến được công nhận cấp cơ sở.',
+      '3. Tỷ lệ học sinh lên lớp đạt 98%.', 'III. TỔ CHỨC THỰC HIỆN', 'Phòng Tổ chức cán bộ theo dõi, tổng hợp kết quả.',
+      'Nơi nhận:', '- Các phòng GDĐT;', '- Lưu: VT.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Thị Hồng',
+    ]);
+  });
+  it('is then read as the plan it is', () => {
+    const o = run(oneLine);
+    expect([o.document.kind, o.document.number, o.document.place, o.document.date]).toEqual(['ke-hoach', '1025/KH-SGDĐT', 'Trà Vinh', '2024-09-20']);
+    expect(o.issuer).toEqual({ organization: 'Sở Giáo dục và Đào tạo tỉnh Trà Vinh', position: 'Phó Giám đốc', signer: 'Nguyễn Thị Hồng' });
+    expect(o.sections.map((s) => s.marker)).toEqual(['I.', 'II.', 'III.']);
+    expect(o.targets.map((t) => t.value)).toEqual([100, 2, 98]);
+  });
+  it('a text with its breaks, or a long line without the motto, is left as it is', () => {
+    const withBreaks = oneLine.replace(/ (?=CỘNG HÒA|Số:|KẾ HOẠCH|I\. )/gu, '\n');
+    expect(restoreLineBreaks(withBreaks)).toBe(withBreaks);
+    const prose = 'Theo kế hoạch, năm 2025 tỉnh phấn đấu tăng trưởng 8%. '.repeat(20);
+    expect(restoreLineBreaks(prose)).toBe(prose);
   });
 });

@@ -2,6 +2,7 @@
 // Printed by `chithi text`.
 
 import { gridTablesToPipes } from './grid-tables.js';
+import { restoreLineBreaks } from './relineate.js';
 
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -35,16 +36,16 @@ function repairSplitDecimals(text: string): string {
  * "hoà"/"hòa" is left as written), CRLF/CR -> LF, NBSP and other spaces -> " ",
  * zero-width characters and soft hyphens removed, "Ð" (U+00D0) -> "Đ", "ǎ" -> "ă", bullet glyphs at a
  * line's start ("● ", "❖ ") -> "- "; OCR's letters inside numbers ("l5" -> "15") and its split
- * decimals ("95, 5%" -> "95,5%"); grid tables (pandoc) as pipe tables.
+ * decimals ("95, 5%" -> "95,5%"); grid tables (pandoc) as pipe tables; a formal text that lost
+ * its line breaks gets them back (relineate.ts).
  */
 export function normalizeText(text: string): string {
-  return gridTablesToPipes(repairSplitDecimals(repairOcrDigits(text
+  return gridTablesToPipes(repairSplitDecimals(repairOcrDigits(restoreLineBreaks(text
     .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(LOOKALIKE, (c) => LOOKALIKES[c]!)
-    .replace(BULLET_GLYPH, '$1- ')
-    .normalize('NFC'))));
+    .normalize('NFC')).replace(BULLET_GLYPH, '$1- '))));
 }
 
 /** Control characters other than tab/newline: a sign of binary data. */
