@@ -43,7 +43,7 @@ const BREAKS: [RegExp, string][] = [
 
 /** Put a formal text's line breaks back, if it lost them; any other text is returned as it is. */
 export function restoreLineBreaks(text: string): string {
-  if (text.length < LONG_LINE) return text;
+  if (!hasLongLine(text)) return text;
   let changed = false;
   const lines = text.split('\n').map((line) => {
     if (line.length < LONG_LINE) return line;
@@ -55,4 +55,15 @@ export function restoreLineBreaks(text: string): string {
     return out.replace(/^\n+/, '').replace(/[ \t]+\n/g, '\n');
   });
   return changed ? lines.join('\n') : text;
+}
+
+/** Any line of LONG_LINE characters or more? (checked without splitting the text) */
+function hasLongLine(text: string): boolean {
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start >= LONG_LINE) return true;
+    start = end + 1;
+  }
+  return false;
 }
