@@ -43,27 +43,21 @@ const BREAKS: [RegExp, string][] = [
 
 /** Put a formal text's line breaks back, if it lost them; any other text is returned as it is. */
 export function restoreLineBreaks(text: string): string {
-  if (!hasLongLine(text)) return text;
-  let changed = false;
-  const lines = text.split('\n').map((line) => {
-    if (line.length < LONG_LINE) return line;
-    const motto = MOTTO.exec(line);
-    if (!motto || motto.index > 400) return line;
-    changed = true;
-    let out = line.slice(0, motto.index).replace(SUB_ORGAN, '\n') + line.slice(motto.index);
-    for (const [re, to] of BREAKS) out = out.replace(re, to);
-    return out.replace(/^\n+/, '').replace(/[ \t]+\n/g, '\n');
-  });
-  return changed ? lines.join('\n') : text;
-}
-
-/** Any line of LONG_LINE characters or more? (checked without splitting the text) */
-function hasLongLine(text: string): boolean {
+  let out: string | null = null;
+  let done = 0;
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start >= LONG_LINE) return true;
+    // (a long line whose first 400 characters hold the motto)
+    const motto = end - start >= LONG_LINE ? MOTTO.exec(text.slice(start, start + 440)) : null;
+    if (motto && motto.index <= 400) {
+      const line = text.slice(start, end);
+      let fixed = line.slice(0, motto.index).replace(SUB_ORGAN, '\n') + line.slice(motto.index);
+      for (const [re, to] of BREAKS) fixed = fixed.replace(re, to);
+      out = (out ?? '') + text.slice(done, start) + fixed.replace(/^\n+/, '').replace(/[ \t]+\n/g, '\n');
+      done = end;
+    }
     start = end + 1;
   }
-  return false;
+  return out === null ? text : out + text.slice(done);
 }
