@@ -6,13 +6,16 @@
 // nhận:" and its items, and the signature. Only a long line that holds the motto is touched,
 // which a text with its breaks never has.
 
+import { KIND_NAMES } from '../vi/words.js';
+
 const L = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
 const UPPER = 'A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
 const LOWER = 'a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
 /** A line this long that holds the motto has lost its breaks. */
 const LONG_LINE = 600;
 const MOTTO = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM/u;
-const KINDS = 'KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|NGHỊ QUYẾT|THÔNG BÁO|BÁO CÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|CÔNG ĐIỆN|KẾT LUẬN|QUY ĐỊNH|QUY CHẾ|ĐỀ ÁN';
+// (the kinds' names, longest first: "THÔNG TƯ LIÊN TỊCH" before "THÔNG TƯ")
+const KINDS = [...new Set(KIND_NAMES.map(([name]) => name.toUpperCase()))].sort((a, b) => b.length - a.length).join('|');
 // organs that head a second header line under the first: "UBND TỈNH TRÀ VINH" / "SỞ GIÁO DỤC …"
 const SUB_ORGAN = new RegExp(`(?<=[${UPPER}])\\s+(?=(?:SỞ|PHÒNG|BAN|TRƯỜNG|HỘI ĐỒNG|CÔNG AN|CHI CỤC|CỤC|VĂN PHÒNG|TRUNG TÂM|ĐẢNG ỦY|HUYỆN ỦY|TỈNH ỦY)\\s)`, 'gu');
 
