@@ -14,8 +14,9 @@ export type TargetRegion = {
   /** the paragraph reports results already achieved: none of its quantities is a target */
   results?: boolean;
 };
-const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|có thêm|xây dựng thêm|ít nhất|tối thiểu|không dưới|không ít hơn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
-const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
+// ("đặc biệt là 150 hồ chứa", "tức là": an emphasis or a gloss, not a verb)
+const COUNT_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|(?<!(?:đặc biệt|tức|chủ yếu)\s)là|còn|có thêm|xây dựng thêm|ít nhất|tối thiểu|không dưới|không ít hơn)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const TARGET_VERB = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:đạt|tăng|giảm|duy trì|phấn đấu|(?<!(?:đặc biệt|tức|chủ yếu)\s)là|còn|trên|dưới|tối thiểu|ít nhất|lên|xuống|chiếm|bằng|mức|hơn|không quá|tối đa|từ|khoảng|có|thu|chi|vốn|tổng|mục tiêu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[:=]/iu;
 // a clause reporting an achievement, not a commitment: "ước đạt 6,4%", "đã đạt", "so với cùng kỳ"
 const ACHIEVED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:ước (?:đạt|thực hiện|tính|tăng|giảm)|đã đạt|đã hoàn thành|vượt (?:kế hoạch|chỉ tiêu|dự toán))(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // "sau 2 năm triển khai, đã có 98,5% xã đạt chuẩn": a result, unless the clause commits to it
@@ -251,7 +252,7 @@ const BARE_BEFORE = /^[\s,]*(?:và\s*)?$/u;
 // a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
 const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 // … or a share of it that opens on its verb: "…, trong đó trên 65% đạt khá, giỏi"
-const SUBSET_SHARE = /^\s*[Tt]rong đó\s*:?\s*(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|hơn|từ|có)\s+)?$/u;
+const SUBSET_SHARE = /^\s*[Tt]rong đó\s*:?\s*(?:có\s+)?(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|hơn|từ)\s+)?$/u;
 const SUBSET_VERBS = ['được', 'đạt', 'là', 'xếp loại', 'hoàn thành', 'tham gia', 'sử dụng'];
 const SUBSET_VERB = new RegExp(`^(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
 const SUBSET_VERB_INSIDE = new RegExp(`\\s(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
@@ -513,13 +514,15 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         const withMeasure = WITH_MEASURE.exec(indicator);
         if (withMeasure && q.kind !== 'count') indicator = indicator.slice(withMeasure.index + withMeasure[0].length);
         indicator = balanceParens(indicator);
-        if (k === 0 && q.kind !== 'count' && lastIndicator && SUBSET_HAS.test(clause.slice(0, q.start))) indicator = `${lastIndicator} có ${indicator.replace(/^có\s+/u, '')}`;
-        // "100% hồ sơ … được giải quyết đúng hạn, trong đó trên 80% được giải quyết trực tuyến":
-        // a share of the same things, which the part before the verb names
-        else if (k === 0 && lastIndicator && SUBSET_SHARE.test(clause.slice(0, q.start)) && SUBSET_VERB.test(indicator)) {
-          const verb = SUBSET_VERB_INSIDE.exec(lastIndicator);
-          indicator = `${verb ? lastIndicator.slice(0, verb.index) : lastIndicator} ${indicator}`;
-        }
+        // "100% hồ sơ … được giải quyết đúng hạn, trong đó (có) trên 80% được giải quyết trực
+        // tuyến", "100% quân số được huấn luyện …, 95% đạt khá, giỏi": a share of the same
+        // things, which the part before the verb names
+        const share = lastIndicator && SUBSET_VERB.test(indicator)
+          && ((k === 0 && SUBSET_SHARE.test(clause.slice(0, q.start))) || (k > 0 && q.unit === '%' && lastUnit === '%' && BARE_BEFORE.test(beforeRaw)));
+        if (share) {
+          const verb = SUBSET_VERB_INSIDE.exec(lastIndicator!);
+          indicator = `${verb ? lastIndicator!.slice(0, verb.index) : lastIndicator} ${indicator}`;
+        } else if (k === 0 && q.kind !== 'count' && lastIndicator && SUBSET_HAS.test(clause.slice(0, q.start))) indicator = `${lastIndicator} có ${indicator.replace(/^có\s+/u, '')}`;
         // "Tổng kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 10% so với năm 2023": the change is
         // the same indicator's
         if (!indicator && lastIndicator && CHANGE_ONLY.test(beforeRaw)) indicator = lastIndicator;

@@ -1119,3 +1119,28 @@ describe('a formal text that lost its line breaks', () => {
     expect(restoreLineBreaks(prose)).toBe(prose);
   });
 });
+
+describe('a dispatch headed by its signer\'s office', () => {
+  it('"BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the organ is the ministry or the committee', async () => {
+    const { organFromBlock } = await import('../src/structure/issuer.js');
+    expect(organFromBlock(['BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'])).toBe('Bộ Nông nghiệp và Môi trường');
+    expect(organFromBlock(['CHỦ TỊCH ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NINH'])).toBe('Ủy ban nhân dân tỉnh Quảng Ninh');
+    // (the Prime Minister is an authority of his own)
+    expect(organFromBlock(['THỦ TƯỚNG CHÍNH PHỦ'])).toBe('Thủ tướng Chính phủ');
+  });
+  it('a whole công điện: the ministry, its minister', () => {
+    const o = run('BỘ TRƯỞNG BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 03/CĐ-BYT\nHà Nội, ngày 05 tháng 9 năm 2025\n\nCÔNG ĐIỆN\nVề việc phòng, chống dịch sốt xuất huyết\n\n1. Các Sở Y tế tăng cường giám sát.\n\nBỘ TRƯỞNG\n\nĐào Hồng Lan\n');
+    expect([o.document.kind, o.issuer.organization, o.issuer.position, o.issuer.signer]).toEqual(['cong-dien', 'Bộ Y tế', 'Bộ trưởng', 'Đào Hồng Lan']);
+  });
+});
+
+describe('a sector\'s national union and an army command launch in news', () => {
+  it('"Công đoàn Giáo dục Việt Nam ban hành kế hoạch phát động …": the union and its chairman', () => {
+    const o = run('Công đoàn Giáo dục Việt Nam phát động thi đua năm học mới\n09/09/2025 16:40\nLĐO - Ngày 9.9, Công đoàn Giáo dục Việt Nam ban hành kế hoạch phát động phong trào thi đua năm học 2025 - 2026.\nChủ tịch Công đoàn Giáo dục Việt Nam Nguyễn Ngọc Ân đề nghị các cấp công đoàn cụ thể hóa các nội dung thi đua.\nHải Nguyễn\n');
+    expect(o.issuer).toEqual({ organization: 'Công đoàn Giáo dục Việt Nam', position: 'Chủ tịch', signer: 'Nguyễn Ngọc Ân' });
+  });
+  it('"Bộ Tư lệnh Quân khu 7 tổ chức lễ phát động …": the command, and its commander named before his office', () => {
+    const o = run('Quân khu 7 phát động thi đua cao điểm\n\nQĐND - Ngày 20-3-2025, tại TP Hồ Chí Minh, Bộ Tư lệnh Quân khu 7 tổ chức lễ phát động đợt thi đua cao điểm.\n\nPhát động đợt thi đua, Trung tướng Nguyễn Văn Nam, Ủy viên Trung ương Đảng, Tư lệnh Quân khu yêu cầu các đơn vị thực hiện tốt chủ đề thi đua.\n\nTRẦN HƯNG\n');
+    expect(o.issuer).toEqual({ organization: 'Bộ Tư lệnh Quân khu 7', position: 'Tư lệnh', signer: 'Nguyễn Văn Nam' });
+  });
+});

@@ -883,3 +883,21 @@ describe('an enrolment quota', () => {
     expect(targetsOf('- Tuyển sinh 1.800 chỉ tiêu đại học chính quy.\n- Hoàn thành 15 chỉ tiêu kinh tế - xã hội.\n').map((t) => [t.value, t.unit])).toEqual([[1800, 'chỉ tiêu']]);
   });
 });
+
+describe('a share of the same things, after "trong đó có" or a bare comma', () => {
+  it('"100% cơ quan, đơn vị hoàn thành nhiệm vụ, trong đó có trên 70% hoàn thành tốt …": named by the part before the verb', () => {
+    expect(targetsOf('- 100% cơ quan, đơn vị hoàn thành nhiệm vụ, trong đó có trên 70% hoàn thành tốt và xuất sắc nhiệm vụ.\n').map((t) => [t.indicator, t.value, t.comparator]))
+      .toEqual([['cơ quan, đơn vị hoàn thành nhiệm vụ', 100, '='], ['cơ quan, đơn vị hoàn thành tốt và xuất sắc nhiệm vụ', 70, '>']]);
+  });
+  it('"100% quân số được huấn luyện …, 95% đạt khá, giỏi": the second share is of the same troops', () => {
+    expect(targetsOf('- 100% quân số được huấn luyện theo chương trình, 95% đạt khá, giỏi.\n').map((t) => t.indicator))
+      .toEqual(['quân số được huấn luyện theo chương trình', 'quân số đạt khá, giỏi']);
+  });
+});
+
+describe('an emphasis is no verb of reaching', () => {
+  it('"…, đặc biệt là 150 hồ chứa xung yếu" in a dispatch\'s item is no target', () => {
+    const o = run('CÔNG ĐIỆN\nVề việc ứng phó với bão số 7\n\n1. Triển khai phương án bảo đảm an toàn đê điều, hồ chứa nước, đặc biệt là 150 hồ chứa xung yếu.\n2. Tổ chức trực ban nghiêm túc.\n');
+    expect(o.targets).toEqual([]);
+  });
+});

@@ -109,6 +109,9 @@ const BLOCK_HCM = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:TP\.?\s*HCM|TPHCM)(
 const BLOCK_CITY = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TP(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
 const BLOCK_TOWN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])TX(?:\.\s*|\s+)(?=[A-ZĐÀ-Ỹ])/u;
 const OCR_UY_BAN = /^U[YÝỲỸỴ](?= BAN )/u;
+// a dispatch headed by its signer's office: "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"
+// (the organ is the ministry or the committee; "THỦ TƯỚNG CHÍNH PHỦ" is an authority of its own)
+const HEAD_OF_ORGAN = /^(?:PHÓ\s+)?(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN)\s+(?=(?:BỘ|ỦY BAN|UBND|SỞ|BAN)\s)/u;
 // the Party's Central Committee, above one of its commissions in a header
 const CENTRAL_COMMITTEE = /^BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?$/u;
 // a name too long for the header's column goes on on the next line: its scope ("BAN THI ĐUA -
@@ -178,7 +181,7 @@ export function organFromBlock(lines: string[]): string | null {
   if (!lines.length) return null;
   let parts = lines.map((l) => l.replace(/[*_]/g, '').replace(/Uỷ/g, 'Ủy').replace(/UỶ/g, 'ỦY').trim()
     // (OCR drops the hook above: "UY BAN NHÂN DÂN")
-    .replace(OCR_UY_BAN, 'ỦY')
+    .replace(OCR_UY_BAN, 'ỦY').replace(HEAD_OF_ORGAN, '')
     .replace(STANDING_BODY_ABBR, (a) => (a === 'BCH' ? 'BAN CHẤP HÀNH' : 'BAN THƯỜNG VỤ'))
     // levels written short: "UBND TP. ĐÀ NẴNG", "THÀNH ĐOÀN TP.HCM", "UBND TX. SƠN TÂY"
     .replace(BLOCK_HCM, 'THÀNH PHỐ HỒ CHÍ MINH').replace(BLOCK_CITY, 'THÀNH PHỐ ').replace(BLOCK_TOWN, 'THỊ XÃ ')).filter(Boolean);
@@ -648,7 +651,9 @@ const LAUNCH_WORDS = /phát động|kêu gọi|ra quân|khởi động|(?<![A-Za
 /** Is the organ at `at` named in passing ("Theo Sở Nội vụ tỉnh …")? */
 const inPassing = (body: string, at: number) => NOT_SUBJECT.test(body.slice(Math.max(0, at - 20), at));
 
-const NATIONAL_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${[...MINISTRIES, ...NATIONAL_ORGANS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
+// a numbered command of the army: "Bộ Tư lệnh Quân khu 7", "Quân đoàn 12"
+const MILITARY_COMMAND = String.raw`(?:Bộ\s+Tư\s+lệnh\s+)?Quân\s+(?:khu|đoàn)\s+\d{1,2}(?![\d/.,])`;
+const NATIONAL_ACTOR = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${MILITARY_COMMAND}|${[...MINISTRIES, ...NATIONAL_ORGANS].sort((a, b) => b.length - a.length).map((o) => o.replace(/\s+/g, '\\s+')).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'gu');
 
 // an institution by its name, written in sentence case: words in lower case go on it between
 // capitalized ones ("Tập đoàn Điện lực Việt Nam", "Bệnh viện Đa khoa tỉnh Nghệ An"), and a verb
@@ -677,7 +682,10 @@ function headOf(body: string, organization: string, shortName?: string): { posit
   // institution also by its short name or as "nhà trường", either case: "Chủ tịch Hội đồng
   // thành viên EVN", "PGS.TS Trần Trung Tính, Hiệu trưởng Nhà trường")
   const institution = INSTITUTION_TYPES.some((t) => organization.startsWith(t + ' '));
-  const names = [flexible(organization), flexible(type), ...(shortName ? [flexible(shortName)] : []), ...(institution ? ['[Nn]hà\\s+[Tt]rường'] : [])].join('|');
+  // (a command by its own name: "Tư lệnh Quân khu" for "Bộ Tư lệnh Quân khu 7")
+  const command = /^Bộ Tư lệnh\s+(.+?)(?:\s+\d{1,2})?$/u.exec(organization);
+  const names = [flexible(organization), flexible(type), ...(shortName ? [flexible(shortName)] : []), ...(institution ? ['[Nn]hà\\s+[Tt]rường'] : []),
+    ...(command ? [`${flexible(command[1]!)}(?:\\s+\\d{1,2})?`] : [])].join('|');
   const re = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(${office})(?:\\s+(?:${names}))?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,3})`, 'gu');
   let first: { position: string; signer: string } | null = null;
   for (const m of body.matchAll(re)) {
@@ -690,7 +698,7 @@ function headOf(body: string, organization: string, shortName?: string): { posit
   }
   if (first) return first;
   // the name first: "đồng chí Phạm Văn Tuân, Chủ tịch Liên đoàn Lao động tỉnh"
-  const named = namedHolder(body, `(${office})\\s+(?:${flexible(organization.replace(LEVEL_TAIL, ''))}${institution ? `|${names}` : ''})`);
+  const named = namedHolder(body, `(${office})\\s+(?:${flexible(organization.replace(LEVEL_TAIL, ''))}${institution || command ? `|${names}` : ''})`);
   if (named && SURNAMES.has(named[1]!.split(/\s+/)[0]!)) return { position: canonicalPosition(named[2]!) ?? named[2]!.replace(/\s+/g, ' '), signer: named[1]! };
   return { position: null, signer: null };
 }

@@ -141,7 +141,7 @@ export const POSITIONS = [
   'Phó Giám đốc', 'Giám đốc', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Chủ nhiệm', 'Chủ nhiệm', 'Phó Thủ tướng',
   'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Tổng Bí thư', 'Chủ tịch nước',
   'Phó Trưởng phòng', 'Trưởng phòng', 'Hiệu trưởng', 'Viện trưởng', 'Cục trưởng', 'Vụ trưởng', 'Tổng Giám đốc',
-  'Phó Chỉ huy trưởng', 'Chỉ huy trưởng', 'Phó Chính ủy', 'Chính ủy',
+  'Phó Chỉ huy trưởng', 'Chỉ huy trưởng', 'Phó Chính ủy', 'Chính ủy', 'Phó Tư lệnh', 'Tư lệnh',
 ];
 
 /** Academic and professional titles written before a name ("TS.BS Tăng Chí Thượng", "PGS.TS …", "KS. …"). */
@@ -192,6 +192,14 @@ export const NATIONAL_ORGANS = [
   'Tổng Liên đoàn Lao động Việt Nam', 'Trung ương Đoàn', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   'Hội Nông dân Việt Nam', 'Hội Liên hiệp Phụ nữ Việt Nam', 'Hội Cựu chiến binh Việt Nam', 'Bảo hiểm xã hội Việt Nam',
   'Kiểm toán Nhà nước', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Thông tấn xã Việt Nam',
+  // the national unions of a sector ("Công đoàn Giáo dục Việt Nam phát động …")
+  'Công đoàn Giáo dục Việt Nam', 'Công đoàn Y tế Việt Nam', 'Công đoàn Công Thương Việt Nam', 'Công đoàn Viên chức Việt Nam',
+  'Công đoàn Ngân hàng Việt Nam', 'Công đoàn Giao thông vận tải Việt Nam', 'Công đoàn Xây dựng Việt Nam',
+  'Công đoàn Nông nghiệp và Phát triển nông thôn Việt Nam', 'Công đoàn Dệt May Việt Nam', 'Công đoàn Điện lực Việt Nam',
+  'Công đoàn Công an nhân dân', 'Công đoàn Quốc phòng',
+  // the army's commands named without a number (numbered ones: MILITARY_COMMAND in issuer.ts)
+  'Bộ Tư lệnh Thủ đô Hà Nội', 'Bộ Tư lệnh Cảnh sát biển', 'Bộ Tư lệnh Bộ đội Biên phòng', 'Bộ Tư lệnh Tác chiến không gian mạng',
+  'Quân chủng Hải quân', 'Quân chủng Phòng không - Không quân', 'Tổng cục Chính trị Quân đội nhân dân Việt Nam', 'Bộ Tổng Tham mưu',
 ];
 
 /** The offices that head an organ, by the organ's first word(s): who speaks for it in news
@@ -199,6 +207,10 @@ export const NATIONAL_ORGANS = [
 export const ORGAN_HEADS: [string, string[]][] = [
   ['Bộ Chỉ huy', ['Chỉ huy trưởng', 'Chính ủy', 'Phó Chỉ huy trưởng']],
   ['Bộ đội Biên phòng', ['Chỉ huy trưởng', 'Chính ủy', 'Phó Chỉ huy trưởng']],
+  // the army's commands: its commander and political commissar
+  ['Bộ Tư lệnh', ['Tư lệnh', 'Chính ủy', 'Phó Tư lệnh', 'Phó Chính ủy']], ['Quân chủng', ['Tư lệnh', 'Chính ủy', 'Phó Tư lệnh', 'Phó Chính ủy']],
+  ['Quân khu', ['Tư lệnh', 'Chính ủy', 'Phó Tư lệnh', 'Phó Chính ủy']], ['Quân đoàn', ['Tư lệnh', 'Chính ủy', 'Phó Tư lệnh', 'Phó Chính ủy']],
+  ['Tổng cục Chính trị', ['Chủ nhiệm', 'Phó Chủ nhiệm']], ['Bộ Tổng Tham mưu', ['Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng']],
   ['Bộ', ['Bộ trưởng', 'Thứ trưởng']],
   ['Sở', ['Giám đốc', 'Phó Giám đốc']],
   ['Công an', ['Giám đốc', 'Phó Giám đốc', 'Trưởng Công an']],
@@ -216,6 +228,7 @@ export const ORGAN_HEADS: [string, string[]][] = [
   ['Hội đồng Thi đua - Khen thưởng', ['Chủ tịch', 'Phó Chủ tịch']],
   ['Tổng Liên đoàn', ['Chủ tịch', 'Phó Chủ tịch']],
   ['Hội', ['Chủ tịch', 'Phó Chủ tịch']],
+  ['Công đoàn', ['Chủ tịch', 'Phó Chủ tịch']],
   ['Ủy ban Trung ương Mặt trận', ['Chủ tịch', 'Phó Chủ tịch']],
   ['Trung ương Đoàn', ['Bí thư thứ nhất', 'Bí thư']],
   ['Ngân hàng Nhà nước', ['Thống đốc', 'Phó Thống đốc']],
