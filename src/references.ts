@@ -104,8 +104,10 @@ const TAIL_DATE = /^\s*,?\s*(\(\s*)?(?:được\s+)?(?:(?:ban hành|thông qua|k
 const YEAR_ONLY = /^\s*,?\s*năm\s+\d{4}(?!\d)/u;
 function readTail(text: string, from: number): { date: string | null; issuer: string | null; subject: string | null } {
   // a hard wrap inside the phrase ("… của Thủ tướng Chính\nphủ ban hành …", OCR and
-  // e-mail text) is a space: a line break followed by a lower-case word continues it
-  const tail = text.slice(from, from + 400).replace(/\n(?=[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])/gu, ' ');
+  // e-mail text) is a space: a line break followed by a lower-case word continues it; so does
+  // one after a word, before a word in sentence case ("… của Sở Giáo dục và Đào tạo\nHà Tĩnh về
+  // …"), not a heading in capitals or a list item
+  const tail = text.slice(from, from + 400).replace(/\n(?=[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])|(?<=[\p{L}\d])[ \t]*\n[ \t]*(?=\p{Lu}\p{Ll})/gu, ' ');
   let pos = 0;
   let date: string | null = null;
   const readDate = () => {

@@ -305,6 +305,10 @@ const TIME_OWNER = /^\s*(?:trong|đến|tới|vào|sau|hết)\s+(?:(?:hết|cu�
 // (a verb of change may stand between: "phấn đấu kéo giảm ít nhất 5% số vụ phạm pháp hình sự")
 // (or another word of aiming: "Nhà trường đặt mục tiêu có 150 bài báo …")
 const AIM_LAST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đặt(?:\s+ra)?\s+mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?)(?:\s+(?:có|thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|kéo giảm|giảm|tăng|đạt))*[\s,:]*$/iu;
+// the words before a colon that name a measure: short, and not a list's lead-in ("Các chỉ tiêu
+// chủ yếu:", "cụ thể như sau:")
+const AIM_AFTER_LEAD_IN = /^\s*phấn đấu(?:\s+(?:đạt|là))?\s*$/iu;
+const LEAD_IN_NAMES = /^(?=(?:\S+\s+){1,7}\S+$)(?!về\s)(?!.*(?:chỉ tiêu|mục tiêu|nhiệm vụ|như sau|cụ thể|bao gồm|gồm|sau đây))[^,;.()]+$/iu;
 // a description of at least two words that is not a reference level ("100% kế hoạch")
 const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục tiêu|nhiệm vụ|trở lên|trở xuống)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+[\s,]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/iu;
 // (so does a purpose: "Đẩy mạnh sản xuất, góp phần giảm tỷ lệ hộ nghèo 1,5%", "… để thu ngân
@@ -456,6 +460,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         let aimEnd = -1;
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;
         if (aimEnd > 0 && aimEnd < indicator.length) indicator = cleanIndicator(indicator.slice(aimEnd)).replace(LEADING_VERB, '');
+        // "Học sinh giỏi cấp tỉnh: phấn đấu đạt 45 giải trở lên": nothing after the colon but the
+        // aim; the words before it name what is measured (not a list's lead-in: "Chỉ tiêu: …")
+        const leadInEnd = beforeRaw.lastIndexOf(':');
+        const byLeadIn = leadInEnd > 0 && AIM_AFTER_LEAD_IN.test(beforeRaw.slice(leadInEnd + 1)) && LEAD_IN_NAMES.test(cleanIndicator(beforeRaw.slice(0, leadInEnd)));
         // a request names who asks and who is asked; what is measured is what they are to do
         // ("Ông cũng yêu cầu các sở, ngành giải ngân" -> "giải ngân", then what follows it)
         const request = REQUEST.exec(indicator);
@@ -484,7 +492,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           || /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chung|\d{1,2}|[IVX]{1,4}|của\s+[^,;:\d]{1,40}))?$/iu.test(indicator)
           // right after "phấn đấu (đến năm 2025) có", the words before the aim are another
           // clause's; the counted noun and its description say what is measured
-          || (AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described))
+          || (!byLeadIn && AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described))
           // "toàn tỉnh có 70% số xã đạt chuẩn …": a share after "có" is a share of what follows
           // it, whoever has it
           || (q.unit === '%' && POSSESSIVE.test(beforeRaw) && DESCRIBES.test(described))

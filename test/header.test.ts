@@ -1144,3 +1144,15 @@ describe('a sector\'s national union and an army command launch in news', () => 
     expect(o.issuer).toEqual({ organization: 'Bộ Tư lệnh Quân khu 7', position: 'Tư lệnh', signer: 'Nguyễn Văn Nam' });
   });
 });
+
+describe('a markdown export sets blank lines inside the trích yếu', () => {
+  it('"**KẾT LUẬN**" / "**CỦA BAN THƯỜNG VỤ TỈNH ỦY**" / "" / "**về …**": the title is the "về" line, not the author', () => {
+    const o = run('**TỈNH ỦY LÀO CAI**\n\nSố: 25-KL/TU\n\n*Lào Cai, ngày 15 tháng 4 năm 2025*\n\n**KẾT LUẬN**\n\n**CỦA BAN THƯỜNG VỤ TỈNH ỦY**\n\n**về tiếp tục đẩy mạnh phong trào thi đua "Lào Cai chung sức xây dựng nông thôn mới"**\n\n-----\n\nBan Thường vụ Tỉnh ủy kết luận như sau:\n\n**1. Kết quả đạt được**\n\nNội dung.\n');
+    expect(o.document.title).toBe('về tiếp tục đẩy mạnh phong trào thi đua "Lào Cai chung sức xây dựng nông thôn mới"');
+    expect(o.themes.map((t) => t.text)).toEqual(['Lào Cai chung sức xây dựng nông thôn mới']);
+  });
+  it('a blank line after the title still ends it when no "về" line follows', () => {
+    const o = run('**UBND TỈNH LÀO CAI**\n\nSố: 12/KH-UBND\n\n**KẾ HOẠCH**\n\n**Tổ chức phong trào thi đua năm 2025**\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022;\n\n**I. MỤC ĐÍCH**\n\nNội dung.\n');
+    expect(o.document.title).toBe('Tổ chức phong trào thi đua năm 2025');
+  });
+});

@@ -246,3 +246,14 @@ describe('a subject ends where the citing sentence\'s main clause opens on a tim
     expect(r.map((x) => x.subject)).toEqual(['tiếp tục đổi mới, nâng cao hiệu quả công tác thi đua, khen thưởng']);
   });
 });
+
+describe('a citation hard-wrapped before a place', () => {
+  it('"… của Sở Giáo dục và Đào tạo\\nHà Tĩnh về …": the issuer takes its place, the subject is read', () => {
+    const r = refs('Căn cứ Kế hoạch số 1520/KH-SGDĐT ngày 30/8/2024 của Sở Giáo dục và Đào tạo\nHà Tĩnh về thực hiện nhiệm vụ năm học 2024 - 2025;\n');
+    expect(r.map((x) => [x.issuer, x.subject])).toEqual([['Sở Giáo dục và Đào tạo Hà Tĩnh', 'thực hiện nhiệm vụ năm học 2024 - 2025']]);
+  });
+  it('a heading in capitals on the next line is not part of it', () => {
+    const r = refs('Căn cứ Kế hoạch số 15/KH-UBND ngày 30/8/2024 của UBND tỉnh\nQUYẾT ĐỊNH:\n');
+    expect(r.map((x) => x.issuer)).toEqual(['UBND tỉnh']);
+  });
+});

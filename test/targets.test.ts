@@ -901,3 +901,13 @@ describe('an emphasis is no verb of reaching', () => {
     expect(o.targets).toEqual([]);
   });
 });
+
+describe('a measure named before a colon, the aim after it', () => {
+  it('"Học sinh giỏi cấp tỉnh: phấn đấu đạt 45 giải trở lên, xếp thứ 5 toàn tỉnh": named by the words before the colon', () => {
+    expect(targetsOf('- Học sinh giỏi cấp tỉnh: phấn đấu đạt 45 giải trở lên, xếp thứ 5 toàn tỉnh.\n').map((t) => [t.indicator, t.value, t.unit, t.comparator]))
+      .toEqual([['Học sinh giỏi cấp tỉnh', 45, 'giải', '>=']]);
+  });
+  it('a list\'s lead-in names nothing ("Chỉ tiêu: phấn đấu đạt 45 giải học sinh giỏi")', () => {
+    expect(targetsOf('- Chỉ tiêu: phấn đấu đạt 45 giải học sinh giỏi.\n').map((t) => t.indicator)).toEqual(['giải học sinh giỏi']);
+  });
+});

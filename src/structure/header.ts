@@ -202,7 +202,16 @@ export function parseHeader(lines: Line[]): Header {
     let lastTitleLine = kindLine;
     for (; i < lines.length && titleParts.length < 5; i++) {
       const c = lines[i]!.clean;
-      if (!c) break;
+      if (!c) {
+        // (a markdown export sets a blank line between the author and the trích yếu: "**CỦA BAN
+        // THƯỜNG VỤ TỈNH ỦY**" / "" / "**về …**"; a title's part never opens in lower case)
+        let j = i + 1;
+        while (j < lines.length && j < i + 3 && !lines[j]!.clean) j++;
+        const next = j < lines.length ? lines[j]!.clean.replace(/^[*_]+/, '') : '';
+        const author = titleParts.length > 0 && /^(?:kết luận\s+)?của\s/iu.test(titleParts[titleParts.length - 1]!);
+        if (titleParts.length && (author ? /^[Vv]ề\s/u : /^về\s/u).test(next)) { i = j - 1; continue; }
+        break;
+      }
       if (/^[-_=*~–—.]+$/.test(c)) break; // a rule under the title, whatever markup cleaning left of it
       // "(Ban hành kèm theo Quyết định số …)" under an attached plan's title says what issued it
       if (titleParts.length && /^[*_]*\(?\s*(?:Ban hành\s+)?[Kk]èm theo\s/u.test(c)) {
