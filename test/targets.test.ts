@@ -911,3 +911,10 @@ describe('a measure named before a colon, the aim after it', () => {
     expect(targetsOf('- Chỉ tiêu: phấn đấu đạt 45 giải học sinh giỏi.\n').map((t) => t.indicator)).toEqual(['giải học sinh giỏi']);
   });
 });
+
+describe('what is left today is no level to reach', () => {
+  it('"toàn tỉnh hiện còn 7.865 hộ cần hỗ trợ" reports; "… 4.665 nhà còn lại" asked for is a target', () => {
+    const o = run('Sơn La phát động thi đua xóa nhà tạm\n\nSáng 15/4/2025, UBND tỉnh Sơn La tổ chức Lễ phát động thi đua.\n\nTheo báo cáo, toàn tỉnh hiện còn 7.865 hộ cần hỗ trợ xóa nhà tạm, nhà dột nát.\n\nÔng Nguyễn Đình Việt, Chủ tịch UBND tỉnh đề nghị các cấp phấn đấu hoàn thành hỗ trợ xây mới, sửa chữa 4.665 nhà còn lại trước ngày 31/8/2025.\n');
+    expect(o.targets.map((t) => t.value)).toEqual([4665]);
+  });
+});
