@@ -918,3 +918,10 @@ describe('what is left today is no level to reach', () => {
     expect(o.targets.map((t) => t.value)).toEqual([4665]);
   });
 });
+
+describe('what a campaign is headed for', () => {
+  it('"đợt thi đua hướng đến hoàn thành khởi công 15 công trình": the aim is not part of what is measured', () => {
+    const o = run('Quảng Ngãi phát động đợt thi đua cao điểm\n\n13:45 | 05/06/2025\n\nNgày 5/6, Ban Thường vụ Tỉnh ủy Quảng Ngãi tổ chức lễ phát động đợt thi đua cao điểm.\n\nTheo đó, đợt thi đua hướng đến hoàn thành khởi công 15 công trình, dự án chào mừng Đại hội.\n');
+    expect(o.targets.map((t) => [t.indicator, t.value])).toEqual([['khởi công công trình, dự án chào mừng Đại hội', 15]]);
+  });
+});
