@@ -306,9 +306,10 @@ const TIME_OWNER = /^\s*(?:trong|đến|tới|vào|sau|hết)\s+(?:(?:hết|cu�
 // (a verb of change may stand between: "phấn đấu kéo giảm ít nhất 5% số vụ phạm pháp hình sự")
 // (or another word of aiming: "Nhà trường đặt mục tiêu có 150 bài báo …")
 const AIM_LAST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:phấn đấu|đặt(?:\s+ra)?\s+mục tiêu|với mục tiêu|mục tiêu là|(?:đặt|đặt ra|giao)\s+chỉ tiêu(?:\s+là)?)(?:\s+(?:có|thêm|ít nhất|tối thiểu|trên|hơn|từ|khoảng|kéo giảm|giảm|tăng|đạt))*[\s,:]*$/iu;
+// nothing after a colon but the aim: "Học sinh giỏi cấp tỉnh: phấn đấu đạt 45 giải"
+const AIM_AFTER_LEAD_IN = /^\s*phấn đấu(?:\s+(?:đạt|là))?\s*$/iu;
 // the words before a colon that name a measure: short, and not a list's lead-in ("Các chỉ tiêu
 // chủ yếu:", "cụ thể như sau:")
-const AIM_AFTER_LEAD_IN = /^\s*phấn đấu(?:\s+(?:đạt|là))?\s*$/iu;
 const LEAD_IN_NAMES = /^(?=(?:\S+\s+){1,7}\S+$)(?!về\s)(?!.*(?:chỉ tiêu|mục tiêu|nhiệm vụ|như sau|cụ thể|bao gồm|gồm|sau đây))[^,;.()]+$/iu;
 // a description of at least two words that is not a reference level ("100% kế hoạch")
 const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục tiêu|nhiệm vụ|trở lên|trở xuống)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+[\s,]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/iu;
