@@ -404,6 +404,13 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
       const re = r.targetContext ? QUANTITY : QUANTITY_DIGITS;
       if (!r.targetContext && !/\d/.test(clause)) continue;
       const qs: Quantity[] = [];
+      // where the clause first says what will be done ("sẽ tổ chức", "dự kiến trồng"), found once
+      // per clause and not again for each of its amounts
+      let future: number | undefined;
+      const saysFuture = (at: number) => {
+        if (future === undefined) { const f = FUTURE_ACTION.exec(clause); future = f ? f.index + f[0].length : Infinity; }
+        return future <= at;
+      };
       re.lastIndex = 0;
       for (let m = re.exec(clause); m; m = re.exec(clause)) {
         const before = clause.slice(Math.max(0, m.index - 14), m.index);
@@ -422,7 +429,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // what the text says will be done: "Tỉnh đoàn sẽ tổ chức 200 hoạt động …, thu hút
           // 10.000 lượt đoàn viên", "dự kiến trồng 50.000 cây xanh" (a verb of doing right
           // before the amount; not "sẽ có 300 đại biểu tham dự")
-          && !(FUTURE_ACTION.test(clause.slice(0, q.start)) && ENDS_IN_ACTION.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
+          && !(saysFuture(q.start) && ENDS_IN_ACTION.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
           // what a leader asks to be done: "Ông cũng yêu cầu các sở, ngành giải ngân 100% vốn
           // đầu tư công" (not a request for awards: "đề nghị khen thưởng 25 tập thể")
           && !(REQUEST.test(clause.slice(Math.max(0, q.start - 120), q.start)) && ENDS_IN_TASK.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
