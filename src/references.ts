@@ -102,12 +102,15 @@ export function decodeNumber(number: string): { typeCode: string | null; issuerC
 // ("(ngày 05/3/2024)": in parentheses)
 const TAIL_DATE = /^\s*,?\s*(\(\s*)?(?:được\s+)?(?:(?:ban hành|thông qua|ký)\s+)?(?:ng[àa]y\s+|ngày:\s*)(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:(?<=\(\s*[^)]*)\s*\))?/iu;
 const YEAR_ONLY = /^\s*,?\s*năm\s+\d{4}(?!\d)/u;
+// (each alternative opens on the line break, so that the pattern is tried only there)
+const HARD_WRAP = /\n(?:(?=[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])|(?<=[\p{L}\d][ \t]*\n)[ \t]*(?=\p{Lu}\p{Ll}))/gu;
 function readTail(text: string, from: number): { date: string | null; issuer: string | null; subject: string | null } {
   // a hard wrap inside the phrase ("… của Thủ tướng Chính\nphủ ban hành …", OCR and
   // e-mail text) is a space: a line break followed by a lower-case word continues it; so does
   // one after a word, before a word in sentence case ("… của Sở Giáo dục và Đào tạo\nHà Tĩnh về
   // …"), not a heading in capitals or a list item
-  const tail = text.slice(from, from + 400).replace(/\n(?=[a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])|(?<=[\p{L}\d])[ \t]*\n[ \t]*(?=\p{Lu}\p{Ll})/gu, ' ');
+  const near = text.slice(from, from + 400);
+  const tail = near.includes('\n') ? near.replace(HARD_WRAP, ' ') : near;
   let pos = 0;
   let date: string | null = null;
   const readDate = () => {
