@@ -311,6 +311,12 @@ const AIM_AFTER_LEAD_IN = /^\s*phấn đấu(?:\s+(?:đạt|là))?\s*$/iu;
 // the words before a colon that name a measure: short, and not a list's lead-in ("Các chỉ tiêu
 // chủ yếu:", "cụ thể như sau:")
 const LEAD_IN_NAMES = /^(?=(?:\S+\s+){1,7}\S+$)(?!về\s)(?!.*(?:chỉ tiêu|mục tiêu|nhiệm vụ|như sau|cụ thể|bao gồm|gồm|sau đây))[^,;.()]+$/iu;
+/** "Học sinh giỏi cấp tỉnh: phấn đấu đạt": nothing after the colon but the aim, and words before it
+ * that name what is measured (not a list's lead-in: "Chỉ tiêu: …"). */
+function namedByLeadIn(before: string): boolean {
+  const colon = before.lastIndexOf(':');
+  return colon > 0 && AIM_AFTER_LEAD_IN.test(before.slice(colon + 1)) && LEAD_IN_NAMES.test(cleanIndicator(before.slice(0, colon)));
+}
 // a description of at least two words that is not a reference level ("100% kế hoạch")
 const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục tiêu|nhiệm vụ|trở lên|trở xuống)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+[\s,]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/iu;
 // (so does a purpose: "Đẩy mạnh sản xuất, góp phần giảm tỷ lệ hộ nghèo 1,5%", "… để thu ngân
@@ -470,10 +476,6 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         let aimEnd = -1;
         for (const a of indicator.matchAll(AIM)) aimEnd = a.index + a[0].length;
         if (aimEnd > 0 && aimEnd < indicator.length) indicator = cleanIndicator(indicator.slice(aimEnd)).replace(LEADING_VERB, '');
-        // "Học sinh giỏi cấp tỉnh: phấn đấu đạt 45 giải trở lên": nothing after the colon but the
-        // aim; the words before it name what is measured (not a list's lead-in: "Chỉ tiêu: …")
-        const leadInEnd = beforeRaw.lastIndexOf(':');
-        const byLeadIn = leadInEnd > 0 && AIM_AFTER_LEAD_IN.test(beforeRaw.slice(leadInEnd + 1)) && LEAD_IN_NAMES.test(cleanIndicator(beforeRaw.slice(0, leadInEnd)));
         // a request names who asks and who is asked; what is measured is what they are to do
         // ("Ông cũng yêu cầu các sở, ngành giải ngân" -> "giải ngân", then what follows it)
         const request = REQUEST.exec(indicator);
@@ -502,7 +504,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           || /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chung|\d{1,2}|[IVX]{1,4}|của\s+[^,;:\d]{1,40}))?$/iu.test(indicator)
           // right after "phấn đấu (đến năm 2025) có", the words before the aim are another
           // clause's; the counted noun and its description say what is measured
-          || (!byLeadIn && AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described))
+          // (unless a name before a colon says it: "Học sinh giỏi cấp tỉnh: phấn đấu đạt 45 giải …")
+          || (AIM_LAST.test(beforeRaw.replace(TIME_PHRASE, ' ')) && DESCRIBES.test(described) && !namedByLeadIn(beforeRaw))
           // "toàn tỉnh có 70% số xã đạt chuẩn …": a share after "có" is a share of what follows
           // it, whoever has it
           || (q.unit === '%' && POSSESSIVE.test(beforeRaw) && DESCRIBES.test(described))
@@ -535,11 +538,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // "100% hồ sơ … được giải quyết đúng hạn, trong đó (có) trên 80% được giải quyết trực
         // tuyến", "100% quân số được huấn luyện …, 95% đạt khá, giỏi": a share of the same
         // things, which the part before the verb names
-        const share = lastIndicator && SUBSET_VERB.test(indicator)
-          && ((k === 0 && SUBSET_SHARE.test(clause.slice(0, q.start))) || (k > 0 && q.unit === '%' && lastUnit === '%' && BARE_BEFORE.test(beforeRaw)));
-        if (share) {
-          const verb = SUBSET_VERB_INSIDE.exec(lastIndicator!);
-          indicator = `${verb ? lastIndicator!.slice(0, verb.index) : lastIndicator} ${indicator}`;
+        if (lastIndicator && SUBSET_VERB.test(indicator)
+          && ((k === 0 && SUBSET_SHARE.test(clause.slice(0, q.start))) || (k > 0 && q.unit === '%' && lastUnit === '%' && BARE_BEFORE.test(beforeRaw)))) {
+          const verb = SUBSET_VERB_INSIDE.exec(lastIndicator);
+          indicator = `${verb ? lastIndicator.slice(0, verb.index) : lastIndicator} ${indicator}`;
         } else if (k === 0 && q.kind !== 'count' && lastIndicator && SUBSET_HAS.test(clause.slice(0, q.start))) indicator = `${lastIndicator} có ${indicator.replace(/^có\s+/u, '')}`;
         // "Tổng kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 10% so với năm 2023": the change is
         // the same indicator's
