@@ -257,8 +257,9 @@ const SUBSET_SHARE = /^\s*[Tt]rong đó\s*:?\s*(?:có\s+)?(?:(?:trên|dưới|í
 const SUBSET_VERBS = ['được', 'đạt', 'là', 'xếp loại', 'hoàn thành', 'tham gia', 'sử dụng'];
 const SUBSET_VERB = new RegExp(`^(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
 const SUBSET_VERB_INSIDE = new RegExp(`\\s(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
-// nothing but verbs of doing before an amount ("Vận động xây dựng 200 nhà …", "Tuyên truyền 100% hộ …")
-const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s+|$)){1,3}$`, 'iu');
+// nothing but verbs of doing before an amount ("Vận động xây dựng 200 nhà …", "Tuyên truyền 100% hộ …"),
+// listed with commas too ("Thu gom, xử lý 100% rác thải …", "Bắt, vận động đầu thú 100% đối tượng …")
+const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s*,\\s*|\\s+|$)){1,3}$`, 'iu');
 // a verb of doing right before a counted amount: "Mỗi xã, phường xây dựng ít nhất 01 mô hình …"
 const ENDS_IN_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.join('|')})$`, 'iu');
 // what a leader asks to be done, by a verb of doing that is no award: "yêu cầu các sở, ngành
@@ -417,6 +418,12 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (future === undefined) { const f = FUTURE_ACTION.exec(clause); future = f ? f.index + f[0].length : Infinity; }
         return future <= at;
       };
+      // where the clause first says what has been done ("đã"), if it commits to nothing; found once
+      let done: number | undefined;
+      const reportsDone = (at: number) => {
+        if (done === undefined) { const d = COMMITS.test(clause) ? null : DONE.exec(clause); done = d ? d.index : Infinity; }
+        return done < at;
+      };
       re.lastIndex = 0;
       for (let m = re.exec(clause); m; m = re.exec(clause)) {
         const before = clause.slice(Math.max(0, m.index - 14), m.index);
@@ -444,6 +451,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // start, not a ";"-part of a sentence whose opener decides)
           && !(q.unit === '%' && (cs === r.start || text[cs - 1] === '\n') && ITEM_OPENING.test(clause.slice(0, q.start)) && SHARE_OF_WHAT.test(clause.slice(q.unitEnd, q.unitEnd + 60)) && !DONE.test(clause))) continue;
         if (m[3] && !r.targetContext) continue;
+        // outside a targets context, what has been done reports a result: "… lực lượng Công an
+        // đã điều tra làm rõ 312 vụ …, đạt tỷ lệ 87,5%" (unless the clause commits: "đã đề ra
+        // mục tiêu …", "đã phát động …, phấn đấu đạt …")
+        if (!r.targetContext && reportsDone(q.start)) continue;
         if (PREVENTED.test(clause.slice(Math.max(0, q.start - 200), q.start))) continue;
         if (EACH_WORTH.test(clause.slice(Math.max(0, q.start - 40), q.start))) continue;
         qs.push(q);

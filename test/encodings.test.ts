@@ -142,6 +142,17 @@ describe('normalization', () => {
     expect(normalizeText('nǎm NǍM na\u030Cm ǎ\u0309')).toBe('năm NĂM năm ẳ');
     expect(normalizeText('o\u030C')).toBe('ǒ');
   });
+  it('a markdown inline link reads as its text; an image and plain brackets stay', () => {
+    expect(normalizeText('thực hiện [Chỉ thị số 05/CT-UBND](https://x.vn/ct-05 "Chỉ thị") ngày 10/01/2025'))
+      .toBe('thực hiện Chỉ thị số 05/CT-UBND ngày 10/01/2025');
+    expect(normalizeText('[Trang chủ](https://x.vn/) > [Tin (mới)](https://x.vn/a_(b))')).toBe('Trang chủ > Tin (mới)');
+    expect(normalizeText('![Quang cảnh](https://x.vn/a.jpg)')).toBe('![Quang cảnh](https://x.vn/a.jpg)');
+    expect(normalizeText('[1] (xem phụ lục)')).toBe('[1] (xem phụ lục)');
+  });
+  it('a cited text behind a link keeps its date, issuer and subject', () => {
+    const o = run('Chủ tịch yêu cầu thực hiện tốt [Chỉ thị số 05/CT-UBND](https://x.vn/a) ngày 10/01/2025 của UBND tỉnh về những giải pháp chủ yếu.\n');
+    expect(o.references.map((r) => [r.number, r.date, r.issuer, r.subject])).toEqual([['05/CT-UBND', '2025-01-10', 'UBND tỉnh', 'những giải pháp chủ yếu']]);
+  });
   it('bullet glyphs at a line\'s start become "- "; the same glyphs inside a line stay', () => {
     expect(normalizeText('● Tỷ lệ\n  ❖ Thu\n➢ Chi · 5\n> ✓ Ý kiến')).toBe('- Tỷ lệ\n  - Thu\n- Chi · 5\n> - Ý kiến');
     expect(normalizeText('●Không có dấu cách')).toBe('●Không có dấu cách');

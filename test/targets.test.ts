@@ -925,3 +925,24 @@ describe('what a campaign is headed for', () => {
     expect(o.targets.map((t) => [t.indicator, t.value])).toEqual([['khởi công công trình, dự án chào mừng Đại hội', 15]]);
   });
 });
+
+describe('verbs of doing listed with commas before a share', () => {
+  it('"Thu gom, xử lý 100% rác thải …", "Bắt, vận động đầu thú 100% đối tượng truy nã": the verbs and what they are done to', () => {
+    expect(targetsOf('- Thu gom, xử lý 100% rác thải sinh hoạt trong ngày.\n- Bắt, vận động đầu thú 100% đối tượng truy nã.\n').map((t) => [t.indicator, t.value, t.unit]))
+      .toEqual([['Thu gom, xử lý rác thải sinh hoạt trong ngày', 100, '%'], ['Bắt, vận động đầu thú đối tượng truy nã', 100, '%']]);
+  });
+  it('words that are not verbs of doing before the share still name it alone ("Tỷ lệ che phủ rừng, 45%" is no list of verbs)', () => {
+    expect(targetsOf('- Giao quân đạt 100% chỉ tiêu.\n').map((t) => t.indicator)).toEqual(['Giao quân']);
+  });
+});
+
+describe('what has been done is a result, not a target', () => {
+  it('a news report\'s "đã điều tra làm rõ 312 vụ …, đạt tỷ lệ 87,5%" is no target; the launch\'s "phấn đấu … đạt trên 95%" is', () => {
+    const o = run('Công an tỉnh phát động đợt thi đua cao điểm\n\n(CAND) - Ngày 3/4/2025, Công an tỉnh Nghệ An tổ chức Lễ phát động đợt thi đua cao điểm.\n\nGiám đốc yêu cầu các đơn vị phấn đấu tỷ lệ điều tra khám phá án trọng án đạt trên 95%.\n\nTheo báo cáo, trong quý I/2025, lực lượng Công an toàn tỉnh đã điều tra làm rõ 312 vụ phạm tội, đạt tỷ lệ 87,5%.\n');
+    expect(o.targets.map((t) => t.value)).toEqual([95]);
+  });
+  it('a clause that commits keeps its target even after "đã" ("Tỉnh đã đề ra mục tiêu tăng trưởng đạt 8%")', () => {
+    const o = run('Tỉnh phát động thi đua\n\nSáng 5/1/2025, UBND tỉnh tổ chức hội nghị phát động thi đua.\n\nNăm 2025, tỉnh đã đề ra mục tiêu tăng trưởng kinh tế đạt 8%.\n');
+    expect(o.targets.map((t) => t.value)).toEqual([8]);
+  });
+});

@@ -538,6 +538,12 @@ describe('quyet-dinh-kem-quy-che.txt', () => {
     expect(o.document).toMatchObject({ kind: 'quyet-dinh', number: '12/2024/QĐ-UBND', date: '2024-04-10', year: 2024 });
     expect(run('KẾ HOẠCH\nThi đua\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022; Luật Tổ chức chính quyền địa phương năm 2015.\n\n1. Thi đua trong năm 2024.').document.year).toBe(2024);
   });
+  it('a deadline in the year the text was issued counts for that year; a later horizon does not', () => {
+    const head = 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 03/CT-UBND\nBắc Giang, ngày 15 tháng 3 năm 2024\n\nCHỈ THỊ\nVề tăng cường công tác phòng cháy, chữa cháy\n\n';
+    const past = 'Tình hình cháy, nổ diễn biến phức tạp; năm 2023 xảy ra 45 vụ cháy, làm chết 03 người.\n\n';
+    expect(run(`${head}${past}1. Phấn đấu đến hết năm 2024, 100% cơ sở được kiểm tra.\n`).document.year).toBe(2024);
+    expect(run(`${head}${past}1. Phấn đấu đến năm 2030, 100% cơ sở được kiểm tra.\n`).document.year).toBe(2023);
+  });
   it('the attached Quy chế: chapters, and articles numbered through the chapters', () => {
     expect(o.attachments.map((a) => [a.kind, a.title])).toEqual([['quy-che', 'Thi đua, khen thưởng tỉnh Ninh Bình']]);
     const paths = (s: typeof o.sections): string[] => s.flatMap((x) => [x.path, ...paths(x.children)]);

@@ -31,21 +31,30 @@ function repairSplitDecimals(text: string): string {
   return /\d, \d{1,2} ?%/.test(text) ? text.replace(SPLIT_DECIMAL, '$1,') : text;
 }
 
+// A markdown export's inline link, "[Chỉ thị số 05/CT-UBND](https://…/chi-thi-05) ngày …",
+// reads as its text: the address would split a citation from its date and issuer. (An image,
+// "![…](…)", is left whole: the residue stage knows its line.) The address has no space and
+// at most one level of parentheses, with an optional quoted title.
+const INLINE_LINK = /(?<!!)\[([^[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]{0,200}")?\)/g;
+function flattenLinks(text: string): string {
+  return text.includes('](') ? text.replace(INLINE_LINK, '$1') : text;
+}
+
 /**
  * NFC (decomposed and Windows-1258 combining sequences composed; tone placement such as
  * "hoà"/"hòa" is left as written), CRLF/CR -> LF, NBSP and other spaces -> " ",
  * zero-width characters and soft hyphens removed, "Ð" (U+00D0) -> "Đ", "ǎ" -> "ă", bullet glyphs at a
  * line's start ("● ", "❖ ") -> "- "; OCR's letters inside numbers ("l5" -> "15") and its split
- * decimals ("95, 5%" -> "95,5%"); grid tables (pandoc) as pipe tables; a formal text that lost
+ * decimals ("95, 5%" -> "95,5%"); markdown inline links as their text; grid tables (pandoc) as pipe tables; a formal text that lost
  * its line breaks gets them back (relineate.ts).
  */
 export function normalizeText(text: string): string {
-  return gridTablesToPipes(repairSplitDecimals(repairOcrDigits(restoreLineBreaks(text
+  return gridTablesToPipes(flattenLinks(repairSplitDecimals(repairOcrDigits(restoreLineBreaks(text
     .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(LOOKALIKE, (c) => LOOKALIKES[c]!)
-    .normalize('NFC')).replace(BULLET_GLYPH, '$1- '))));
+    .normalize('NFC')).replace(BULLET_GLYPH, '$1- ')))));
 }
 
 /** Control characters other than tab/newline: a sign of binary data. */

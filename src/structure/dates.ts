@@ -112,14 +112,16 @@ export function resolveDates(header: Header, paras: Paragraph[], refDate: Date |
     const counts = new Map<number, number>();
     for (const p of paras) {
       for (const m of p.text.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])năm\s+(19\d{2}|20\d{2})(?!\d|\s*[-–]\s*\d{4})/gu)) {
-        // a deadline ("đến năm 2025", "đến hết năm 2025") is where the text aims, not its year
-        if (DEADLINE.test(p.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        const y = Number(m[1]);
+        // a deadline ("đến năm 2030", "đến hết năm 2025") is where the text aims, not its year,
+        // unless it falls in the year the text was issued: "Phấn đấu đến hết năm 2024, 100% cơ
+        // sở …" in a chỉ thị of 2024 is about 2024
+        if (DEADLINE.test(p.text.slice(Math.max(0, m.index - 12), m.index)) && y !== docYear) continue;
         // nor is a comparison's base ("giảm 5% so với cùng kỳ năm 2024")
         if (COMPARED_BASE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // a full date ("ngày 15 tháng 6 năm 2022") or a law's name ("Luật Thi đua, khen
         // thưởng năm 2022") dates a cited text, not this one
         if (CITED_YEAR.test(p.text.slice(Math.max(0, m.index - 80), m.index))) continue;
-        const y = Number(m[1]);
         counts.set(y, (counts.get(y) ?? 0) + 1);
       }
       // a period that holds the document's own year counts for that year
