@@ -318,6 +318,14 @@ function namedByLeadIn(before: string): boolean {
   const colon = before.lastIndexOf(':');
   return colon > 0 && AIM_AFTER_LEAD_IN.test(before.slice(colon + 1)) && LEAD_IN_NAMES.test(cleanIndicator(before.slice(0, colon)));
 }
+// a topic before a colon and a share of things that do something after it: "Thi đua giải quyết
+// thủ tục hành chính: 100% hồ sơ được giải quyết đúng hạn", "Về giáo dục: trên 95% trường học
+// đạt chuẩn" (the share's things say what is measured; a measure before the colon names it:
+// "Tỷ lệ bao phủ bảo hiểm y tế: 95% dân số")
+const TOPIC_COLON = /:[\s*_]*(?:(?:trên|hơn|ít nhất|tối thiểu|khoảng|từ)\s+)?$/u;
+function shareAfterTopic(before: string, indicator: string, described: string): boolean {
+  return TOPIC_COLON.test(before) && !MEASURE_NOUN.test(indicator) && DESCRIBES.test(described) && SUBSET_VERB_INSIDE.test(` ${described.trim()}`);
+}
 // a description of at least two words that is not a reference level ("100% kế hoạch")
 const DESCRIBES = /^\s*(?!(?:kế hoạch|chỉ tiêu|dự toán|so với|mục tiêu|nhiệm vụ|trở lên|trở xuống)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF]))[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+[\s,]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/iu;
 // (so does a purpose: "Đẩy mạnh sản xuất, góp phần giảm tỷ lệ hộ nghèo 1,5%", "… để thu ngân
@@ -520,6 +528,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // "toàn tỉnh có 70% số xã đạt chuẩn …": a share after "có" is a share of what follows
           // it, whoever has it
           || (q.unit === '%' && POSSESSIVE.test(beforeRaw) && DESCRIBES.test(described))
+          || (q.unit === '%' && shareAfterTopic(beforeRaw, indicator, described))
           || (q.unit === '%' && CHANGE_RIGHT_BEFORE.test(beforeRaw) && COUNT_OF.test(described))) {
           indicator = cleanIndicator(described);
         } else if (q.kind === 'count' && POSSESSIVE.test(beforeRaw)) {

@@ -202,3 +202,14 @@ describe('a markdown heading is a heading whatever its length', () => {
     expect(o.sections[0]!.children[0]!.heading).toBeNull();
   });
 });
+
+describe('page furniture of a text copied from the official gazette', () => {
+  it('the running head "CÔNG BÁO/Số 12/Ngày 20-3-2024", its page number before or after it, is dropped; a sentence split by it reads on', () => {
+    const o = run(doc('1. Công an tỉnh chủ trì, phối hợp tổ chức kiểm tra,\n\nCÔNG BÁO/Số 12/Ngày 20-3-2024            7\n\nhướng dẫn các cơ sở thực hiện.\n2. Sở Tư pháp thực hiện.\n\n8     CÔNG BÁO/Số 45 + 46/Ngày 15-01-2024\n\n3. Sở Tài chính bảo đảm kinh phí.\n'));
+    expect(flat(o.sections).map((s) => s.text)).toEqual(['Công an tỉnh chủ trì, phối hợp tổ chức kiểm tra, hướng dẫn các cơ sở thực hiện.', 'Sở Tư pháp thực hiện.', 'Sở Tài chính bảo đảm kinh phí.']);
+  });
+  it('a sentence that names the gazette is kept ("Đăng Công báo tỉnh số 12 ngày 20-3-2024.")', () => {
+    const o = run(doc('1. Văn phòng UBND tỉnh đăng Công báo.\nCông báo số 12 đăng ngày 20-3-2024.\n'));
+    expect(o.sections[0]!.text).toContain('Công báo số 12');
+  });
+});

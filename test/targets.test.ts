@@ -946,3 +946,14 @@ describe('what has been done is a result, not a target', () => {
     expect(o.targets.map((t) => t.value)).toEqual([8]);
   });
 });
+
+describe('a topic before a colon, a share of things after it', () => {
+  it('"Thi đua giải quyết thủ tục hành chính: 100% hồ sơ được giải quyết đúng hạn": the things and what they do', () => {
+    expect(targetsOf('- Thi đua giải quyết thủ tục hành chính: 100% hồ sơ được giải quyết đúng và trước hạn.\n- Về giáo dục: trên 95% trường học đạt chuẩn.\n').map((t) => [t.indicator, t.value, t.comparator]))
+      .toEqual([['hồ sơ được giải quyết đúng và trước hạn', 100, '='], ['trường học đạt chuẩn', 95, '>']]);
+  });
+  it('a measure before the colon names it ("Tỷ lệ bao phủ bảo hiểm y tế: 95% dân số"), and so does a topic when nothing after the share does anything', () => {
+    expect(targetsOf('- Tỷ lệ bao phủ bảo hiểm y tế: 95% dân số.\n- Cải cách hành chính: 100% kế hoạch.\n').map((t) => t.indicator))
+      .toEqual(['Tỷ lệ bao phủ bảo hiểm y tế', 'Cải cách hành chính']);
+  });
+});

@@ -27,6 +27,9 @@ const LINE_RESIDUE = [
   /^(?:Trang chủ|Đăng nhập|Đăng ký|Tìm kiếm|In trang|Quay lại|Về đầu trang)\s*(?:\.{2,}|…)?$/iu,
   PAGE_NUMBER,
   /^Trang\s+\d+(?:\s*\/\s*\d+)?$/iu,
+  // the official gazette's running head, a text copied from it carries one per page, the page
+  // number before or after it: "CÔNG BÁO/Số 12/Ngày 20-3-2024   7", "8   CÔNG BÁO/Số 45 + 46/Ngày 15-01-2024"
+  /^(?:\d{1,4}\s+)?CÔNG BÁO\s*\/?\s*Số\s+\d{1,4}(?:\s*\+\s*\d{1,4})*\s*\/?\s*Ngày\s+\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}(?:\s+\d{1,4})?$/u,
   RULE,
 ];
 const WIDGET = /^leftcenterrightdel$/iu;
