@@ -408,12 +408,17 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
     let lastActions: string | null = null;
     const names = namedQuotes(text, r.start, r.end);
     let ni = 0; // quantities come in text order: the first name not yet passed
+    // whether the sentence so far has given a target: its later ";"-parts go on with the list
+    // ("… vận động Quỹ “Vì người nghèo” đạt 30 tỷ đồng; hỗ trợ xây mới, sửa chữa 500 nhà …")
+    let sentenceAims = false;
     for (const [cs, ce] of clauses(text, r.start, r.end)) {
       const clause = text.slice(cs, ce);
       if (cs === r.start || /[.\n]/.test(text[cs - 1]!)) {
         const y = year === null ? null : YEAR_OPENER.exec(clause);
         past = y !== null && Number(y[1]) < year!;
+        sentenceAims = false;
       }
+      const listGoesOn = sentenceAims && text[cs - 1] === ';';
       if (past) continue;
       if (ACHIEVED.test(clause) || ((SAME_PERIOD.test(clause) || HAS_HAD.test(clause)) && !COMMITS.test(clause))) continue;
       const re = r.targetContext ? QUANTITY : QUANTITY_DIGITS;
@@ -454,6 +459,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // what a leader asks to be done: "Ông cũng yêu cầu các sở, ngành giải ngân 100% vốn
           // đầu tư công" (not a request for awards: "đề nghị khen thưởng 25 tập thể")
           && !(REQUEST.test(clause.slice(Math.max(0, q.start - 120), q.start)) && ENDS_IN_TASK.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
+          // a ";"-part that goes on with a sentence's targets, a verb of doing right before its amount
+          && !(listGoesOn && ENDS_IN_TASK.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
           // an item that opens on a share of what it covers commits to it: "- 100% thủ tục
           // hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến" (an item: a line's
           // start, not a ";"-part of a sentence whose opener decides)
@@ -597,6 +604,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         lastActions = actions;
         const comparator = q.valueMax !== null ? '=' : comparatorOf(clause.slice(prevEnd, q.start), clause.slice(q.unitEnd, q.unitEnd + 40));
         const spanStart = cs + q.start;
+        sentenceAims = true;
         targets.push({
           indicator,
           value: q.value,

@@ -957,3 +957,16 @@ describe('a topic before a colon, a share of things after it', () => {
       .toEqual(['Tỷ lệ bao phủ bảo hiểm y tế', 'Cải cách hành chính']);
   });
 });
+
+describe('a sentence\'s ";"-parts go on with its targets', () => {
+  const news = (s: string) => run(`Quảng Ninh phát động đợt thi đua cao điểm\n\nSáng 12/3/2025, Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh phát động đợt thi đua cao điểm.\n\n${s}\n`);
+  it('"… vận động Quỹ “Vì người nghèo” đạt 30 tỷ đồng; hỗ trợ xây mới, sửa chữa 500 nhà …": both amounts', () => {
+    expect(news('Theo đó, Mặt trận các cấp vận động Quỹ “Vì người nghèo” đạt 30 tỷ đồng; hỗ trợ xây mới, sửa chữa 500 nhà Đại đoàn kết cho hộ nghèo.').targets.map((t) => [t.value, t.unit, t.indicator]))
+      .toEqual([[30, 'tỷ đồng', 'Mặt trận các cấp vận động Quỹ “Vì người nghèo”'], [500, 'nhà', 'hỗ trợ xây mới, sửa chữa nhà Đại đoàn kết cho hộ nghèo']]);
+  });
+  it('not after a part with no target, nor an award ("…; tặng 300 suất quà"), nor in the next sentence', () => {
+    expect(news('Hội nghị diễn ra trang trọng; hỗ trợ xây mới 500 nhà Đại đoàn kết.').targets).toEqual([]);
+    expect(news('Mặt trận vận động Quỹ đạt 30 tỷ đồng; tặng 300 suất quà cho hộ nghèo.').targets.map((t) => t.value)).toEqual([30]);
+    expect(news('Mặt trận vận động Quỹ đạt 30 tỷ đồng. Năm qua hỗ trợ xây mới 500 nhà.').targets.map((t) => t.value)).toEqual([30]);
+  });
+});
