@@ -457,10 +457,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // before the amount; not "sẽ có 300 đại biểu tham dự")
           && !(saysFuture(q.start) && ENDS_IN_ACTION.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
           // what a leader asks to be done: "Ông cũng yêu cầu các sở, ngành giải ngân 100% vốn
-          // đầu tư công" (not a request for awards: "đề nghị khen thưởng 25 tập thể")
-          && !(REQUEST.test(clause.slice(Math.max(0, q.start - 120), q.start)) && ENDS_IN_TASK.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
-          // a ";"-part that goes on with a sentence's targets, a verb of doing right before its amount
-          && !(listGoesOn && ENDS_IN_TASK.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
+          // đầu tư công" (not a request for awards: "đề nghị khen thưởng 25 tập thể"); and a
+          // ";"-part that goes on with a sentence's targets: a verb of doing right before the amount
+          && !((listGoesOn || REQUEST.test(clause.slice(Math.max(0, q.start - 120), q.start))) && ENDS_IN_TASK.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
           // an item that opens on a share of what it covers commits to it: "- 100% thủ tục
           // hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến" (an item: a line's
           // start, not a ";"-part of a sentence whose opener decides)

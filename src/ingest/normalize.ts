@@ -45,8 +45,8 @@ function flattenLinks(text: string): string {
  * "hoà"/"hòa" is left as written), CRLF/CR -> LF, NBSP and other spaces -> " ",
  * zero-width characters and soft hyphens removed, "Ð" (U+00D0) -> "Đ", "ǎ" -> "ă", bullet glyphs at a
  * line's start ("● ", "❖ ") -> "- "; OCR's letters inside numbers ("l5" -> "15") and its split
- * decimals ("95, 5%" -> "95,5%"); markdown inline links as their text; grid tables (pandoc) as pipe tables; a formal text that lost
- * its line breaks gets them back (relineate.ts).
+ * decimals ("95, 5%" -> "95,5%"); markdown inline links as their text; grid tables (pandoc) as
+ * pipe tables; a formal text that lost its line breaks gets them back (relineate.ts).
  */
 export function normalizeText(text: string): string {
   return gridTablesToPipes(flattenLinks(repairSplitDecimals(repairOcrDigits(restoreLineBreaks(text
