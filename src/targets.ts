@@ -288,6 +288,8 @@ const EACH_WORTH = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${EACH
 const EACH_WORTH_AFTER = new RegExp(`,\\s*${EACH_WORTH_WORDS}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 // what has been done is a result: "100% xã đã hoàn thành …"
 const DONE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])đã(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+// what turns from what has been done to what is to come: "theo đó", a colon, a purpose, a year named
+const TURNS_AHEAD = /theo đó|:|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:để|nhằm|sẽ|năm\s+\d{4})(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/iu;
 // the start of a list item or of a sentence: nothing before it but the bullet
 const ITEM_OPENING = /^[\s\\\-+•*–]*$/u;
 // after a share, what it is a share of, then a verb: "100% xã đạt chuẩn …", "100% thủ tục … được …"
@@ -431,11 +433,13 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         if (future === undefined) { const f = FUTURE_ACTION.exec(clause); future = f ? f.index + f[0].length : Infinity; }
         return future <= at;
       };
-      // where the clause first says what has been done ("đã"), if it commits to nothing; found once
+      // where the clause first says what has been done ("đã"), if it commits to nothing; found once.
+      // It reports the amount when near before it, with nothing between them that turns to what
+      // is to come ("đã ban hành kế hoạch, theo đó năm 2025 …", "đã thống nhất: …", "để …")
       let done: number | undefined;
       const reportsDone = (at: number) => {
         if (done === undefined) { const d = COMMITS.test(clause) ? null : DONE.exec(clause); done = d ? d.index : Infinity; }
-        return done < at;
+        return done < at && at - done <= 150 && !TURNS_AHEAD.test(clause.slice(done, at));
       };
       re.lastIndex = 0;
       for (let m = re.exec(clause); m; m = re.exec(clause)) {

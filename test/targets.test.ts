@@ -941,6 +941,13 @@ describe('what has been done is a result, not a target', () => {
     const o = run('Công an tỉnh phát động đợt thi đua cao điểm\n\n(CAND) - Ngày 3/4/2025, Công an tỉnh Nghệ An tổ chức Lễ phát động đợt thi đua cao điểm.\n\nGiám đốc yêu cầu các đơn vị phấn đấu tỷ lệ điều tra khám phá án trọng án đạt trên 95%.\n\nTheo báo cáo, trong quý I/2025, lực lượng Công an toàn tỉnh đã điều tra làm rõ 312 vụ phạm tội, đạt tỷ lệ 87,5%.\n');
     expect(o.targets.map((t) => t.value)).toEqual([95]);
   });
+  it('after "đã", a turn to what is to come keeps the target ("đã ban hành kế hoạch, theo đó …", "đã thống nhất: …", "để …")', () => {
+    const launch = (s: string) => run(`Tỉnh phát động thi đua\n\nSáng 5/1/2025, UBND tỉnh tổ chức hội nghị phát động thi đua.\n\n${s}\n`).targets.map((t) => t.value);
+    expect(launch('UBND tỉnh đã ban hành kế hoạch, theo đó năm 2025 tăng trưởng GRDP đạt 8%.')).toEqual([8]);
+    expect(launch('Hội nghị đã thống nhất: tăng trưởng GRDP năm 2025 đạt 8%.')).toEqual([8]);
+    expect(launch('Tỉnh đã đề ra các giải pháp để tăng trưởng GRDP đạt 8% trong năm 2025.')).toEqual([8]);
+    expect(launch('Lực lượng công an đã điều tra làm rõ 312 vụ, đạt tỷ lệ 87,5%.')).toEqual([]);
+  });
   it('a clause that commits keeps its target even after "đã" ("Tỉnh đã đề ra mục tiêu tăng trưởng đạt 8%")', () => {
     const o = run('Tỉnh phát động thi đua\n\nSáng 5/1/2025, UBND tỉnh tổ chức hội nghị phát động thi đua.\n\nNăm 2025, tỉnh đã đề ra mục tiêu tăng trưởng kinh tế đạt 8%.\n');
     expect(o.targets.map((t) => t.value)).toEqual([8]);
