@@ -259,7 +259,6 @@ export function organFromBlock(lines: string[]): string | null {
 }
 
 const placeCase = (s: string) => (s === s.toUpperCase() ? titleCase(s.toLowerCase()) : s);
-/** "XÃ TÂN LẬP" -> "xã Tân Lập", "NGHỆ AN" -> "Nghệ An": a place after a committee, its level word in lower case. */
 /**
  * A level and its place as an organ's name writes them: "tỉnh Cao Bằng", and a numbered
  * district or ward with its level capitalized, as its name: "Quận 8", "Phường 12".
@@ -270,6 +269,7 @@ export function levelAndPlace(level: string, place: string): string {
   return /^\d+$/.test(p) ? `${l.charAt(0).toUpperCase()}${l.slice(1)} ${p}` : `${l} ${placeCase(p)}`;
 }
 
+/** "XÃ TÂN LẬP" -> "xã Tân Lập", "NGHỆ AN" -> "Nghệ An": a place after a committee, its level word in lower case. */
 function placeWithLevel(s: string): string {
   const lv = LEVEL_AND_PLACE.exec(s);
   return lv ? levelAndPlace(lv[1]!, lv[2]!) : placeCase(s);
