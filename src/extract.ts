@@ -44,7 +44,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
   const bodyEnd = Math.min(sig.start, attachAt);
   const skip = (i: number) => residue.drop.has(i) || looksLikeCaption(lines, i) || header.bodySkip.includes(i);
   const built = buildParagraphs(lines, header.bodyStart, bodyEnd, skip);
-  const paras = header.isArticle ? splitInlineItems(built) : built;
+  const paras = splitInlineItems(built, header.isArticle);
   const reportYear = header.isArticle ? Number((header.date ?? header.publishedAt ?? '').slice(0, 4)) || null : null;
   const { sections, closing } = buildSections(paras, index, reportYear);
 
@@ -158,6 +158,9 @@ export function extractNormalized(text: string, source: Output['source'], warnin
  * …" in a text about 2024, "Năm qua, …") holds achievements, not targets.
  */
 const TARGETS_LEAD_IN = /(?:chỉ tiêu|mục tiêu|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.;]{0,80}:\s*$/iu;
+// a lead-in that asks for what its list says: "Chủ tịch UBND thành phố đề nghị các cấp, các
+// ngành tập trung vào 5 nội dung trọng tâm:" (each item is a task asked for)
+const REQUEST_LEAD_IN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:yêu cầu|đề nghị|chỉ đạo|kêu gọi)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.;:]{0,160}:\s*$/iu;
 
 // a paragraph that names its targets: "chỉ tiêu", "phấn đấu", "cụ thể:", "Mục tiêu năm 2024: …"
 // ("quận đặt mục tiêu thu ngân sách đạt …; giải quyết việc làm cho …; 95% hồ sơ …": each
@@ -201,6 +204,9 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
   // it reports results, up to the next marker at its level or above
   let resultsHeading: number | null = null;
   let listTargets = false;
+  // the items of a list asked for by its lead-in: bullets, or markers of the first item's style
+  let requestList = false;
+  let requestStyle: string | null = null;
   let bareMarker: number | null = null;
   // tables are read row by row (table-targets.ts)
   const inTable = (p: Paragraph) => tables.some(([a, b]) => p.lines[0]!.index < b && p.lines[p.lines.length - 1]!.index >= a);
@@ -239,13 +245,20 @@ function targetRegions(paras: Paragraph[], year: number | null, tables: [number,
     const bullet = !p.marker && BULLET_ITEM.test(p.text);
     if (!bullet) listTargets = TARGETS_LEAD_IN.test(p.text.slice(-200));
     const listed = bullet && listTargets;
+    const style = p.marker ? p.marker.style : null;
+    const item = bullet || (style !== null && (requestStyle === null || requestStyle === style));
+    if (!item) {
+      requestList = REQUEST_LEAD_IN.test(p.text.slice(-200));
+      requestStyle = null;
+    } else if (requestList && requestStyle === null && style !== null) requestStyle = style;
+    const requested = item && requestList;
     const past = YEAR_OPENER.exec(text);
     // (unless a later sentence turns to the year ahead: "Năm 2024, kinh tế tăng trưởng 13,85%.
     // Năm 2025, tỉnh đặt mục tiêu …": the sentences are then read one by one)
     const results = resultsHeading !== null || (past !== null && year !== null && Number(past[1]) < year && !turnsAhead(text, year)) ||
       /^[\s\-+•*]*(?:(?:Trong\s+)?[Nn]ăm qua|Thời gian qua|Qua\s+\d+\s+năm|Kết quả(?:\s+năm\s+\d{4})?\s*[,:])/u.test(text);
     const targetContext = inTargets || listed || TARGET_PARAGRAPH.test(p.text) || deadlineAhead(text, year);
-    return { start: Math.min(start, p.end), end: p.end, targetContext, results: results || (preamble && !targetContext) };
+    return { start: Math.min(start, p.end), end: p.end, targetContext, requested, results: results || (preamble && !targetContext) };
   });
 }
 

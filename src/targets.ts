@@ -13,6 +13,9 @@ export type TargetRegion = {
   start: number; end: number; targetContext: boolean;
   /** the paragraph reports results already achieved: none of its quantities is a target */
   results?: boolean;
+  /** an item of a list whose lead-in asks for it ("… đề nghị các cấp, các ngành tập trung vào 5
+   * nội dung trọng tâm:"): read as a leader's request is */
+  requested?: boolean;
 };
 // ("đặc biệt là 150 hồ chứa", "tức là": an emphasis or a gloss, not a verb; "toàn tỉnh hiện còn
 // 7.865 hộ …": what is left today, not a level to reach)
@@ -463,7 +466,7 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // what a leader asks to be done: "Ông cũng yêu cầu các sở, ngành giải ngân 100% vốn
           // đầu tư công" (not a request for awards: "đề nghị khen thưởng 25 tập thể"); and a
           // ";"-part that goes on with a sentence's targets: a verb of doing right before the amount
-          && !((listGoesOn || REQUEST.test(clause.slice(Math.max(0, q.start - 120), q.start))) && ENDS_IN_TASK.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
+          && !((listGoesOn || r.requested || REQUEST.test(clause.slice(Math.max(0, q.start - 120), q.start))) && ENDS_IN_TASK.test(clause.slice(Math.max(0, q.start - 40), q.start).replace(BOUND_BEFORE, '')))
           // an item that opens on a share of what it covers commits to it: "- 100% thủ tục
           // hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến" (an item: a line's
           // start, not a ";"-part of a sentence whose opener decides)

@@ -1156,3 +1156,12 @@ describe('a markdown export sets blank lines inside the trích yếu', () => {
     expect(o.document.title).toBe('Tổ chức phong trào thi đua năm 2025');
   });
 });
+
+describe('a site\'s account links and share buttons above the headline', () => {
+  it('"Đăng nhập | Đăng ký" is no headline; "Chia sẻ: Facebook | Zalo" is dropped, and the text after it stays', () => {
+    const out = run('Trang chủ | Thời sự | Chính trị | Kinh tế\nĐăng nhập | Đăng ký\nThời sự > Chính trị\nQuảng Ngãi phát động thi đua năm 2025\nCập nhật: 08:45 | 17/02/2025\nChia sẻ: Facebook | Zalo\nSáng 16/2, UBND tỉnh Quảng Ngãi tổ chức hội nghị phát động phong trào thi đua năm 2025.\n\nTỉnh phấn đấu tăng trưởng GRDP đạt 8,5%.\n\nBình luận (0)\nTin liên quan');
+    expect(out.document.title).toBe('Quảng Ngãi phát động thi đua năm 2025');
+    expect(out.targets.map((t) => t.value)).toEqual([8.5]);
+    expect(run('Đăng nhập / Đăng ký / Tìm kiếm\nTỉnh đoàn phát động Tháng Thanh niên năm 2025\n\n05/03/2025 09:00\n\nSáng 4/3, Tỉnh đoàn tổ chức lễ ra quân Tháng Thanh niên.').document.title).toBe('Tỉnh đoàn phát động Tháng Thanh niên năm 2025');
+  });
+});

@@ -213,3 +213,26 @@ describe('page furniture of a text copied from the official gazette', () => {
     expect(o.sections[0]!.text).toContain('Công báo số 12');
   });
 });
+
+describe('items numbered "(1) … (2) …" inside one paragraph', () => {
+  it('a paragraph that opens on "(1)" and counts on inline is one section per item, each with its span', () => {
+    const body = 'II. CÁC CHỈ TIÊU CHỦ YẾU\n(1) Tổng giá trị sản xuất tăng 12,5% trở lên; (2) thu nhập bình quân đầu người đạt 72 triệu đồng; (3) kết nạp 250 đảng viên mới.\nIII. NHIỆM VỤ\nPhát triển kinh tế.';
+    const out = run(doc(body));
+    expect(flat(out.sections).map((s) => [s.path, s.marker, s.text])).toEqual([
+      ['2', 'II.', ''], ['2.1', '(1)', 'Tổng giá trị sản xuất tăng 12,5% trở lên;'], ['2.2', '(2)', 'thu nhập bình quân đầu người đạt 72 triệu đồng;'],
+      ['2.3', '(3)', 'kết nạp 250 đảng viên mới.'], ['3', 'III.', 'Phát triển kinh tế.'],
+    ]);
+    const s = out.sections[0]!.children[1]!.span;
+    expect(doc(body).slice(s.start, s.end)).toBe('(2) thu nhập bình quân đầu người đạt 72 triệu đồng;');
+    expect(out.targets.map((t) => t.value)).toEqual([12.5, 72, 250]);
+  });
+  it('a "(1)" paragraph without a "(2)" in it stays whole; a run that skips a number stops there', () => {
+    expect(paths('II. CHỈ TIÊU\n(1) Tổng giá trị sản xuất tăng 12,5% (giá so sánh 2010).\n(2) Thu ngân sách đạt 380 tỷ đồng.')).toEqual(['2|II.', '2.1|(1)', '2.2|(2)']);
+    expect(paths('II. CHỈ TIÊU\n(1) Tăng 12,5%; (3) thu 380 tỷ đồng.')).toEqual(['2|II.', '2.1|(1)']);
+  });
+  it('in a formal text a lead-in that lists "(1) …; (2) …" after its colon is left whole; in a news report it is split', () => {
+    expect(paths('II. CHỈ TIÊU\nCác chỉ tiêu chủ yếu: (1) tăng trưởng 8%; (2) thu ngân sách 380 tỷ đồng.')).toEqual(['2|II.']);
+    const news = run('Huyện phát động thi đua năm 2025\n\nThứ Hai, 06/01/2025, 08:30\n\nNgày 5/1, UBND huyện tổ chức hội nghị phát động thi đua năm 2025.\n\nHuyện phấn đấu đạt các chỉ tiêu: (1) tăng trưởng kinh tế 8%; (2) thu ngân sách đạt 380 tỷ đồng.');
+    expect(news.sections.map((s) => [s.marker, s.text])).toEqual([['(1)', 'tăng trưởng kinh tế 8%;'], ['(2)', 'thu ngân sách đạt 380 tỷ đồng.']]);
+  });
+});

@@ -977,3 +977,16 @@ describe('a sentence\'s ";"-parts go on with its targets', () => {
     expect(news('Mặt trận vận động Quỹ đạt 30 tỷ đồng. Năm qua hỗ trợ xây mới 500 nhà.').targets.map((t) => t.value)).toEqual([30]);
   });
 });
+
+describe('news: the items of a list a leader asks for', () => {
+  const article = (body: string) => run(`Hà Nội phát động thi đua cao điểm\n\n02/04/2025 09:30\n\nChiều 1/4, UBND thành phố Hà Nội tổ chức lễ phát động đợt thi đua cao điểm.\n\n${body}\n`).targets;
+  it('after "đề nghị … tập trung vào 5 nội dung:", an item with a verb of doing before its amount is a target', () => {
+    const t = article('Chủ tịch UBND thành phố đề nghị các cấp, các ngành tập trung vào 5 nội dung trọng tâm:\n\n- Thứ nhất, phấn đấu tăng trưởng kinh tế đạt trên 8%;\n\n- Thứ hai, giải ngân 100% kế hoạch vốn đầu tư công được giao;\n\n- Thứ ba, hoàn thành xử lý dứt điểm 200 điểm úng ngập;\n\n- Thứ tư, đẩy mạnh chuyển đổi số.');
+    expect(t.map((x) => [x.indicator, x.value])).toEqual([['tăng trưởng kinh tế', 8], ['giải ngân kế hoạch vốn đầu tư công được giao', 100], ['xử lý dứt điểm điểm úng ngập', 200]]);
+  });
+  it('not without the request, not an award asked for, and not after the list has ended', () => {
+    expect(article('Các cấp, các ngành tập trung vào 3 nội dung trọng tâm:\n\n- Thứ nhất, giải ngân 100% kế hoạch vốn đầu tư công;\n\n- Thứ hai, đẩy mạnh chuyển đổi số.')).toEqual([]);
+    expect(article('Chủ tịch đề nghị:\n\n- Khen thưởng 25 tập thể có thành tích xuất sắc;\n\n- Tặng 300 suất quà cho hộ nghèo.')).toEqual([]);
+    expect(article('Chủ tịch đề nghị các ngành:\n\n- Đẩy mạnh chuyển đổi số.\n\nThành phố giải ngân 100% vốn hỗ trợ cho các dự án.')).toEqual([]);
+  });
+});

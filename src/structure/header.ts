@@ -8,6 +8,7 @@ import { headerTableCells } from './tables.js';
 import { decodeNumber, normalizeRefNumber } from '../references.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { scanMarker } from './markers.js';
+import { SITE_LINKS } from './residue.js';
 
 export type Header = {
   kind: string | null;
@@ -302,7 +303,7 @@ const BREADCRUMB = /^(?:Trang chủ|Trang nhất|Home)(?![A-Za-z\u00C0-\u024F\u1
 const SETEXT_H1 = /^\s{0,3}=+\s*$/u;
 // a site's name and toolbar above a copied page: "Cổng thông tin điện tử tỉnh Phú Yên",
 // "Cỡ chữ: A A A In bài Gửi email", a menu of words between bars
-const SITE_FURNITURE = /^(?:Cổng thông tin(?: điện tử)?|Trang thông tin(?: điện tử)?|Báo điện tử|Website|Cỡ chữ|Font chữ|Kích thước chữ|In bài|Gửi email|Chia sẻ|Lượt xem)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|^(?:Tìm kiếm|Đăng nhập|Đăng ký|Liên hệ|Sơ đồ (?:trang|site))\s*(?:\.{2,}|…)?$|^[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30}){2,}$/iu;
+const SITE_FURNITURE = /^(?:Cổng thông tin(?: điện tử)?|Trang thông tin(?: điện tử)?|Báo điện tử|Website|Cỡ chữ|Font chữ|Kích thước chữ|In bài|Gửi email|Chia sẻ|Lượt xem)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|^[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30}){2,}$/iu;
 
 // a newspaper's or station's name alone on a line above the headline: "Báo Bắc Ninh", "Báo Quân
 // đội nhân dân", "Tạp chí Cộng sản", "Đài PT-TH Thái Bình" (a headline has a verb after the name)
@@ -385,7 +386,7 @@ function parseArticleHead(lines: Line[], h: Header, fm: FrontMatter | null): voi
     seen++;
     if (/^\s{0,3}#\s+\S/.test(lines[j]!.raw) || SETEXT_H1.test(lines[j + 1]?.raw ?? '') || sameAsTitle(lines[j]!.clean)) { i = j; break; }
   }
-  const skippable = (c: string) => !c || BREADCRUMB.test(c) || SITE_FURNITURE.test(c) || MASTHEAD.test(c) || /^(?:!?\[[^\]]*\]\([^)]*\)[\s»>|/·,-]*)+$/u.test(c);
+  const skippable = (c: string) => !c || BREADCRUMB.test(c) || SITE_FURNITURE.test(c) || SITE_LINKS.test(c) || MASTHEAD.test(c) || /^(?:!?\[[^\]]*\]\([^)]*\)[\s»>|/·,-]*)+$/u.test(c);
   while (i < lines.length && skippable(lines[i]!.clean)) i++;
   // a section label above the headline ("THỜI SỰ", "Thi đua - Khen thưởng"): a few words, then
   // a longer headline on the next line

@@ -46,22 +46,27 @@ export function buildParagraphs(lines: Line[], from: number, to: number, skip: (
 
 // an enumeration written inside one paragraph, each item after a colon, a semicolon or a full
 // stop: "… các nội dung: Một là, …; Hai là, …; Ba là, …", "… Thứ nhất, …. Thứ hai, …"
-const INLINE_ITEM = /[:;.]\s+(?=(?:Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*,)/gu;
+// (or numbered in parentheses: "Các chỉ tiêu chủ yếu: (1) Tổng giá trị sản xuất tăng 12,5%; (2)
+// thu nhập bình quân đầu người đạt 72 triệu đồng; …", also when the paragraph opens on "(1)")
+const INLINE_ITEM = /[:;.]\s+(?=(?:(?:Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*,|\(\d{1,2}\)\s))/gu;
 
 /**
  * A news paragraph that enumerates inline is split into its lead-in and one paragraph per
  * item, each starting at its marker (spans stay in the text). Only a run that counts from
  * one with one style, two items at least; only one-line paragraphs whose clean text stands
- * as written in the line.
+ * as written in the line. In a formal text (`news` false) only a paragraph that opens on its
+ * "(1)" is split, and its items are items like any other: what follows the last one is its text.
  */
-export function splitInlineItems(paras: Paragraph[]): Paragraph[] {
+export function splitInlineItems(paras: Paragraph[], news = true): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of paras) {
     const l = p.lines[0]!;
     const at = l.cleanStart - l.start;
-    if (p.marker || p.lines.length !== 1 || !l.raw.startsWith(l.clean, at)) { out.push(p); continue; }
-    const cuts: number[] = [];
-    const marks: Marker[] = [];
+    // (a paragraph that opens on its first item, "(1) …; (2) …", counts on from it)
+    const first = p.marker && p.marker.style === 'arabic-paren' && p.marker.numbers[0] === 1 && p.marker.at === 0 ? p.marker : null;
+    if ((p.marker && !first) || (!news && !first) || p.lines.length !== 1 || !l.raw.startsWith(l.clean, at)) { out.push(p); continue; }
+    const cuts: number[] = first ? [0] : [];
+    const marks: Marker[] = first ? [first] : [];
     for (const m of l.clean.matchAll(INLINE_ITEM)) {
       const cut = m.index + m[0].length;
       const mk = scanMarker(l.clean.slice(cut));
@@ -73,9 +78,9 @@ export function splitInlineItems(paras: Paragraph[]): Paragraph[] {
     const piece = (from: number, to: number, marker: Marker | null): Paragraph => {
       const clean = l.clean.slice(from, to).trimEnd();
       const line: Line = { index: l.index, start: l.cleanStart + from, end: l.cleanStart + from + clean.length, raw: clean, clean, cleanStart: l.cleanStart + from };
-      return { lines: [line], text: clean, start: line.start, end: line.end, marker, inline: marker !== null };
+      return { lines: [line], text: clean, start: line.start, end: line.end, marker, inline: news && marker !== null };
     };
-    out.push(piece(0, cuts[0]!, null));
+    if (!first) out.push(piece(0, cuts[0]!, null));
     cuts.forEach((c, k) => out.push(piece(c, k + 1 < cuts.length ? cuts[k + 1]! : l.clean.length, marks[k]!)));
   }
   return out;

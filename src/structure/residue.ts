@@ -8,6 +8,10 @@ export const PAGE_NUMBER = /^[-–—]?\s*\d{1,3}\s*[-–—]?$/u;
 /** A rule: a simple table's border in a markdown export ("  -------"), a separator ("* * *"). */
 export const RULE = /^[-_=~–—*\s]{3,}$/u;
 
+/** A site's account and search links, alone or between bars: "Đăng nhập | Đăng ký". */
+const SITE_LINK = '(?:Trang chủ|Đăng nhập|Đăng ký|Đăng xuất|Tìm kiếm|In trang|Quay lại|Về đầu trang|Liên hệ|Sơ đồ (?:trang|site))';
+export const SITE_LINKS = new RegExp(`^${SITE_LINK}(?:\\s*[|/·]\\s*${SITE_LINK})*\\s*(?:\\.{2,}|…)?$`, 'iu');
+
 /** A line that starts the page's tail: everything from it on is residue. */
 const TAIL_START = [
   /^Ý kiến (?:bạn đọc|bình luận)/iu, /^Tổng số điểm của bài viết/iu, /^Bạn đã không sử dụng Site/iu,
@@ -24,7 +28,9 @@ const LINE_RESIDUE = [
   /^(?:Họ và tên|Họ tên|Email|E-mail|Lời bình|Xác thực|Mã xác nhận|Nội dung|Điện thoại)\s*:?\s*$/iu,
   /^(?:Đang truy cập|Hôm nay|Hôm qua|Tuần này|Tháng này|Tổng lượt truy cập|Lượt xem|Lượt truy cập)\s*:?\s*[\d.,]*$/iu,
   /^•?\s*(?:Đang truy cập|Hôm nay|Tổng lượt truy cập)\s*[\d.,]+$/iu,
-  /^(?:Trang chủ|Đăng nhập|Đăng ký|Tìm kiếm|In trang|Quay lại|Về đầu trang)\s*(?:\.{2,}|…)?$/iu,
+  SITE_LINKS,
+  // the share buttons' names, above or below the article: "Chia sẻ: Facebook | Zalo"
+  /^Chia sẻ(?:\s+bài viết)?\s*:?\s*(?:Facebook|Zalo|Twitter|X|Email|E-mail|LinkedIn|Telegram|Messenger)(?:\s*[|,/·]?\s*(?:Facebook|Zalo|Twitter|X|Email|E-mail|LinkedIn|Telegram|Messenger))*$/iu,
   PAGE_NUMBER,
   /^Trang\s+\d+(?:\s*\/\s*\d+)?$/iu,
   // the official gazette's running head, a text copied from it carries one per page, the page

@@ -303,7 +303,7 @@ export const ACTION_VERBS = [
   'đón', 'phục vụ', 'thu', 'thu gom', 'xử lý', 'kiểm tra', 'tuyên truyền', 'công nhận', 'khen thưởng', 'hoàn thành', 'đăng ký', 'giải ngân',
   'đưa vào sử dụng', 'khởi công', 'khánh thành',
   // security and order: "điều tra làm rõ trên 85% số vụ …", "triệt phá 20 đường dây …"
-  'điều tra', 'làm rõ', 'khám phá', 'triệt phá', 'truy bắt', 'bắt giữ', 'bắt', 'thụ lý', 'giải quyết dứt điểm',
+  'điều tra', 'làm rõ', 'khám phá', 'triệt phá', 'truy bắt', 'bắt giữ', 'bắt', 'thụ lý', 'giải quyết dứt điểm', 'xử lý dứt điểm',
   'triệt xóa', 'triệt xoá', 'xóa bỏ', 'xoá bỏ', 'truy nã', 'vận động đầu thú', 'thu hồi', 'tiếp nhận', 'xét xử',
   // help given with others: "phối hợp giúp đỡ 1.200 hộ thoát nghèo"
   'giúp đỡ', 'phối hợp',
