@@ -357,6 +357,14 @@ function sameMeasure(first: string, second: string): string {
   return second;
 }
 
+// a group a measure is given for: a few words that name who or where, with no verb of reaching,
+// doing or change and no amount ("Tiểu học", "THCS", "khu vực nông thôn")
+const GROUP_VERB = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${[...SUBSET_VERBS, ...ACTION_VERBS, 'có', 'tăng', 'giảm', 'duy trì', 'còn'].join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
+function isGroupName(s: string): boolean {
+  const words = s.split(' ').length;
+  return s.length > 0 && words <= 4 && !/\d/.test(s) && !MEASURE_NOUN.test(s) && !GROUP_VERB.test(s);
+}
+
 function cleanIndicator(s: string): string {
   // markdown: emphasis, code ticks, backslash escapes ("\\- Tốc độ …"), quote marks ("> ")
   let t = squash(s.replace(/[*`]/g, ' ').replace(/\\(?=[-+.#_()[\]!|>])/g, '').replace(/(^|\n)[ \t]*>[ \t>]*/g, '$1'));
@@ -429,6 +437,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
       const re = r.targetContext ? QUANTITY : QUANTITY_DIGITS;
       if (!r.targetContext && !/\d/.test(clause)) continue;
       const qs: Quantity[] = [];
+      // the measure a colon gave to the groups listed after it
+      let groupMeasure: string | null = null;
       // where the clause first says what will be done ("sẽ tổ chức", "dự kiến trồng"), found once
       // per clause and not again for each of its amounts
       let future: number | undefined;
@@ -499,7 +509,15 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         let indicator = cleanIndicator(cleanIndicator(beforeRaw).replace(COMPARED_WITH, '').replace(TIME_PHRASE, ' ')).replace(LEADING_VERB, '');
         // a list's lead-in ends at its colon: "… các chỉ tiêu chủ yếu năm 2024: tốc độ tăng trưởng"
         const colon = indicator.lastIndexOf(':');
-        if (colon >= 0 && indicator.length - colon > 3) indicator = cleanIndicator(indicator.slice(colon + 1)).replace(LEADING_VERB, '');
+        if (colon >= 0 && indicator.length - colon > 3) {
+          const measure = cleanIndicator(indicator.slice(0, colon));
+          indicator = cleanIndicator(indicator.slice(colon + 1)).replace(LEADING_VERB, '');
+          // (a measure before the colon, the groups it is given for after it: "Tỷ lệ học sinh lên
+          // lớp thẳng: Tiểu học 99,5%, THCS 97%" -> "Tỷ lệ học sinh lên lớp thẳng Tiểu học")
+          groupMeasure = MEASURE_NOUN.test(measure) && LEAD_IN_NAMES.test(measure) && isGroupName(indicator) ? measure : null;
+          if (groupMeasure) indicator = `${groupMeasure} ${indicator}`;
+        } else if (k > 0 && groupMeasure && isGroupName(indicator)) indicator = `${groupMeasure} ${indicator}`;
+        else groupMeasure = null;
         // a clause of its own after a comma, opened by a verb of change: "Thi đua bảo đảm an
         // sinh xã hội, giảm tỷ lệ hộ nghèo 1,5%"
         const changeClause = CHANGE_AFTER_COMMA.exec(indicator);

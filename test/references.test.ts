@@ -257,3 +257,15 @@ describe('a citation hard-wrapped before a place', () => {
     expect(r.map((x) => x.issuer)).toEqual(['UBND tỉnh']);
   });
 });
+
+describe('a subject ends where a union or a party body acts in the main clause', () => {
+  it('"…, Công đoàn Giáo dục Việt Nam hướng dẫn như sau:", "…, Tỉnh đoàn …", "…, Đảng bộ …"', () => {
+    expect(refs('Thực hiện Kế hoạch số 1012/KH-BGDĐT ngày 20/8/2024 của Bộ Giáo dục và Đào tạo về tổ chức phong trào thi đua năm học 2024 - 2025, Công đoàn Giáo dục Việt Nam hướng dẫn như sau:')[0]!.subject)
+      .toBe('tổ chức phong trào thi đua năm học 2024 - 2025');
+    expect(refs('Thực hiện Chỉ thị số 05-CT/TU ngày 10/01/2025 của Ban Thường vụ Tỉnh ủy về thi đua lập thành tích chào mừng đại hội, Tỉnh đoàn xây dựng kế hoạch.')[0]!.subject)
+      .toBe('thi đua lập thành tích chào mừng đại hội');
+    // a lower-case word after the comma is still the subject's
+    expect(refs('Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2025 của UBND tỉnh về thi đua, khen thưởng công đoàn cơ sở năm 2025.')[0]!.subject)
+      .toBe('thi đua, khen thưởng công đoàn cơ sở năm 2025');
+  });
+});

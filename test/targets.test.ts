@@ -990,3 +990,18 @@ describe('news: the items of a list a leader asks for', () => {
     expect(article('Chủ tịch đề nghị các ngành:\n\n- Đẩy mạnh chuyển đổi số.\n\nThành phố giải ngân 100% vốn hỗ trợ cho các dự án.')).toEqual([]);
   });
 });
+
+describe('a measure before a colon, the groups it is given for after it', () => {
+  it('"Tỷ lệ học sinh lên lớp thẳng: Tiểu học 99,5%, THCS 97%" names each group with the measure', () => {
+    expect(targetsOf('- Tỷ lệ học sinh lên lớp thẳng: Tiểu học 99,5%, THCS 97%.').map((t) => [t.indicator, t.value]))
+      .toEqual([['Tỷ lệ học sinh lên lớp thẳng Tiểu học', 99.5], ['Tỷ lệ học sinh lên lớp thẳng THCS', 97]]);
+  });
+  it('a place is a group too ("khu vực nông thôn 3%, thành thị 1%")', () => {
+    expect(targetsOf('- Tỷ lệ hộ nghèo: khu vực nông thôn 3%, thành thị 1%.').map((t) => t.indicator)).toEqual(['Tỷ lệ hộ nghèo khu vực nông thôn', 'Tỷ lệ hộ nghèo thành thị']);
+  });
+  it('not after a lead-in, nor when the words after the colon say what is measured', () => {
+    expect(one('- Chỉ tiêu chủ yếu: GRDP tăng 8%.').indicator).toBe('GRDP');
+    expect(one('- Tỷ lệ hộ nghèo: giảm 1,5% theo chuẩn đa chiều.').indicator).toBe('Tỷ lệ hộ nghèo');
+    expect(one('- Số lượng hội viên: kết nạp mới 500 hội viên.').indicator).toBe('kết nạp mới hội viên');
+  });
+});

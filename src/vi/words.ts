@@ -271,6 +271,8 @@ export const SUBJECT_STOPPERS = [
   'Ban', 'Phòng', 'Bộ', 'Hội đồng', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Đảng ủy', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng',
   'Cụm', 'Khối', 'Liên đoàn', 'Công an', 'Trường', 'Trung tâm', 'Văn phòng', 'Cục', 'Chi cục', 'Bệnh viện', 'Viện',
   'Học viện', 'Đoàn', 'Hội', 'Mặt trận', 'Công ty', 'Tổng công ty', 'Kho bạc', 'Bảo hiểm', 'Ngân hàng', 'Hiệu trưởng',
+  'Công đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận ủy', 'Thị ủy', 'Đảng bộ', 'Chi bộ', 'Tập đoàn', 'Tòa án',
+  'Viện kiểm sát', 'Nhà trường',
   // a time that opens the citing sentence's main clause: "… về …, những năm qua công tác …"
   'những năm qua', 'trong những năm qua', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'qua đó', 'sau \\d+ năm', 'qua \\d+ năm',
 ];
