@@ -290,6 +290,8 @@ const EACH_WORTH_WORDS = '(?:mỗi|một|01|1)\\s+[^\\s,;]+(?:\\s+[^\\s,;]+)?\\s
 const EACH_WORTH = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${EACH_WORTH_WORDS}\\s*$`, 'iu');
 const EACH_WORTH_AFTER = new RegExp(`,\\s*${EACH_WORTH_WORDS}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 // what has been done is a result: "100% xã đã hoàn thành …"
+// what a cap on awards counts: the awarded, or the award
+const AWARD_CAP = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:được (?:${AWARD_VERBS.join('|')})|khen thưởng|Bằng khen|Giấy khen|Cờ thi đua|danh hiệu)(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 const DONE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])đã(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // what turns from what has been done to what is to come: "theo đó", a colon, a purpose, a year named
 const TURNS_AHEAD = /theo đó|:|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:để|nhằm|sẽ|năm\s+\d{4})(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/iu;
@@ -627,6 +629,9 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         lastChange = change;
         lastActions = actions;
         const comparator = q.valueMax !== null ? '=' : comparatorOf(clause.slice(prevEnd, q.start), clause.slice(q.unitEnd, q.unitEnd + 40));
+        // a cap on awards is a rule of the award, not an aim: "(tối đa 10% tổng số tập thể, cá
+        // nhân được khen thưởng)", "số Bằng khen không quá 15%"
+        if (comparator === '<=' && AWARD_CAP.test(`${indicator} ${clause.slice(q.unitEnd, q.unitEnd + 80)}`)) continue;
         const spanStart = cs + q.start;
         sentenceAims = true;
         targets.push({

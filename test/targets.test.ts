@@ -1005,3 +1005,14 @@ describe('a measure before a colon, the groups it is given for after it', () => 
     expect(one('- Số lượng hội viên: kết nạp mới 500 hội viên.').indicator).toBe('kết nạp mới hội viên');
   });
 });
+
+describe('a cap on awards is a rule, not a target', () => {
+  it('"(tối đa 10% tổng số tập thể, cá nhân được khen thưởng)" and "… được tặng Bằng khen tối đa 20 tập thể" are no targets', () => {
+    expect(targetsOf('- Chủ tịch UBND tỉnh tặng Bằng khen cho tập thể, cá nhân có thành tích xuất sắc (tối đa 10% tổng số tập thể, cá nhân được khen thưởng).')).toEqual([]);
+    expect(targetsOf('- Số tập thể được tặng Bằng khen tối đa 20 tập thể.')).toEqual([]);
+  });
+  it('a cap on anything else, and a share that reaches a title, stay targets', () => {
+    expect(one('- Số vụ tai nạn giao thông không quá 50 vụ.')).toMatchObject({ value: 50, comparator: '<=' });
+    expect(one('- 80% tập thể đạt danh hiệu Tập thể lao động tiên tiến.')).toMatchObject({ value: 80, comparator: '=' });
+  });
+});
