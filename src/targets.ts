@@ -259,6 +259,9 @@ const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 const SUBSET_SHARE = /^\s*[Tt]rong đó\s*:?\s*(?:có\s+)?(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|hơn|từ)\s+)?$/u;
 const SUBSET_VERBS = ['được', 'đạt', 'là', 'xếp loại', 'hoàn thành', 'tham gia', 'sử dụng'];
 const SUBSET_VERB = new RegExp(`^(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
+// grades: "khá, giỏi", "loại tốt", "xuất sắc"
+const GRADE = '(?:loại\\s+)?(?:khá|giỏi|tốt|xuất sắc|trung bình)';
+const GRADE_ONLY = new RegExp(`^${GRADE}(?:\\s*(?:,|và|hoặc)\\s*${GRADE})*(?:\\s+trở lên)?$`, 'iu');
 const SUBSET_VERB_INSIDE = new RegExp(`\\s(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
 // nothing but verbs of doing before an amount ("Vận động xây dựng 200 nhà …", "Tuyên truyền 100% hộ …"),
 // listed with commas too ("Thu gom, xử lý 100% rác thải …", "Bắt, vận động đầu thú 100% đối tượng …")
@@ -591,7 +594,8 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
         // "100% hồ sơ … được giải quyết đúng hạn, trong đó (có) trên 80% được giải quyết trực
         // tuyến", "100% quân số được huấn luyện …, 95% đạt khá, giỏi": a share of the same
         // things, which the part before the verb names
-        if (lastIndicator && SUBSET_VERB.test(indicator)
+        // (or by a grade alone: "100% nội dung đạt yêu cầu, trong đó trên 65% khá, giỏi")
+        if (lastIndicator && (SUBSET_VERB.test(indicator) || (q.unit === '%' && GRADE_ONLY.test(indicator)))
           && ((k === 0 && SUBSET_SHARE.test(clause.slice(0, q.start))) || (k > 0 && q.unit === '%' && lastUnit === '%' && BARE_BEFORE.test(beforeRaw)))) {
           const verb = SUBSET_VERB_INSIDE.exec(lastIndicator);
           indicator = `${verb ? lastIndicator.slice(0, verb.index) : lastIndicator} ${indicator}`;

@@ -1016,3 +1016,13 @@ describe('a cap on awards is a rule, not a target', () => {
     expect(one('- 80% tập thể đạt danh hiệu Tập thể lao động tiên tiến.')).toMatchObject({ value: 80, comparator: '=' });
   });
 });
+
+describe('a share after "trong đó" named by a grade alone', () => {
+  it('"100% nội dung đạt yêu cầu, trong đó trên 65% khá, giỏi" names the grade\'s things', () => {
+    expect(targetsOf('- Kết quả huấn luyện: 100% nội dung đạt yêu cầu, trong đó trên 65% khá, giỏi.').map((t) => [t.indicator, t.value, t.comparator]))
+      .toEqual([['nội dung đạt yêu cầu', 100, '='], ['nội dung khá, giỏi', 65, '>']]);
+  });
+  it('a description that is more than a grade keeps its own words', () => {
+    expect(targetsOf('- 100% học sinh được đánh giá, trong đó 70% học sinh giỏi cấp trường.').map((t) => t.indicator)[1]).toBe('học sinh giỏi cấp trường');
+  });
+});
