@@ -255,6 +255,8 @@ const CHANGE_ONLY = /^[\s,]*(?:và\s+)?(?:(?:bình quân\s+)?(?:mỗi|hằng|hà
 const BARE_BEFORE = /^[\s,]*(?:và\s*)?$/u;
 // a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
 const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
+// a clause that opens on "trong đó": what it counts is part of what came before it
+const SUBSET_OPENER = /^\s*[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
 // … or a share of it that opens on its verb: "…, trong đó trên 65% đạt khá, giỏi"
 const SUBSET_SHARE = /^\s*[Tt]rong đó\s*:?\s*(?:có\s+)?(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|hơn|từ)\s+)?$/u;
 const SUBSET_VERBS = ['được', 'đạt', 'là', 'xếp loại', 'hoàn thành', 'tham gia', 'sử dụng'];
@@ -351,9 +353,9 @@ const MEASURE_NOUN = /^(?:tỷ lệ|tỉ lệ|số|tổng|tốc độ|mức|giá
 /** A second group named by its first words, which the first indicator holds after its measure:
  * ("tỷ lệ hài lòng của người bệnh nội trú", "người bệnh ngoại trú") -> "tỷ lệ hài lòng của
  * người bệnh ngoại trú". Anything else is kept as it is. */
-function sameMeasure(first: string, second: string): string {
+function sameMeasure(first: string, second: string, maxWords = 5): string {
   const words = second.split(' ');
-  if (!MEASURE_NOUN.test(first) || MEASURE_NOUN.test(second) || words.length > 5 || /\d/.test(second)) return second;
+  if (!MEASURE_NOUN.test(first) || MEASURE_NOUN.test(second) || words.length > maxWords || /\d/.test(second)) return second;
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
     const at = ` ${first} `.lastIndexOf(` ${head} `);
@@ -617,6 +619,10 @@ export function findTargets(text: string, index: LineIndex, regions: TargetRegio
           // 90%": a second group of the same measure, named by the words it shares with the
           // first, takes the first one's measure
           else if (q.unit === lastUnit) indicator = sameMeasure(lastIndicator, indicator);
+        } else if (lastIndicator && k === 0 && q.unit === lastUnit && SUBSET_OPENER.test(clause)) {
+          // "Tỷ lệ điều tra, khám phá án hình sự đạt trên 80%, trong đó án rất nghiêm trọng và
+          // đặc biệt nghiêm trọng đạt trên 95%": a part of the same things, under the same measure
+          indicator = sameMeasure(lastIndicator, indicator, 10);
         }
         if (!indicator || indicator.length < 2) continue;
         lastIndicator = indicator;

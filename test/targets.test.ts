@@ -682,8 +682,8 @@ describe('a share of the same things after "trong đó", opening on its verb', (
       'hồ sơ thủ tục hành chính được giải quyết đúng hạn', 'hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình',
       'quân nhân đạt yêu cầu huấn luyện', 'quân nhân đạt khá, giỏi']);
   });
-  it('a share named by its own noun keeps it ("trong đó án rất nghiêm trọng … đạt trên 95%")', () => {
-    expect(targetsOf('- Tỷ lệ điều tra, khám phá án hình sự đạt trên 80%, trong đó án rất nghiêm trọng đạt trên 95%.\n').map((t) => t.indicator)[1]).toBe('án rất nghiêm trọng');
+  it('a share named by its own noun keeps it, under the rate it is a part of ("trong đó án rất nghiêm trọng … đạt trên 95%")', () => {
+    expect(targetsOf('- Tỷ lệ điều tra, khám phá án hình sự đạt trên 80%, trong đó án rất nghiêm trọng đạt trên 95%.\n').map((t) => t.indicator)[1]).toBe('Tỷ lệ điều tra, khám phá án rất nghiêm trọng');
   });
 });
 
@@ -1024,5 +1024,17 @@ describe('a share after "trong đó" named by a grade alone', () => {
   });
   it('a description that is more than a grade keeps its own words', () => {
     expect(targetsOf('- 100% học sinh được đánh giá, trong đó 70% học sinh giỏi cấp trường.').map((t) => t.indicator)[1]).toBe('học sinh giỏi cấp trường');
+  });
+});
+
+describe('a part after "trong đó" under the same measure', () => {
+  it('"Tỷ lệ điều tra, khám phá án hình sự đạt trên 80%, trong đó án rất nghiêm trọng … đạt trên 95%" keeps the rate', () => {
+    expect(targetsOf('- Tỷ lệ điều tra, khám phá án hình sự đạt trên 80%, trong đó án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%.').map((t) => t.indicator))
+      .toEqual(['Tỷ lệ điều tra, khám phá án hình sự', 'Tỷ lệ điều tra, khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng']);
+    expect(targetsOf('- Tỷ lệ lao động qua đào tạo 50%, trong đó đào tạo nghề 37,4%.').map((t) => t.indicator)).toEqual(['Tỷ lệ lao động qua đào tạo', 'Tỷ lệ lao động qua đào tạo nghề']);
+  });
+  it('not when the part shares no words with the measure, nor with another unit', () => {
+    expect(targetsOf('- Tỷ lệ lao động qua đào tạo 50%, trong đó nữ giới 40%.').map((t) => t.indicator)[1]).toBe('nữ giới');
+    expect(targetsOf('- Tỷ lệ lao động qua đào tạo đạt 50%, trong đó đào tạo nghề 12.000 người.').map((t) => t.indicator)[1]).not.toMatch(/^Tỷ lệ/u);
   });
 });

@@ -301,7 +301,7 @@ describe('ke-hoach-cong-an-markdown.md', () => {
   it('"kéo giảm … từ 5% trở lên số vụ …": a decrease of at least 5%, the counted cases as indicator', () => {
     expect(o.targets.map((t) => [t.indicator, t.value, t.comparator, t.change])).toEqual([
       ['Tỷ lệ điều tra, khám phá án hình sự', 80, '>', null],
-      ['án rất nghiêm trọng, đặc biệt nghiêm trọng', 95, '>', null],
+      ['Tỷ lệ điều tra, khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng', 95, '>', null],
       ['số vụ phạm pháp hình sự', 5, '>=', 'decrease'],
       ['Tỷ lệ giải quyết tin báo, tố giác tội phạm', 90, '>', null],
       ['cán bộ, chiến sĩ hoàn thành nhiệm vụ', 100, '=', null],
