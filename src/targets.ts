@@ -253,18 +253,18 @@ const LEVEL_ONLY = /^[\s,]*(?:và\s+)?(?:đạt|lên|là|ở mức|bằng|tươn
 const CHANGE_ONLY = /^[\s,]*(?:và\s+)?(?:(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s*,?\s+)?(?:tăng|giảm)(?:\s+(?:thêm|bình quân|trung bình))?(?:\s+(?:từ|trên|hơn|ít nhất|tối thiểu|khoảng))?\s*$/iu;
 // nothing before an amount but list punctuation: it shares the verb of the amount before it
 const BARE_BEFORE = /^[\s,]*(?:và\s*)?$/u;
-// a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
-const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 // a clause that opens on "trong đó": what it counts is part of what came before it
 const SUBSET_OPENER = /^\s*[Tt]rong đó(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/u;
+// a part of the previous indicator: "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
+const SUBSET_HAS = /^\s*[Tt]rong đó\s*:?\s*có\s+[^\d]*$/u;
 // … or a share of it that opens on its verb: "…, trong đó trên 65% đạt khá, giỏi"
 const SUBSET_SHARE = /^\s*[Tt]rong đó\s*:?\s*(?:có\s+)?(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|hơn|từ)\s+)?$/u;
 const SUBSET_VERBS = ['được', 'đạt', 'là', 'xếp loại', 'hoàn thành', 'tham gia', 'sử dụng'];
 const SUBSET_VERB = new RegExp(`^(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
+const SUBSET_VERB_INSIDE = new RegExp(`\\s(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
 // grades: "khá, giỏi", "loại tốt", "xuất sắc"
 const GRADE = '(?:loại\\s+)?(?:khá|giỏi|tốt|xuất sắc|trung bình)';
 const GRADE_ONLY = new RegExp(`^${GRADE}(?:\\s*(?:,|và|hoặc)\\s*${GRADE})*(?:\\s+trở lên)?$`, 'iu');
-const SUBSET_VERB_INSIDE = new RegExp(`\\s(?:${SUBSET_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'u');
 // nothing but verbs of doing before an amount ("Vận động xây dựng 200 nhà …", "Tuyên truyền 100% hộ …"),
 // listed with commas too ("Thu gom, xử lý 100% rác thải …", "Bắt, vận động đầu thú 100% đối tượng …")
 const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s*,\\s*|\\s+|$)){1,3}$`, 'iu');
@@ -294,9 +294,9 @@ const PREVENTED = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])không\s+để(?:\s+x�
 const EACH_WORTH_WORDS = '(?:mỗi|một|01|1)\\s+[^\\s,;]+(?:\\s+[^\\s,;]+)?\\s+(?:trị giá|có giá trị|giá trị|tương đương)';
 const EACH_WORTH = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])${EACH_WORTH_WORDS}\\s*$`, 'iu');
 const EACH_WORTH_AFTER = new RegExp(`,\\s*${EACH_WORTH_WORDS}(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
-// what has been done is a result: "100% xã đã hoàn thành …"
 // what a cap on awards counts: the awarded, or the award
 const AWARD_CAP = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:được (?:${AWARD_VERBS.join('|')})|khen thưởng|Bằng khen|Giấy khen|Cờ thi đua|danh hiệu)(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
+// what has been done is a result: "100% xã đã hoàn thành …"
 const DONE = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])đã(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
 // what turns from what has been done to what is to come: "theo đó", a colon, a purpose, a year named
 const TURNS_AHEAD = /theo đó|:|(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:để|nhằm|sẽ|năm\s+\d{4})(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/iu;
