@@ -1038,3 +1038,16 @@ describe('a part after "trong đó" under the same measure', () => {
     expect(targetsOf('- Tỷ lệ lao động qua đào tạo đạt 50%, trong đó đào tạo nghề 12.000 người.').map((t) => t.indicator)[1]).not.toMatch(/^Tỷ lệ/u);
   });
 });
+
+describe('an aim named with whose it is, and a resolve to do it', () => {
+  const article = (body: string) => run(`Tỉnh phát động thi đua\n\nSáng 5/1/2025, UBND tỉnh tổ chức hội nghị phát động thi đua.\n\n${body}\n`).targets.map((t) => [t.indicator, t.value]);
+  it('"Mục tiêu của đợt thi đua là giải ngân đạt trên 95% kế hoạch vốn": the indicator follows the aim', () => {
+    expect(article('Mục tiêu của đợt thi đua là giải ngân đạt trên 95% kế hoạch vốn trước ngày 31/12/2025.')).toEqual([['giải ngân kế hoạch vốn', 95]]);
+  });
+  it('"Huyện quyết tâm hoàn thành 100% chỉ tiêu giao quân": who resolves is not measured', () => {
+    expect(article('Huyện quyết tâm hoàn thành 100% chỉ tiêu giao quân năm 2025.')).toEqual([['hoàn thành chỉ tiêu giao quân', 100]]);
+  });
+  it('"quyết tâm" as a noun opens no aim', () => {
+    expect(article('Với quyết tâm chính trị cao, tỉnh phấn đấu tăng trưởng GRDP đạt 8%.')).toEqual([['tăng trưởng GRDP', 8]]);
+  });
+});
