@@ -1051,3 +1051,10 @@ describe('an aim named with whose it is, and a resolve to do it', () => {
     expect(article('Với quyết tâm chính trị cao, tỉnh phấn đấu tăng trưởng GRDP đạt 8%.')).toEqual([['tăng trưởng GRDP', 8]]);
   });
 });
+
+describe('"xây dựng mới", "xây mới" are verbs of doing', () => {
+  it('"Xây dựng mới 1.000 căn nhà cho hộ nghèo" names what is built, as "Xây dựng 1.000 căn nhà …" does', () => {
+    expect(one('- Xây dựng mới 1.000 căn nhà cho hộ nghèo.').indicator).toBe('Xây dựng mới căn nhà cho hộ nghèo');
+    expect(one('- Hỗ trợ xây mới 300 nhà Đại đoàn kết.').indicator).toBe('Hỗ trợ xây mới nhà Đại đoàn kết');
+  });
+});

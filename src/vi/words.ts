@@ -300,7 +300,7 @@ export const CLAUSE_VERBS = ['đã', 'đang', 'sẽ', 'phấn đấu', 'tiếp t
 // xây dựng 200 nhà Đại đoàn kết"): the verbs and the counted thing together say what is measured.
 export const ACTION_VERBS = [
   'vận động', 'xây dựng', 'hỗ trợ', 'tổ chức', 'đào tạo', 'tập huấn', 'tuyển sinh', 'tuyển dụng', 'kết nạp', 'giải quyết',
-  'thu hút', 'huy động', 'đảm bảo', 'bảo đảm', 'phát triển', 'phát triển mới', 'thành lập', 'thành lập mới', 'kết nạp mới', 'giới thiệu', 'trồng', 'trồng mới', 'sửa chữa', 'nâng cấp', 'làm mới', 'bàn giao',
+  'thu hút', 'huy động', 'đảm bảo', 'bảo đảm', 'phát triển', 'phát triển mới', 'thành lập', 'thành lập mới', 'kết nạp mới', 'giới thiệu', 'trồng', 'trồng mới', 'xây dựng mới', 'xây mới', 'sửa chữa', 'nâng cấp', 'làm mới', 'bàn giao',
   'trao tặng', 'tặng', 'khám', 'cấp', 'tiêm', 'hiến', 'xóa', 'xoá', 'cải tạo', 'bê tông hóa', 'cứng hóa', 'mở', 'mở mới',
   'đón', 'phục vụ', 'thu', 'thu gom', 'xử lý', 'kiểm tra', 'tuyên truyền', 'công nhận', 'khen thưởng', 'hoàn thành', 'đăng ký', 'giải ngân',
   'đưa vào sử dụng', 'khởi công', 'khánh thành',
