@@ -15,6 +15,7 @@ import { blockOf, caseOrganization, dominantPlace, expandAbbreviations, issuerFr
 import { findReferences } from './references.js';
 import { findTargets, type TargetRegion } from './targets.js';
 import { findTableTargets } from './table-targets.js';
+import { REQUEST_VERBS } from './vi/words.js';
 import type { Paragraph } from './structure/paragraphs.js';
 import { resolveDates } from './structure/dates.js';
 
@@ -160,7 +161,7 @@ export function extractNormalized(text: string, source: Output['source'], warnin
 const TARGETS_LEAD_IN = /(?:chỉ tiêu|mục tiêu|phấn đấu)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.;]{0,80}:\s*$/iu;
 // a lead-in that asks for what its list says: "Chủ tịch UBND thành phố đề nghị các cấp, các
 // ngành tập trung vào 5 nội dung trọng tâm:" (each item is a task asked for)
-const REQUEST_LEAD_IN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:yêu cầu|đề nghị|chỉ đạo|kêu gọi)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])[^.;:]{0,160}:\s*$/iu;
+const REQUEST_LEAD_IN = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${[...REQUEST_VERBS, 'kêu gọi'].join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])[^.;:]{0,160}:\\s*$`, 'iu');
 
 // a paragraph that names its targets: "chỉ tiêu", "phấn đấu", "cụ thể:", "Mục tiêu năm 2024: …"
 // ("quận đặt mục tiêu thu ngân sách đạt …; giải quyết việc làm cho …; 95% hồ sơ …": each

@@ -5,7 +5,7 @@
 import type { TargetT } from './schema.js';
 import { squash, type LineIndex } from './text/lines.js';
 import { parseDigits, parseWords } from './vi/numbers.js';
-import { ACTION_VERBS, AWARD_VERBS, QUOTE_NAMERS, WHOLE_SCOPE_WORDS } from './vi/words.js';
+import { ACTION_VERBS, AWARD_VERBS, QUOTE_NAMERS, REQUEST_VERBS, WHOLE_SCOPE_WORDS } from './vi/words.js';
 import { YEAR_OPENER } from './structure/sections.js';
 import { COUNT_NOUNS_2, MEASURE_UNITS, MONEY_UNITS, NOT_NOUNS, NOT_TARGET_UNITS } from './vi/units.js';
 
@@ -272,7 +272,7 @@ const ACTIONS_ONLY = new RegExp(`^(?:(?:${ACTION_VERBS.join('|')})(?:\\s*,\\s*|\
 const ENDS_IN_ACTION = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${ACTION_VERBS.join('|')})$`, 'iu');
 // what a leader asks to be done, by a verb of doing that is no award: "yêu cầu các sở, ngành
 // giải ngân 100% vốn …" (not "đề nghị khen thưởng 25 tập thể")
-const REQUEST = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?:yêu cầu|đề nghị|chỉ đạo)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/iu;
+const REQUEST = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${REQUEST_VERBS.join('|')})(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])`, 'iu');
 const TASK_VERBS = ACTION_VERBS.filter((v) => !AWARD_VERBS.includes(v)).join('|');
 const ENDS_IN_TASK = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${TASK_VERBS})$`, 'iu');
 const TRAILING_TASKS = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:(?:${ACTION_VERBS.join('|')})\\s+){0,2}(?:${TASK_VERBS})$`, 'iu');

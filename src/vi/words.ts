@@ -310,6 +310,8 @@ export const ACTION_VERBS = [
   // help given with others: "phối hợp giúp đỡ 1.200 hộ thoát nghèo"
   'giúp đỡ', 'phối hợp',
 ];
+/** What a leader says to ask for a task: "Ông yêu cầu các sở, ngành giải ngân 100% vốn …". */
+export const REQUEST_VERBS = ['yêu cầu', 'đề nghị', 'chỉ đạo'];
 /** Verbs of doing that give awards or recognition: what a leader asks with them ("đề nghị khen
  * thưởng 25 tập thể") is no target. */
 export const AWARD_VERBS = ['tặng', 'trao tặng', 'khen thưởng', 'công nhận', 'giới thiệu', 'cấp'];
